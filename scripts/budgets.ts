@@ -1,0 +1,18 @@
+/**
+ * Size budgets, in bytes. The build fails when one is exceeded, and tests assert the same limits.
+ * Raise one only with a measured reason in the commit message.
+ */
+export const budgets = {
+  /** Runtime + preact + signals + every island on the home page, gzip. */
+  homeJsGzip: 10 * 1024,
+  /** The island runtime on its own (without preact), gzip. */
+  runtimeGzip: 1024,
+  /** The built service worker, gzip. */
+  serviceWorkerGzip: 8 * 1024,
+  /** All stylesheets, gzip. */
+  cssGzip: 8 * 1024,
+  /** The home page's HTML as sent before compression. */
+  homeHtmlRaw: 12 * 1024,
+} as const
+
+export type BudgetName = keyof typeof budgets

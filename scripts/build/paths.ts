@@ -1,0 +1,10 @@
+import { join } from 'node:path'
+
+export const ROOT = join(import.meta.dir, '..', '..')
+/** Everything the build writes lives under build/; the binary goes to dist/. */
+export const BUILD_DIR = join(ROOT, 'build')
+/** Files served to browsers, laid out as their URL paths. */
+export const PUBLIC_DIR = join(BUILD_DIR, 'public')
+export const ASSETS_DIR = join(PUBLIC_DIR, 'assets')
+export const ASSET_TABLE_FILE = join(BUILD_DIR, 'asset-table.ts')
+export const DIST_BINARY = join(ROOT, 'dist', 'reelsmith')

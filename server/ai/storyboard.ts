@@ -1,0 +1,51 @@
+import { z } from 'zod'
+
+/**
+ * The storyboard: what an AI provider produces from a video request. Owned here because the AI
+ * produces it; the db stores it and the pages render it, both importing these schemas.
+ */
+
+export const VIDEO_STYLES = ['cinematic', 'documentary', 'playful', 'minimal', 'retro', 'noir', 'corporate', 'dreamy'] as const
+export const ASPECT_RATIOS = ['16:9', '9:16', '1:1'] as const
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const
+export const SHOT_TYPES = ['wide', 'medium', 'close-up', 'extreme close-up', 'overhead', 'tracking', 'pov', 'establishing'] as const
+
+export const MIN_DURATION_SEC = 10
+export const MAX_DURATION_SEC = 180
+
+export const videoStyleSchema = z.enum(VIDEO_STYLES)
+export const aspectRatioSchema = z.enum(ASPECT_RATIOS)
+export const languageSchema = z.enum(LANGUAGES)
+export const shotTypeSchema = z.enum(SHOT_TYPES)
+
+/** What a person asks for. The API validates its body with this schema. */
+export const videoRequestSchema = z.object({
+  prompt: z.string().trim().min(3).max(2000),
+  style: videoStyleSchema,
+  durationSec: z.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
+  aspect: aspectRatioSchema,
+  language: languageSchema,
+})
+export type VideoRequest = z.infer<typeof videoRequestSchema>
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour')
+
+export const sceneSchema = z.object({
+  narration: z.string().trim().min(1).max(600),
+  onScreenText: z.string().trim().max(80),
+  visual: z.string().trim().min(1).max(400),
+  shot: shotTypeSchema,
+  /** 3 to 5 colours, the first is the background. */
+  palette: z.array(hexColor).min(3).max(5),
+  durationSec: z.number().min(1).max(30),
+})
+export type Scene = z.infer<typeof sceneSchema>
+
+export const storyboardSchema = z.object({
+  title: z.string().trim().min(1).max(120),
+  logline: z.string().trim().min(1).max(300),
+  /** The full narration script, scene by scene, as one text. */
+  script: z.string().trim().min(1).max(20000),
+  scenes: z.array(sceneSchema).min(1).max(60),
+})
+export type Storyboard = z.infer<typeof storyboardSchema>

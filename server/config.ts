@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { LOG_LEVELS } from './log.ts'
+
+/** Every environment variable the server reads, with its default. The one source of truth. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?|sqlite):\/\//, 'must start with postgres://, postgresql:// or sqlite://')
+    .optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(65536).default(64),
+  AI_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  AI_BASE_URL: z.url().default('https://api.openai.com/v1'),
+  AI_API_KEY: z.string().optional(),
+  AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+  SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
+  MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
+  RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+  /** Set when a TLS-terminating proxy is in front: cookies get `Secure`, X-Forwarded-* is trusted. */
+  TRUST_PROXY: z.stringbool().default(false),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+})
+
+export type Config = z.infer<typeof configSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses the environment; a bad value throws one message naming each offending variable. */
+export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  // An empty variable means "unset" (as in `REDIS_URL= ./reelsmith`), not "the empty string".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const result = configSchema.safeParse(present)
+  if (result.success) return result.data
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`)
+}

@@ -1,0 +1,29 @@
+import { secureHeaders } from 'hono/secure-headers'
+import { SW_REGISTER_SCRIPT } from '../render/render.ts'
+
+const sha256 = (text: string) => `'sha256-${new Bun.CryptoHasher('sha256').update(text).digest('base64')}'`
+
+/**
+ * Security headers for every response. Scripts: our own files plus the one inline worker
+ * registration, allowed by its hash (computed once here), so no other inline script can run.
+ */
+export const securityHeaders = () =>
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", sha256(SW_REGISTER_SCRIPT)],
+      // The offline page carries its own small <style>: it must render with no other file.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      mediaSrc: ["'self'", 'blob:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'"],
+      manifestSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+  })

@@ -1,0 +1,53 @@
+/** Structured JSON logging: one line per event, fields flat so `jq` and log shippers read them. */
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+export type LogFields = Record<string, unknown>
+
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void
+  info(msg: string, fields?: LogFields): void
+  warn(msg: string, fields?: LogFields): void
+  error(msg: string, fields?: LogFields): void
+  /** A logger whose every line also carries `fields` (e.g. a component name). */
+  child(fields: LogFields): Logger
+}
+
+export type LogSink = (line: string) => void
+
+const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 }
+const stdoutSink: LogSink = (line) => process.stdout.write(line + '\n')
+
+/** Errors do not survive JSON.stringify; keep their message and stack. */
+const serialize = (fields: LogFields): LogFields => {
+  const out: LogFields = {}
+  for (const key in fields) {
+    const value = fields[key]
+    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value
+  }
+  return out
+}
+
+/**
+ * @param [options.level='info'] lines below this level are dropped before any work is done
+ * @param [options.sink=stdout] where finished lines go (tests pass an array's push)
+ */
+export const createLogger = (options: { level?: LogLevel; sink?: LogSink; fields?: LogFields } = {}): Logger => {
+  const threshold = rank[options.level ?? 'info']
+  const sink = options.sink ?? stdoutSink
+  const base = options.fields ?? {}
+  const emit = (level: LogLevel) => (msg: string, fields?: LogFields) => {
+    if (rank[level] < threshold) return
+    sink(JSON.stringify({ time: new Date().toISOString(), level, msg, ...base, ...(fields && serialize(fields)) }))
+  }
+  return {
+    debug: emit('debug'),
+    info: emit('info'),
+    warn: emit('warn'),
+    error: emit('error'),
+    child: (fields) => createLogger({ level: options.level, sink, fields: { ...base, ...fields } }),
+  }
+}
+
+/** For tests and tools that want no output. */
+export const silentLogger: Logger = createLogger({ level: 'silent' })
