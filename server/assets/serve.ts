@@ -10,7 +10,7 @@ import { parseRange } from './range.ts'
 export const serveAssets = (assets: Map<string, LoadedAsset>): MiddlewareHandler =>
   async function serveAsset(c, next) {
     // Hono answers HEAD by running the GET route and dropping the body, headers intact.
-    if (c.req.method !== 'GET') return next()
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
     const asset = assets.get(c.req.path)
     if (!asset) return next()
 

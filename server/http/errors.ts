@@ -20,8 +20,8 @@ export class HttpError extends Error {
 export const PROBLEM_JSON = 'application/problem+json'
 
 /** RFC 9457 problem details. `instance` is the path: never echo the query (it may hold secrets). */
-export const problem = (c: Context, error: HttpError) =>
-  c.body(
+export const problem = (c: Context, error: HttpError) => {
+  const body = new TextEncoder().encode(
     JSON.stringify({
       type: 'about:blank',
       title: error.title,
@@ -30,9 +30,13 @@ export const problem = (c: Context, error: HttpError) =>
       instance: c.req.path,
       ...error.extra,
     }),
-    error.status,
-    { 'Content-Type': PROBLEM_JSON, 'Cache-Control': 'no-store' },
   )
+  return c.body(body, error.status, {
+    'Content-Type': PROBLEM_JSON,
+    'Content-Length': String(body.byteLength),
+    'Cache-Control': 'no-store',
+  })
+}
 
 /** Field errors from zod, keyed by dotted path, for forms to show beside their inputs. */
 export const fieldErrors = (error: ZodError) =>
