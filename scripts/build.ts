@@ -12,7 +12,7 @@ import { h } from 'preact'
 import { writeAssetTable, type BuiltFile } from './build/asset-table.ts'
 import { buildServiceWorker } from './build/build-sw.ts'
 import { bundleBrowser, bundleStyles } from './build/bundle-browser.ts'
-import { BUILD_DIR, DIST_BINARY, PUBLIC_DIR, ROOT } from './build/paths.ts'
+import { BUILD_DIR, DIST_BINARY, PUBLIC_DIR, ROOT, SIZE_REPORT_FILE } from './build/paths.ts'
 import { brotli, gzip, isCompressible, precompressFile } from './build/precompress.ts'
 import { checkBudgets, formatSizeReport, type FileSize } from './build/size-report.ts'
 import { ISLAND_NAMES } from '../server/render/island-registry.ts'
@@ -78,6 +78,7 @@ const checks = checkBudgets({
 })
 sizes.push({ path: '(home page HTML)', raw: homeHtml.byteLength, gzip: gzip(homeHtml).byteLength, br: brotli(homeHtml).byteLength })
 console.log(formatSizeReport(sizes, checks))
+await Bun.write(SIZE_REPORT_FILE, JSON.stringify({ buildId, files: sizes, homeScripts: [...homeScripts], checks }, null, 2))
 console.log(`\nhome page JS: ${[...homeScripts].join(', ')}`)
 console.log(`precached by the service worker: ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB`)
 console.log(`asset build (islands + css + sw + compression): ${assetMs.toFixed(0)} ms, build ${buildId}`)

@@ -4,6 +4,7 @@ import { h } from 'preact'
 import { serveAssets } from './assets/serve.ts'
 import type { LoadedAsset } from './assets/load.ts'
 import { accessLog } from './http/access-log.ts'
+import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
 import { prepareHtml, sendHtml } from './http/html.ts'
@@ -22,6 +23,8 @@ export type AppDeps = {
   /** Milliseconds since the epoch; injected so tests control time. */
   now: () => number
   startedAt: number
+  /** `bun run dev`: pages reload themselves when the server restarts. */
+  devReload?: boolean
 }
 
 /** Renders a page once, the first time it is asked for: its HTML depends only on the build. */
@@ -33,7 +36,7 @@ const once = <T,>(make: () => T) => {
 /** The one place where middleware and routes are assembled. */
 export const createApp = (deps: AppDeps) => {
   const { logger } = deps
-  const render = createRenderer(deps.manifest)
+  const render = createRenderer(deps.manifest, { devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined })
   const homePage = once(() => prepareHtml(render(h(HomePage, {}), HOME_META), 'max'))
   const notFoundPage = once(() =>
     prepareHtml(render(h(ErrorPage, { status: 404, title: 'Page not found' }), { title: 'Page not found · Reelsmith' }), 'max'),
@@ -44,6 +47,7 @@ export const createApp = (deps: AppDeps) => {
   app.use(accessLog(logger))
   app.use(securityHeaders())
   app.use(serveAssets(deps.assets))
+  if (deps.devReload) app.route('/__dev', devReloadRoutes())
 
   app.get('/healthz', (c) =>
     c.json(

@@ -26,6 +26,7 @@ const app = createApp({
   version: packageJson.version,
   now: Date.now,
   startedAt: Date.now(),
+  devReload: config.NODE_ENV === 'development',
 })
 
 const server = Bun.serve({ port: config.PORT, hostname: config.HOST, fetch: app.fetch })

@@ -8,3 +8,5 @@ export const PUBLIC_DIR = join(BUILD_DIR, 'public')
 export const ASSETS_DIR = join(PUBLIC_DIR, 'assets')
 export const ASSET_TABLE_FILE = join(BUILD_DIR, 'asset-table.ts')
 export const DIST_BINARY = join(ROOT, 'dist', 'reelsmith')
+/** Sizes and budget checks of the last build, read by scripts/budgets.test.ts. */
+export const SIZE_REPORT_FILE = join(BUILD_DIR, 'size-report.json')

@@ -28,14 +28,15 @@ const THEME_COLOR = '#14161f'
  * Builds a page renderer for one build. Everything that does not change per request (links to the
  * stylesheet, the runtime tag, the worker registration) is concatenated once here.
  */
-export const createRenderer = (manifest: BuildManifest) => {
+export const createRenderer = (manifest: BuildManifest, options: { devReloadScript?: string } = {}) => {
   const headStatic =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
     `<meta name="theme-color" content="${THEME_COLOR}">` +
     '<link rel="icon" href="/icon.svg" type="image/svg+xml"><link rel="manifest" href="/manifest.webmanifest">' +
     manifest.styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('')
   const runtimeTag = `<script type="module" src="${manifest.runtime.src}"></script>`
-  const bodyEnd = `<script>${SW_REGISTER_SCRIPT}</script></body></html>`
+  const devTag = options.devReloadScript ? `<script src="${options.devReloadScript}"></script>` : ''
+  const bodyEnd = `<script>${SW_REGISTER_SCRIPT}</script>${devTag}</body></html>`
 
   const preloadFor = (used: Map<IslandName, HydrateStrategy>): string[] => {
     if (used.size === 0) return []
