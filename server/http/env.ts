@@ -1,9 +1,12 @@
 import type { RequestIdVariables } from 'hono/request-id'
+import type { SessionInfo } from './session.ts'
 
 /** The Hono environment every route shares: variables set by middleware. */
 export type AppEnv = {
   Variables: RequestIdVariables & {
     /** Wall-clock start of the request (performance.now()), set by the access log. */
     startedAt: number
+    /** The signed-in user's session, null when anonymous (set by sessionMiddleware). */
+    session: SessionInfo | null
   }
 }
