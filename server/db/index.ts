@@ -1,0 +1,30 @@
+import type { Database } from './database.ts'
+import { createJobRepo } from './jobs.ts'
+import type { Clock } from './model.ts'
+import { createSessionRepo } from './sessions.ts'
+import { createUsageRepo } from './usage.ts'
+import { createUserRepo } from './users.ts'
+import { createVideoRepo } from './videos.ts'
+
+/** Storage's public face: open the database, then build the repositories on it. */
+
+export { openDatabase, type Database, type OpenDatabaseOptions, type Query } from './database.ts'
+export { migrate, appliedMigrations } from './migrate.ts'
+export type { Dialect } from './dialect.ts'
+export * from './model.ts'
+export { createUserRepo, type UserRepo, type NewUser } from './users.ts'
+export { createSessionRepo, type SessionRepo, type NewSession, type ActiveSession } from './sessions.ts'
+export { createVideoRepo, type VideoRepo, type CreateVideoOptions } from './videos.ts'
+export { createJobRepo, type JobRepo, type RequeueOptions } from './jobs.ts'
+export { createUsageRepo, type UsageRepo, utcDay } from './usage.ts'
+
+/** Every repository on one database and one clock. */
+export const createRepositories = (db: Database, options: { now?: Clock } = {}) => ({
+  users: createUserRepo(db, options),
+  sessions: createSessionRepo(db, options),
+  videos: createVideoRepo(db, options),
+  jobs: createJobRepo(db, options),
+  usage: createUsageRepo(db, options),
+})
+
+export type Repositories = ReturnType<typeof createRepositories>

@@ -1,0 +1,102 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'bun:test'
+import { createLogger } from '../log.ts'
+import type { Database } from './database.ts'
+import { appliedMigrations, migrate } from './migrate.ts'
+import { MIGRATIONS, type Migration } from './migrations.ts'
+import { testBackends } from './test-backends.ts'
+
+const tableNames = async (db: Database): Promise<string[]> => {
+  const rows =
+    db.dialect === 'postgres'
+      ? await db.query<{ name: string }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`
+      : await db.query<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`
+  return rows.map((row) => row.name).toSorted()
+}
+
+/** Test migrations that take their time, so concurrent runs overlap, and that count their own runs. */
+const slowMigrations: Migration[] = [1, 2, 3].map((version) => ({
+  version,
+  name: `slow ${version}`,
+  async up(tx) {
+    if (version === 1) await tx`CREATE TABLE runs (version INTEGER NOT NULL)`
+    await Bun.sleep(30) // still inside the transaction, holding the migration lock
+    await tx`INSERT INTO runs (version) VALUES (${version})`
+  },
+}))
+
+describe.each(testBackends())('migrations on $name', (backend) => {
+  beforeAll(() => backend.start())
+  afterEach(() => backend.closeAll())
+  afterAll(() => backend.stop())
+
+  test('openDatabase applies every migration once; running again applies nothing', async () => {
+    const url = await backend.freshUrl()
+    const db = await backend.open(url)
+    expect(await appliedMigrations(db)).toEqual(MIGRATIONS.map((migration) => migration.version))
+    expect(await tableNames(db)).toEqual(['generation_jobs', 'scenes', 'schema_migrations', 'sessions', 'usage', 'users', 'videos'])
+    expect(await migrate(db)).toEqual([])
+    const reopened = await backend.open(url)
+    expect(await appliedMigrations(reopened)).toEqual(MIGRATIONS.map((migration) => migration.version))
+  })
+
+  test('only new migrations run, in order, each recorded', async () => {
+    const db = await backend.open(await backend.freshUrl(), { migrate: false })
+    expect(await migrate(db, { migrations: slowMigrations.slice(0, 1) })).toEqual([1])
+    expect(await migrate(db, { migrations: slowMigrations })).toEqual([2, 3])
+    expect((await db.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([1, 2, 3])
+  })
+
+  test('a failing migration rolls back entirely and stops the run; earlier ones stay applied', async () => {
+    const db = await backend.open(await backend.freshUrl(), { migrate: false })
+    const broken: Migration = {
+      version: 2,
+      name: 'half-done',
+      async up(tx) {
+        await tx`CREATE TABLE half_done (id TEXT)`
+        await tx`INSERT INTO no_such_table VALUES (1)`
+      },
+    }
+    const third: Migration = { version: 3, name: 'never reached', up: async (tx) => void (await tx`CREATE TABLE third (id TEXT)`) }
+    await expect(migrate(db, { migrations: [slowMigrations[0]!, broken, third] })).rejects.toThrow()
+    expect(await appliedMigrations(db)).toEqual([1])
+    expect(await tableNames(db)).toEqual(['runs', 'schema_migrations'])
+  })
+
+  test('versions must increase', async () => {
+    const db = await backend.open(await backend.freshUrl(), { migrate: false })
+    await expect(migrate(db, { migrations: [slowMigrations[1]!, slowMigrations[0]!] })).rejects.toThrow(
+      'migration versions must be positive integers in increasing order: 1 (slow 1) follows 2',
+    )
+  })
+
+  test('a database migrated by a newer build is reported, not touched', async () => {
+    const db = await backend.open(await backend.freshUrl(), { migrate: false })
+    await migrate(db, { migrations: slowMigrations })
+    const lines: string[] = []
+    expect(await migrate(db, { migrations: slowMigrations.slice(0, 2), logger: createLogger({ sink: (line) => lines.push(line) }) })).toEqual([])
+    expect(lines.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: 'database schema is newer than this build', databaseVersion: 3, buildVersion: 2 }),
+    )
+  })
+
+  test('replicas starting at once apply each migration exactly once', async () => {
+    const url = await backend.freshUrl()
+    // Postgres: three processes' worth of connection pools. SQLite: one process owns the file, so three concurrent runs on it.
+    const replicas =
+      backend.name === 'postgres'
+        ? await Promise.all([1, 2, 3].map(() => backend.open(url, { migrate: false })))
+        : await backend.open(url, { migrate: false }).then((db) => [db, db, db])
+    const applied = await Promise.all(replicas.map((db) => migrate(db, { migrations: slowMigrations })))
+    expect(applied.flat().toSorted()).toEqual([1, 2, 3])
+    expect((await replicas[0]!.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([1, 2, 3])
+  })
+
+  // Replicas share Postgres. A SQLite file belongs to one process: two connections to it in one
+  // process would block each other inside SQLite's synchronous busy wait.
+  test.skipIf(backend.name === 'sqlite')('openDatabase on two replicas at once leaves one complete schema', async () => {
+    const url = await backend.freshUrl()
+    const [a, b] = await Promise.all([backend.open(url), backend.open(url)])
+    expect(await appliedMigrations(a!)).toEqual(MIGRATIONS.map((migration) => migration.version))
+    expect(await tableNames(b!)).toContain('videos')
+  })
+})

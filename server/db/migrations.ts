@@ -1,0 +1,115 @@
+import type { Query } from './database.ts'
+import type { Dialect } from './dialect.ts'
+
+/**
+ * The schema, as numbered migrations. A migration that has shipped is never edited: change the
+ * schema by appending one. Each runs once, in its own transaction, recorded in schema_migrations.
+ *
+ * Portable SQL on purpose, so one text serves SQLite and Postgres: TEXT ids (random, URL-safe),
+ * BIGINT epoch-milliseconds (INTEGER affinity in SQLite), TEXT JSON, TEXT enums with CHECK.
+ * Every FK cascades: deleting a user or a video leaves nothing behind.
+ */
+
+export interface Migration {
+  /** Positive, strictly increasing; the order migrations run in. */
+  version: number
+  name: string
+  /** Receives the dialect for the rare statement that must differ; today none does. */
+  up(tx: Query, dialect: Dialect): Promise<void>
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'users, sessions, videos, scenes, generation jobs, usage',
+    async up(tx) {
+      await tx`
+        CREATE TABLE users (
+          id            TEXT PRIMARY KEY,
+          email         TEXT NOT NULL,
+          password_hash TEXT NOT NULL,
+          language      TEXT NOT NULL,
+          created_at    BIGINT NOT NULL
+        )`
+      // Case-insensitive uniqueness (ASCII case folding on both SQLite and Postgres' C locale).
+      await tx`CREATE UNIQUE INDEX users_email_lower ON users (lower(email))`
+
+      await tx`
+        CREATE TABLE sessions (
+          id         TEXT PRIMARY KEY, -- SHA-256 hex of the cookie token, never the token
+          user_id    TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+          csrf_token TEXT NOT NULL,
+          expires_at BIGINT NOT NULL,
+          created_at BIGINT NOT NULL
+        )`
+      await tx`CREATE INDEX sessions_user ON sessions (user_id)`
+      await tx`CREATE INDEX sessions_expires ON sessions (expires_at)`
+
+      await tx`
+        CREATE TABLE videos (
+          id              TEXT PRIMARY KEY,
+          user_id         TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+          title           TEXT,
+          logline         TEXT,
+          script          TEXT,
+          prompt          TEXT NOT NULL,
+          style           TEXT NOT NULL,
+          duration_sec    INTEGER NOT NULL,
+          aspect          TEXT NOT NULL,
+          language        TEXT NOT NULL,
+          status          TEXT NOT NULL CHECK (status IN ('queued', 'generating', 'ready', 'failed')),
+          visibility      TEXT NOT NULL CHECK (visibility IN ('private', 'public')),
+          version         INTEGER NOT NULL,
+          idempotency_key TEXT,
+          created_at      BIGINT NOT NULL,
+          updated_at      BIGINT NOT NULL,
+          -- NULL keys never collide (both databases treat NULLs as distinct here)
+          UNIQUE (user_id, idempotency_key)
+        )`
+      await tx`CREATE INDEX videos_user_created ON videos (user_id, created_at)`
+      await tx`CREATE INDEX videos_gallery ON videos (visibility, status, created_at)`
+
+      await tx`
+        CREATE TABLE scenes (
+          video_id       TEXT NOT NULL REFERENCES videos (id) ON DELETE CASCADE,
+          position       INTEGER NOT NULL,
+          duration_sec   DOUBLE PRECISION NOT NULL,
+          narration      TEXT NOT NULL,
+          on_screen_text TEXT NOT NULL,
+          visual         TEXT NOT NULL,
+          shot           TEXT NOT NULL,
+          palette        TEXT NOT NULL, -- JSON array of #rrggbb
+          poster_hash    TEXT NOT NULL,
+          PRIMARY KEY (video_id, position)
+        )`
+
+      await tx`
+        CREATE TABLE generation_jobs (
+          id          TEXT PRIMARY KEY,
+          video_id    TEXT NOT NULL REFERENCES videos (id) ON DELETE CASCADE,
+          status      TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+          step        TEXT NOT NULL,
+          progress    DOUBLE PRECISION NOT NULL CHECK (progress >= 0 AND progress <= 1),
+          error       TEXT,
+          attempts    INTEGER NOT NULL,
+          created_at  BIGINT NOT NULL,
+          updated_at  BIGINT NOT NULL,
+          started_at  BIGINT,
+          finished_at BIGINT
+        )`
+      await tx`CREATE INDEX generation_jobs_queue ON generation_jobs (status, created_at)`
+      await tx`CREATE INDEX generation_jobs_video ON generation_jobs (video_id, created_at)`
+
+      await tx`
+        CREATE TABLE usage (
+          user_id    TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+          day        TEXT NOT NULL, -- UTC, YYYY-MM-DD
+          ai_calls   BIGINT NOT NULL,
+          tokens_in  BIGINT NOT NULL,
+          tokens_out BIGINT NOT NULL,
+          cache_hits BIGINT NOT NULL,
+          PRIMARY KEY (user_id, day)
+        )`
+    },
+  },
+]

@@ -1,0 +1,176 @@
+import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import type { Database, Query } from './database.ts'
+import { randomId } from './ids.ts'
+import { insertQueuedJob } from './jobs.ts'
+import type { Clock, Page, PageRequest, StoredScene, Video, VideoStatus, VideoWithScenes, Visibility } from './model.ts'
+import { sceneColumns, toNumber, toScene, toVideo, type DbInteger, type SceneRow, type VideoRow } from './rows.ts'
+
+/**
+ * Videos and their scenes. Ownership is enforced here (findForOwner, findViewable,
+ * setVisibility and delete take the caller's user id), so a route cannot forget it.
+ * Every SELECT joins the first scene to give list cards their cover poster.
+ */
+
+export interface CreateVideoOptions {
+  /** Same key from the same user -> the video created the first time, never a second one. */
+  idempotencyKey?: string | undefined
+}
+
+const offsetOf = ({ page, pageSize }: PageRequest) => (page - 1) * pageSize
+
+const scenesOf = async (query: Query, videoId: string): Promise<StoredScene[]> =>
+  (await query<SceneRow>`SELECT * FROM scenes WHERE video_id = ${videoId} ORDER BY position`).map(toScene)
+
+const withScenes = async (query: Query, row: VideoRow | undefined): Promise<VideoWithScenes | null> =>
+  row ? { ...toVideo(row), scenes: await scenesOf(query, row.id) } : null
+
+const selectById = async (query: Query, id: string): Promise<VideoRow | undefined> =>
+  (
+    await query<VideoRow>`
+      SELECT v.*, s.poster_hash AS cover_poster_hash
+      FROM videos v LEFT JOIN scenes s ON s.video_id = v.id AND s.position = 0
+      WHERE v.id = ${id}`
+  )[0]
+
+export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => {
+  const now = options.now ?? Date.now
+
+  const findById = async (id: string): Promise<Video | null> => {
+    const row = await selectById(db.query, id)
+    return row ? toVideo(row) : null
+  }
+
+  const countPublic = async (): Promise<number> => {
+    const [row] = await db.query<{ total: DbInteger }>`
+      SELECT count(*) AS total FROM videos WHERE visibility = 'public' AND status = 'ready'`
+    return toNumber(row?.total ?? 0)
+  }
+
+  return {
+    /**
+     * Creates a private video and queues its generation job, in one transaction (never a video
+     * without a job). With an idempotency key already used by this user, returns that video with
+     * `created: false` and queues nothing; concurrent calls with one key create exactly one video.
+     */
+    create: (userId: string, request: VideoRequest, options: CreateVideoOptions = {}): Promise<{ video: Video; created: boolean }> =>
+      db.transaction(async (tx) => {
+        const at = now()
+        const key = options.idempotencyKey ?? null
+        const inserted = await tx<{ id: string }>`
+          INSERT INTO videos (id, user_id, title, logline, script, prompt, style, duration_sec, aspect, language,
+                              status, visibility, version, idempotency_key, created_at, updated_at)
+          VALUES (${randomId()}, ${userId}, NULL, NULL, NULL, ${request.prompt}, ${request.style}, ${request.durationSec},
+                  ${request.aspect}, ${request.language}, 'queued', 'private', 1, ${key}, ${at}, ${at})
+          ON CONFLICT (user_id, idempotency_key) DO NOTHING
+          RETURNING id`
+        if (inserted[0]) {
+          await insertQueuedJob(tx, inserted[0].id, at)
+          return { video: toVideo((await selectById(tx, inserted[0].id))!), created: true }
+        }
+        // On Postgres the INSERT waited for a concurrent holder of the key to commit; this SELECT sees its row.
+        const [existing] = await tx<VideoRow>`
+          SELECT v.*, s.poster_hash AS cover_poster_hash
+          FROM videos v LEFT JOIN scenes s ON s.video_id = v.id AND s.position = 0
+          WHERE v.user_id = ${userId} AND v.idempotency_key = ${key}`
+        return { video: toVideo(existing!), created: false }
+      }),
+
+    /** Any video, whoever owns it: for workers and internal use, never to answer a request directly. */
+    findById,
+
+    /** @returns null unless `userId` owns the video */
+    async findForOwner(id: string, userId: string): Promise<VideoWithScenes | null> {
+      const row = await selectById(db.query, id)
+      return row?.user_id === userId ? withScenes(db.query, row) : null
+    },
+
+    /** @returns null unless the video is public */
+    async findPublicById(id: string): Promise<VideoWithScenes | null> {
+      const row = await selectById(db.query, id)
+      return row?.visibility === 'public' ? withScenes(db.query, row) : null
+    },
+
+    /** What a detail page shows: public videos to everyone, private ones to their owner only. `viewerId` null = anonymous. */
+    async findViewable(id: string, viewerId: string | null): Promise<VideoWithScenes | null> {
+      const row = await selectById(db.query, id)
+      return row && (row.visibility === 'public' || row.user_id === viewerId) ? withScenes(db.query, row) : null
+    },
+
+    listScenes: (videoId: string): Promise<StoredScene[]> => scenesOf(db.query, videoId),
+
+    /** The gallery: public videos that are ready, newest first. */
+    async listPublic(page: PageRequest): Promise<Page<Video>> {
+      const rows = await db.query<VideoRow>`
+        SELECT v.*, s.poster_hash AS cover_poster_hash
+        FROM videos v LEFT JOIN scenes s ON s.video_id = v.id AND s.position = 0
+        WHERE v.visibility = 'public' AND v.status = 'ready'
+        ORDER BY v.created_at DESC, v.id DESC
+        LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`
+      return { items: rows.map(toVideo), total: await countPublic() }
+    },
+
+    /** How many videos the gallery has. */
+    countPublic,
+
+    /** A user's own videos, every status, newest first. */
+    async listByUser(userId: string, page: PageRequest): Promise<Page<Video>> {
+      const rows = await db.query<VideoRow>`
+        SELECT v.*, s.poster_hash AS cover_poster_hash
+        FROM videos v LEFT JOIN scenes s ON s.video_id = v.id AND s.position = 0
+        WHERE v.user_id = ${userId}
+        ORDER BY v.created_at DESC, v.id DESC
+        LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`
+      const [count] = await db.query<{ total: DbInteger }>`SELECT count(*) AS total FROM videos WHERE user_id = ${userId}`
+      return { items: rows.map(toVideo), total: toNumber(count?.total ?? 0) }
+    },
+
+    /**
+     * Stores a generated storyboard: the scenes are replaced, the text set, the version bumped and
+     * the status set to 'ready', all in one transaction. `posterHashes[i]` belongs to scene i.
+     * @returns the updated video, or null when it was deleted meanwhile
+     */
+    saveStoryboard: (videoId: string, storyboard: Storyboard, posterHashes: readonly string[]): Promise<VideoWithScenes | null> => {
+      if (posterHashes.length !== storyboard.scenes.length) {
+        throw new TypeError(`saveStoryboard: ${storyboard.scenes.length} scenes but ${posterHashes.length} poster hashes`)
+      }
+      return db.transaction(async (tx) => {
+        const updated = await tx`
+          UPDATE videos
+          SET title = ${storyboard.title}, logline = ${storyboard.logline}, script = ${storyboard.script},
+              status = 'ready', version = version + 1, updated_at = ${now()}
+          WHERE id = ${videoId} RETURNING id`
+        if (updated.length === 0) return null
+        await tx`DELETE FROM scenes WHERE video_id = ${videoId}`
+        for (const [position, scene] of storyboard.scenes.entries()) {
+          const c = sceneColumns(videoId, position, { ...scene, posterHash: posterHashes[position]! })
+          await tx`
+            INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash)
+            VALUES (${c.video_id}, ${c.position}, ${c.duration_sec}, ${c.narration}, ${c.on_screen_text}, ${c.visual},
+                    ${c.shot}, ${c.palette}, ${c.poster_hash})`
+        }
+        return withScenes(tx, await selectById(tx, videoId))
+      })
+    },
+
+    /** Status only; the job repo moves it along with the job, so this is for the odd manual case. @returns false when missing */
+    async setStatus(videoId: string, status: VideoStatus): Promise<boolean> {
+      const rows = await db.query`UPDATE videos SET status = ${status}, updated_at = ${now()} WHERE id = ${videoId} RETURNING id`
+      return rows.length > 0
+    },
+
+    /** Publish or unpublish. Not a content change, so the version stays. @returns null unless `userId` owns the video */
+    async setVisibility(id: string, userId: string, visibility: Visibility): Promise<Video | null> {
+      const rows = await db.query`
+        UPDATE videos SET visibility = ${visibility}, updated_at = ${now()} WHERE id = ${id} AND user_id = ${userId} RETURNING id`
+      return rows.length > 0 ? findById(id) : null
+    },
+
+    /** Deletes the video with its scenes and jobs (FK cascade). @returns false unless `userId` owned it */
+    async delete(id: string, userId: string): Promise<boolean> {
+      const rows = await db.query`DELETE FROM videos WHERE id = ${id} AND user_id = ${userId} RETURNING id`
+      return rows.length > 0
+    },
+  }
+}
+
+export type VideoRepo = ReturnType<typeof createVideoRepo>
