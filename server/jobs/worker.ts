@@ -1,0 +1,169 @@
+import { isAiError, type AiProvider, type AiResult } from '../ai/provider.ts'
+import { aiRequestKey } from '../ai/request-key.ts'
+import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import type { Repositories } from '../db/index.ts'
+import type { GenerationJob, Video } from '../db/model.ts'
+import type { Logger } from '../log.ts'
+import { posterHash, renderPosterSvg } from '../posters/svg.ts'
+import type { ProgressBus, ProgressEvent } from './progress.ts'
+import { labelForScene, STEP_LABELS, stepFor } from './steps.ts'
+
+/** Runs `origin` through the AI cache; says whether the value came from the cache. */
+export type CachedAiCall = <T>(key: string, origin: () => Promise<T>) => Promise<{ value: T; cached: boolean }>
+
+export type WorkerOptions = {
+  repos: Pick<Repositories, 'videos' | 'jobs' | 'usage'>
+  ai: AiProvider
+  cachedAi: CachedAiCall
+  bus: ProgressBus
+  logger: Logger
+  now?: () => number
+  /** Jobs run at once in this process. */
+  concurrency?: number
+  /** How often an idle worker looks for jobs queued by other replicas. */
+  pollMs?: number
+  /** A running job untouched this long belonged to a crashed process and is queued again. */
+  staleAfterMs?: number
+}
+
+/** Why a job stopped early: another replica took it over, or this process is shutting down. */
+class JobLost extends Error {}
+
+/**
+ * The in-process generation worker: claims queued jobs (exactly once, even across replicas, thanks to
+ * the repository's atomic claim), asks the AI for the storyboard through the cache, renders the posters,
+ * saves everything in one transaction and publishes progress at every step.
+ */
+export class GenerationWorker {
+  #options: Required<Omit<WorkerOptions, 'now'>> & { now: () => number }
+  #running = false
+  #loops: Promise<void>[] = []
+  #waiters = new Set<() => void>()
+  #inFlight = new Map<string, AbortController>()
+  #staleTimer: Timer | undefined
+
+  constructor(options: WorkerOptions) {
+    this.#options = { concurrency: 2, pollMs: 1000, staleAfterMs: 5 * 60_000, now: Date.now, ...options }
+  }
+
+  start() {
+    if (this.#running) return
+    this.#running = true
+    this.#recoverStale()
+    this.#staleTimer = setInterval(() => this.#recoverStale(), 60_000)
+    this.#staleTimer.unref?.()
+    for (let i = 0; i < this.#options.concurrency; i++) this.#loops.push(this.#loop())
+  }
+
+  /** A job was queued here: look now rather than at the next poll. */
+  notify() {
+    for (const wake of [...this.#waiters]) wake()
+  }
+
+  /** Stops claiming, cancels what runs (it is requeued by the next start), and waits for the loops. */
+  async stop() {
+    this.#running = false
+    clearInterval(this.#staleTimer)
+    for (const controller of this.#inFlight.values()) controller.abort(new JobLost('shutting down'))
+    this.notify()
+    await Promise.all(this.#loops)
+    this.#loops = []
+  }
+
+  get activeJobs() {
+    return this.#inFlight.size
+  }
+
+  async #loop() {
+    while (this.#running) {
+      let job: GenerationJob | null = null
+      try {
+        job = await this.#options.repos.jobs.claimNext()
+      } catch (error) {
+        this.#options.logger.error('claiming a job failed', { error })
+      }
+      if (job) await this.#run(job)
+      else await this.#idle()
+    }
+  }
+
+  /** Waits for a notify() or the next poll, whichever comes first. */
+  #idle() {
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer)
+        this.#waiters.delete(wake)
+        resolve()
+      }
+      const timer = setTimeout(wake, this.#options.pollMs)
+      this.#waiters.add(wake)
+    })
+  }
+
+  async #recoverStale() {
+    try {
+      const result = await this.#options.repos.jobs.requeueStale(this.#options.staleAfterMs)
+      if (result.requeued || result.failed) this.#options.logger.warn('recovered stale jobs', result)
+    } catch (error) {
+      this.#options.logger.error('recovering stale jobs failed', { error })
+    }
+  }
+
+  async #run(job: GenerationJob) {
+    const { repos, logger, now } = this.#options
+    const controller = new AbortController()
+    this.#inFlight.set(job.id, controller)
+    const log = logger.child({ jobId: job.id, videoId: job.videoId })
+    const publish = (event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at'>) =>
+      this.#options.bus.publish({ videoId: job.videoId, jobId: job.id, at: now(), ...event })
+    const step = async (stored: string, progress: number, event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>) => {
+      if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, progress))) throw new JobLost('job taken over')
+      publish({ status: 'running', progress, ...event })
+    }
+    try {
+      const video = await repos.videos.findById(job.videoId)
+      if (!video) throw new JobLost('video deleted')
+      await step(stepFor.script, 0.05, { step: 'script', label: STEP_LABELS.script })
+      const storyboard = await this.#writeStoryboard(video, controller.signal)
+      const total = storyboard.scenes.length
+      const hashes: string[] = []
+      for (const [index, scene] of storyboard.scenes.entries()) {
+        await step(stepFor.scene(index + 1, total), 0.2 + (0.7 * (index + 1)) / total, {
+          step: 'scene',
+          label: labelForScene(index + 1, total),
+          scene: { index: index + 1, total },
+        })
+        hashes.push(posterHash(renderPosterSvg(scene, { aspect: video.aspect, index, total, title: storyboard.title })))
+      }
+      await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
+      if (!(await repos.videos.saveStoryboard(video.id, storyboard, hashes))) throw new JobLost('video deleted')
+      await repos.jobs.finish(job.id)
+      publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })
+      log.info('video generated', { scenes: total })
+    } catch (error) {
+      if (error instanceof JobLost) {
+        log.info('job stopped', { reason: error.message })
+        return
+      }
+      const reason = isAiError(error) ? error.message : 'Something went wrong while writing the video. Try again.'
+      if (!isAiError(error)) log.error('generation failed', { error })
+      else log.warn('generation failed', { code: error.code, reason })
+      await repos.jobs.fail(job.id, reason).catch((failError) => log.error('marking the job failed failed', { error: failError }))
+      publish({ status: 'failed', step: 'failed', label: 'Failed', progress: job.progress, error: reason })
+    } finally {
+      this.#inFlight.delete(job.id)
+    }
+  }
+
+  async #writeStoryboard(video: Video, signal: AbortSignal): Promise<Storyboard> {
+    const { ai, cachedAi, repos } = this.#options
+    const request: VideoRequest = { prompt: video.prompt, style: video.style, durationSec: video.durationSec, aspect: video.aspect, language: video.language }
+    const key = aiRequestKey(ai, { kind: 'storyboard', request })
+    const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal }))
+    await repos.usage.record(
+      video.userId,
+      cached ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: value.usage.promptTokens, tokensOut: value.usage.completionTokens },
+    )
+    return value.value
+  }
+}
