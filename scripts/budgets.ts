@@ -3,8 +3,12 @@
  * Raise one only with a measured reason in the commit message.
  */
 export const budgets = {
-  /** Runtime + preact + signals + every island on the home page, gzip. */
-  homeJsGzip: 10 * 1024,
+  /**
+   * Runtime + preact + signals + every island on the home page, gzip. Raised from 10 KB when the
+   * product islands arrived: preact + hooks + jsx-runtime (5.70 KB) and signals (3.01 KB) are the floor
+   * MEASURED.md names (8.5 KB), plus the runtime (0.62 KB) and the two home islands (0.84 KB) = 10.17 KB.
+   */
+  homeJsGzip: 10.5 * 1024,
   /** The island runtime on its own (without preact), gzip. */
   runtimeGzip: 1024,
   /** The built service worker, gzip. */

@@ -18,7 +18,8 @@ import { checkBudgets, formatSizeReport, type FileSize } from './build/size-repo
 import { ISLAND_NAMES } from '../server/render/island-registry.ts'
 import { createRenderer } from '../server/render/render.ts'
 import type { BuildManifest } from '../server/render/manifest.ts'
-import { HomePage, HOME_META } from '../server/pages/home.tsx'
+import { homeMeta, HomePage } from '../server/pages/home.tsx'
+import { homePageFixture } from './build/home-fixture.ts'
 
 const args = new Set(process.argv.slice(2))
 const dev = args.has('--dev')
@@ -60,7 +61,8 @@ await writeAssetTable(files, manifest)
 const assetMs = performance.now() - started
 
 // Budgets: measured on what a browser really loads for the home page.
-const home = createRenderer(manifest)(h(HomePage, {}), HOME_META)
+const homeProps = homePageFixture()
+const home = createRenderer(manifest)(h(HomePage, homeProps), homeMeta(homeProps.ctx))
 const sizeOf = (url: string) => sizes.find((size) => size.path === url)!
 const homeHtml = new TextEncoder().encode(home.html)
 const homeScripts = new Set<string>()

@@ -1,23 +1,29 @@
-import { describe, expect, test } from 'bun:test'
+import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { z } from 'zod'
 import { HttpError } from './http/errors.ts'
 import { SW_REGISTER_SCRIPT } from './render/render.ts'
-import { createTestApp } from './testing/test-app.ts'
+import { createTestApp, type TestApp } from './testing/test-app.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
 
 describe('GET /healthz', () => {
   test('reports version, build and uptime, never cached', async () => {
-    const { app, advance } = createTestApp()
-    advance(42_000)
+    const { app, advance, deps } = t
+    advance(42_000 - (deps.now() - deps.startedAt))
     const res = await app.request('/healthz')
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-    expect(await res.json()).toEqual({ status: 'ok', version: '9.9.9', build: 'test-build', uptimeSec: 42 })
+    expect(await res.json()).toMatchObject({ status: 'ok', version: '9.9.9', build: 'test-build', uptimeSec: 42, cache: { l2: 'disabled' } })
   })
 })
 
 describe('GET / (home page)', () => {
   test('server-renders both islands and preloads only what hydrates on load', async () => {
-    const { app } = createTestApp()
+    const { app } = t
     const res = await app.request('/')
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
@@ -33,7 +39,7 @@ describe('GET / (home page)', () => {
   })
 
   test('ETag revalidation answers 304 with no body', async () => {
-    const { app } = createTestApp()
+    const { app } = t
     const first = await app.request('/', { headers: { 'Accept-Encoding': 'br' } })
     expect(first.headers.get('Content-Encoding')).toBe('br')
     const etag = first.headers.get('ETag')!
@@ -44,7 +50,7 @@ describe('GET / (home page)', () => {
   })
 
   test('security headers: a CSP that allows only our scripts and the inline worker registration', async () => {
-    const { app } = createTestApp()
+    const { app } = t
     const res = await app.request('/')
     const csp = res.headers.get('Content-Security-Policy')!
     const hash = new Bun.CryptoHasher('sha256').update(SW_REGISTER_SCRIPT).digest('base64')
@@ -58,7 +64,8 @@ describe('GET / (home page)', () => {
 
 describe('logging', () => {
   test('one structured line per request with method, path, status, duration and bytes; never the query', async () => {
-    const { app, logLines } = createTestApp()
+    const { app, logLines } = t
+    logLines.length = 0
     await app.request('/healthz?token=secret')
     await app.request('/nope')
     const requests = logLines.filter((line) => line.msg === 'request')
@@ -73,8 +80,14 @@ describe('logging', () => {
 })
 
 describe('errors', () => {
-  const appWithFailingRoutes = () => {
-    const test = createTestApp()
+  let failing: TestApp
+  beforeAll(async () => {
+    failing = await createTestApp()
+    addFailingRoutes(failing)
+  })
+  afterAll(() => failing.close())
+  const appWithFailingRoutes = () => failing
+  const addFailingRoutes = (test: TestApp) => {
     test.app.get('/api/boom', () => {
       throw new Error('database exploded at 10.0.0.3')
     })
@@ -88,11 +101,11 @@ describe('errors', () => {
     test.app.get('/boom', () => {
       throw new Error('page failed')
     })
-    return test
   }
 
   test('an unexpected error is logged and answered with a 500 problem that leaks nothing', async () => {
     const { app, logLines } = appWithFailingRoutes()
+    logLines.length = 0
     const res = await app.request('/api/boom')
     expect(res.status).toBe(500)
     expect(res.headers.get('Content-Type')).toBe('application/problem+json')
@@ -108,9 +121,9 @@ describe('errors', () => {
     expect(await res.json()).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'That name is taken.', instance: '/api/teapot' })
   })
 
-  test('a zod error becomes a 400 with the field errors', async () => {
+  test('a zod error becomes a 422 with the field errors', async () => {
     const res = await appWithFailingRoutes().app.request('/api/invalid')
-    expect(res.status).toBe(400)
+    expect(res.status).toBe(422)
     const body = await res.json()
     expect(body.errors).toEqual([{ path: 'prompt', message: expect.stringContaining('expected string') }])
   })

@@ -2,13 +2,21 @@
 import { mkdir } from 'node:fs/promises'
 import { assetFiles, manifest } from '../build/asset-table.ts'
 import packageJson from '../package.json' with { type: 'json' }
-import { createApp } from './app.ts'
+import { createAiProvider } from './ai/provider.ts'
+import { createApp } from './app.tsx'
 import { loadAssets } from './assets/load.ts'
-import { ConfigError, loadConfig } from './config.ts'
+import { CacheStore } from './cache/store.ts'
+import { ConfigError, loadConfig, type Config } from './config.ts'
+import { createRepositories, openDatabase } from './db/index.ts'
+import { ProgressBus } from './jobs/progress.ts'
+import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger } from './log.ts'
+import { createCachedAiCall } from './services/ai-cache.ts'
+import { createPasswordHasher } from './services/password.ts'
+import { invalidateVideo } from './services/videos.ts'
 
 const bootStarted = performance.now()
-let config
+let config: Config
 try {
   config = loadConfig()
 } catch (error) {
@@ -19,6 +27,20 @@ try {
 const logger = createLogger({ level: config.LOG_LEVEL })
 await mkdir(config.DATA_DIR, { recursive: true })
 
+const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
+const repos = createRepositories(db)
+const store = new CacheStore({ memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024, redisUrl: config.REDIS_URL, logger })
+const ai = createAiProvider(config, { logger })
+const bus = new ProgressBus()
+const worker = new GenerationWorker({
+  repos,
+  ai,
+  cachedAi: createCachedAiCall(store),
+  bus,
+  logger: logger.child({ component: 'worker' }),
+  onVideoChanged: (video) => invalidateVideo(store, video),
+})
+
 const app = createApp({
   logger,
   assets: await loadAssets(assetFiles),
@@ -26,14 +48,26 @@ const app = createApp({
   version: packageJson.version,
   now: Date.now,
   startedAt: Date.now(),
+  repos,
+  store,
+  ai,
+  bus,
+  worker,
+  hasher: createPasswordHasher(),
+  trustProxy: config.TRUST_PROXY,
   devReload: config.NODE_ENV === 'development',
 })
 
-const server = Bun.serve({ port: config.PORT, hostname: config.HOST, fetch: app.fetch })
+// Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
+const server = Bun.serve({ port: config.PORT, hostname: config.HOST, idleTimeout: 60, fetch: (request, bunServer) => app.fetch(request, bunServer) })
+worker.start()
 logger.info('listening', {
   url: server.url.href,
   version: packageJson.version,
   build: manifest.buildId,
+  database: db.dialect,
+  cache: store.status().l2,
+  ai: ai.name,
   startupMs: Math.round(performance.now() - bootStarted),
 })
 
@@ -46,6 +80,9 @@ const shutdown = async (signal: string) => {
   const deadline = new Promise<'timeout'>((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS, 'timeout').unref())
   const outcome = await Promise.race([server.stop(false).then(() => 'drained' as const), deadline])
   if (outcome === 'timeout') await server.stop(true)
+  await worker.stop()
+  await store.close()
+  await db.close()
   logger.info('stopped', { outcome })
   process.exit(0)
 }

@@ -30,7 +30,8 @@ export const bundleBrowser = async (islandNames: string[], options: { minify: bo
     bundle: true,
     splitting: true,
     format: 'esm',
-    target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
+    // Browsers from 2022 on (module workers, top-level await, ??= …): smaller output than es2020.
+    target: ['es2022', 'chrome100', 'firefox100', 'safari16'],
     minify: options.minify,
     jsx: 'automatic',
     jsxImportSource: 'preact',

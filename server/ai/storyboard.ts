@@ -49,3 +49,27 @@ export const storyboardSchema = z.object({
   scenes: z.array(sceneSchema).min(1).max(60),
 })
 export type Storyboard = z.infer<typeof storyboardSchema>
+
+/** Types of the request fields, for code that handles one field alone (palettes, posters, prompts). */
+export type VideoStyle = z.infer<typeof videoStyleSchema>
+export type AspectRatio = z.infer<typeof aspectRatioSchema>
+export type Language = z.infer<typeof languageSchema>
+export type ShotType = z.infer<typeof shotTypeSchema>
+
+/** A question a person asks the assistant about one of their videos. The API validates it with this. */
+export const assistantQuestionSchema = z.string().trim().min(2).max(1000)
+
+/**
+ * What the assistant knows about the video: its storyboard plus, when the caller has them, the request
+ * it was made from (the prompt lets the local provider reuse the subject's words in its suggestions).
+ */
+export const assistantVideoSchema = storyboardSchema.extend(videoRequestSchema.partial().shape)
+export type AssistantVideo = z.infer<typeof assistantVideoSchema>
+
+export const questionInputSchema = z.object({
+  video: assistantVideoSchema,
+  question: assistantQuestionSchema,
+  /** The language to answer in: the person's preferred language, which may differ from the video's. */
+  language: languageSchema,
+})
+export type QuestionInput = z.infer<typeof questionInputSchema>

@@ -1,8 +1,14 @@
-import { describe, expect, test } from 'bun:test'
+import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { createTestApp, RUNTIME_SOURCE } from '../testing/test-app.ts'
+import { createTestApp, RUNTIME_SOURCE, type TestApp } from '../testing/test-app.ts'
 
-const { app } = createTestApp()
+let t: TestApp
+let app: TestApp['app']
+beforeAll(async () => {
+  t = await createTestApp()
+  app = t.app
+})
+afterAll(() => t.close())
 const RUNTIME = '/assets/runtime-TEST0001.js'
 const text = (bytes: ArrayBuffer) => new TextDecoder().decode(bytes)
 

@@ -53,7 +53,7 @@ export const errorHandler = (logger: Logger, renderErrorPage?: ErrorPageRenderer
   function handleError(err, c) {
     let error: HttpError
     if (err instanceof HttpError) error = err
-    else if (err instanceof ZodError) error = new HttpError(400, 'Invalid request', 'Some fields are invalid.', { errors: fieldErrors(err) })
+    else if (err instanceof ZodError) error = new HttpError(422, 'Invalid request', 'Some fields are invalid.', { errors: fieldErrors(err) })
     else if (err instanceof HTTPException) error = new HttpError(err.status as ContentfulStatusCode, err.message || 'Request failed')
     else {
       logger.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error: err })

@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { RenderedPage } from '../render/render.ts'
 import { matchesIfNoneMatch, pickEncoding } from './negotiate.ts'
@@ -30,9 +31,14 @@ export const prepareHtml = (page: RenderedPage, effort: 'max' | 'fast' = 'fast')
   return { identity, br, gzip, etag, allEtags: [etag.identity, etag.br, etag.gzip], link }
 }
 
+export type HtmlStatus = ContentfulStatusCode
+
+/** Pages that show a person's own data may be kept by their browser only. */
+const cacheControlFor = (personal: boolean) => (personal ? 'private, no-cache' : 'no-cache')
+
 /** Sends a page: `no-cache` (always revalidate), ETag/304, and the encoding the client prefers. */
-export const sendHtml = (c: Context, page: PreparedHtml, status: 200 | 404 | 500 | 403 = 200) => {
-  const headers: Record<string, string> = { 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
+export const sendHtml = (c: Context, page: PreparedHtml, status: HtmlStatus = 200, options: { personal?: boolean } = {}) => {
+  const headers: Record<string, string> = { 'Cache-Control': cacheControlFor(!!options.personal), Vary: 'Accept-Encoding' }
   if (page.link) headers.Link = page.link
   const encoding = pickEncoding(c.req.header('Accept-Encoding'), { br: true, gzip: true })
   headers.ETag = page.etag[encoding]
@@ -42,6 +48,35 @@ export const sendHtml = (c: Context, page: PreparedHtml, status: 200 | 404 | 500
   headers['Content-Type'] = 'text/html; charset=utf-8'
   if (encoding !== 'identity') headers['Content-Encoding'] = encoding
   const body = encoding === 'identity' ? page.identity : page[encoding]
+  headers['Content-Length'] = String(body.byteLength)
+  return c.body(body, status, headers)
+}
+
+const hashHtml = (identity: Uint8Array) => new Bun.CryptoHasher('sha256').update(identity).digest('base64url').slice(0, 22)
+
+/**
+ * Sends a page rendered for this request: only the negotiated encoding is computed, and not even
+ * that when the browser's copy is still current (304).
+ */
+export const sendRenderedHtml = (c: Context, page: RenderedPage, status: HtmlStatus = 200, options: { personal?: boolean; vary?: string } = {}) => {
+  const identity = encoder.encode(page.html)
+  const hash = hashHtml(identity)
+  const encoding = pickEncoding(c.req.header('Accept-Encoding'), { br: true, gzip: true })
+  const suffix = encoding === 'identity' ? '' : encoding === 'br' ? '-br' : '-gz'
+  const headers: Record<string, string> = {
+    'Cache-Control': cacheControlFor(!!options.personal),
+    Vary: options.vary ?? 'Accept-Encoding',
+    ETag: `"${hash}${suffix}"`,
+  }
+  if (page.preload.length) headers.Link = page.preload.map((href) => `<${href}>; rel=modulepreload`).join(', ')
+  if (status === 200 && matchesIfNoneMatch(c.req.header('If-None-Match'), [`"${hash}"`, `"${hash}-br"`, `"${hash}-gz"`])) {
+    return c.body(null, 304, headers)
+  }
+  headers['Content-Type'] = 'text/html; charset=utf-8'
+  let body: Uint8Array<ArrayBuffer> = identity
+  if (encoding === 'br') body = new Uint8Array(brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }))
+  else if (encoding === 'gzip') body = new Uint8Array(gzipSync(identity, { level: 6 }))
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding
   headers['Content-Length'] = String(body.byteLength)
   return c.body(body, status, headers)
 }

@@ -24,6 +24,8 @@ export type WorkerOptions = {
   pollMs?: number
   /** A running job untouched this long belonged to a crashed process and is queued again. */
   staleAfterMs?: number
+  /** The video's status or content changed (claimed, written, failed): caches must let go of it. */
+  onVideoChanged?: (video: { id: string; userId: string }) => unknown
 }
 
 /** Why a job stopped early: another replica took it over, or this process is shutting down. */
@@ -43,7 +45,7 @@ export class GenerationWorker {
   #staleTimer: Timer | undefined
 
   constructor(options: WorkerOptions) {
-    this.#options = { concurrency: 2, pollMs: 1000, staleAfterMs: 5 * 60_000, now: Date.now, ...options }
+    this.#options = { concurrency: 2, pollMs: 1000, staleAfterMs: 5 * 60_000, now: Date.now, onVideoChanged: () => {}, ...options }
   }
 
   start() {
@@ -120,9 +122,12 @@ export class GenerationWorker {
       if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, progress))) throw new JobLost('job taken over')
       publish({ status: 'running', progress, ...event })
     }
+    let owner: { id: string; userId: string } | undefined
     try {
       const video = await repos.videos.findById(job.videoId)
       if (!video) throw new JobLost('video deleted')
+      owner = { id: video.id, userId: video.userId }
+      await this.#options.onVideoChanged(owner)
       await step(stepFor.script, 0.05, { step: 'script', label: STEP_LABELS.script })
       const storyboard = await this.#writeStoryboard(video, controller.signal)
       const total = storyboard.scenes.length
@@ -138,6 +143,7 @@ export class GenerationWorker {
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
       if (!(await repos.videos.saveStoryboard(video.id, storyboard, hashes))) throw new JobLost('video deleted')
       await repos.jobs.finish(job.id)
+      await this.#options.onVideoChanged(owner)
       publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })
       log.info('video generated', { scenes: total })
     } catch (error) {
@@ -149,6 +155,7 @@ export class GenerationWorker {
       if (!isAiError(error)) log.error('generation failed', { error })
       else log.warn('generation failed', { code: error.code, reason })
       await repos.jobs.fail(job.id, reason).catch((failError) => log.error('marking the job failed failed', { error: failError }))
+      if (owner) await this.#options.onVideoChanged(owner)
       publish({ status: 'failed', step: 'failed', label: 'Failed', progress: job.progress, error: reason })
     } finally {
       this.#inFlight.delete(job.id)

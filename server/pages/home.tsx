@@ -1,90 +1,159 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { ASPECT_RATIOS, LANGUAGES, MAX_DURATION_SEC, MIN_DURATION_SEC, VIDEO_STYLES, videoRequestSchema, type VideoRequest } from '../ai/storyboard.ts'
+import { readForm } from '../http/body.ts'
+import type { AppEnv } from '../http/env.ts'
+import type { Video } from '../db/model.ts'
 import { Island } from '../render/island.tsx'
+import type { PageContext } from './context.ts'
 import { Layout } from './layout.tsx'
+import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
+import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/field.tsx'
+import { formErrors } from './ui/form-errors.ts'
+import { VideoCard } from './ui/video-card.tsx'
 
-export const HOME_META = {
-  title: 'Reelsmith: from an idea to a storyboard video',
-  description: 'Type an idea, get a script and a scene-by-scene storyboard you can play and export as a video.',
-}
+export type CreateFormValues = Partial<Record<keyof VideoRequest, string>>
 
-const STEPS = [
-  { title: 'Describe it', text: 'One sentence is enough: who it is for, what it should feel like.' },
-  { title: 'Watch it being written', text: 'The script and every scene appear live as the model writes them.' },
-  { title: 'Play and export', text: 'The storyboard plays in your browser and downloads as a real video file.' },
-]
+export const homeMeta = (ctx: PageContext) => ({
+  title: `Reelsmith: ${ctx.t.home.title}`,
+  description: ctx.t.home.lead,
+  lang: ctx.lang,
+})
 
-const STYLES = [
-  { name: 'Cinematic', text: 'Wide shots, slow pushes, a score you can feel.' },
-  { name: 'Documentary', text: 'Real places, honest voices, steady framing.' },
-  { name: 'Playful', text: 'Bright colours, quick cuts, a wink in every line.' },
-  { name: 'Minimal', text: 'One idea per scene and plenty of white space.' },
-  { name: 'Retro', text: 'Warm grain and the colours of an old postcard.' },
-  { name: 'Noir', text: 'Hard shadows, rain on glass, a voice in the dark.' },
-  { name: 'Corporate', text: 'Clear claims, clean charts, a confident close.' },
-  { name: 'Dreamy', text: 'Soft light, drifting camera, pastel skies.' },
-]
+type HomeProps = { ctx: PageContext; recent: Video[]; values?: CreateFormValues; errors?: FieldErrors }
 
-const FAQ = [
-  { q: 'Do I need an account?', a: 'To create videos, yes: your drafts are private until you publish them.' },
-  { q: 'Which AI model writes the script?', a: 'A built-in writer by default; the operator can connect any OpenAI-compatible model.' },
-  { q: 'What do I download?', a: 'A WebM video recorded from the player, with every scene, caption and transition.' },
-  { q: 'Does it work offline?', a: 'Pages and videos you have opened stay available, and new requests wait for the network.' },
-]
-
-const BEATS = ['The hook', 'The problem', 'The turn', 'The proof', 'The payoff', 'The call to action']
-
-/** The landing page. Its islands share the drafted length through a signal. */
-export function HomePage() {
+/** The landing page: the create form (a plain form, enhanced by its islands) and recent public videos. */
+export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
+  const { t } = ctx
+  const signedIn = !!ctx.session
+  const initialSec = Number(values.durationSec) || 30
+  const language = values.language ?? ctx.lang
   return (
-    <Layout current="/">
+    <Layout ctx={ctx}>
       <section class="hero">
-        <h1>From an idea to a storyboard video</h1>
-        <p class="lead">
-          Reelsmith writes the script, plans every scene and renders a poster for each one. You play it here and
-          take the video with you.
-        </p>
-        <div class="card">
-          <h2 class="card-title">How long should it be?</h2>
-          <Island name="DurationPicker" props={{ label: 'Video length' }} hydrate="load" />
+        <h1>{t.home.title}</h1>
+        <p class="lead">{t.home.lead}</p>
+      </section>
+      {/* Anonymous visitors carry their draft to the sign-up page; it comes back filled in. */}
+      <form class="card create-form" method={signedIn ? 'post' : 'get'} action={signedIn ? '/videos' : '/signup'} aria-labelledby="create-heading">
+        <h2 id="create-heading" class="card-title">
+          {t.form.heading}
+        </h2>
+        {Object.keys(errors).length > 0 && <Notice kind="error">{t.errors.fix}</Notice>}
+        {signedIn && <CsrfField token={ctx.csrfToken} />}
+        <Field id="prompt" label={t.form.prompt} hint={t.form.promptHint} error={errors.prompt}>
+          <textarea
+            id="prompt"
+            name="prompt"
+            rows={3}
+            required
+            minLength={3}
+            maxLength={2000}
+            placeholder={t.form.promptPlaceholder}
+            aria-describedby={describedBy('prompt', t.form.promptHint, errors.prompt)}
+            aria-invalid={errors.prompt ? 'true' : undefined}
+          >
+            {values.prompt ?? ''}
+          </textarea>
+        </Field>
+        <div class="form-row">
+          <Field id="style" label={t.form.style} error={errors.style}>
+            <select id="style" name="style">
+              {VIDEO_STYLES.map((style) => (
+                <option key={style} value={style} selected={style === (values.style ?? 'cinematic')}>
+                  {t.styles[style]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="language" label={t.form.language} error={errors.language}>
+            <select id="language" name="language">
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} selected={code === language}>
+                  {t.languages[code]}
+                </option>
+              ))}
+            </select>
+          </Field>
         </div>
-      </section>
-      <section aria-labelledby="how">
-        <h2 id="how">How it works</h2>
-        <ol class="steps">
-          {STEPS.map((step) => (
-            <li key={step.title} class="card">
-              <h3>{step.title}</h3>
-              <p>{step.text}</p>
-            </li>
+        <div class="field">
+          <span class="label" id="duration-label">
+            {t.form.duration}
+          </span>
+          <Island
+            name="DurationPicker"
+            props={{ label: t.form.duration, shorter: t.form.shorter, longer: t.form.longer, scenesTemplate: t.form.scenes(0).replace('0', '{count}'), name: 'durationSec', initialSec }}
+            hydrate="load"
+          />
+          {errors.durationSec && (
+            <p class="error" role="alert">
+              {errors.durationSec}
+            </p>
+          )}
+        </div>
+        <fieldset class="field aspect-choice">
+          <legend>{t.form.aspect}</legend>
+          {ASPECT_RATIOS.map((aspect) => (
+            <label key={aspect} class="chip">
+              <input type="radio" name="aspect" value={aspect} checked={aspect === (values.aspect ?? '16:9')} />
+              <span>{t.form.aspects[aspect]}</span>
+            </label>
           ))}
-        </ol>
+        </fieldset>
+        <button type="submit" class="btn btn-primary btn-large">
+          {signedIn ? t.form.submit : t.form.signUpToCreate}
+        </button>
+      </form>
+
+      <section aria-labelledby="recent">
+        <h2 id="recent">{t.home.recent}</h2>
+        {recent.length ? (
+          <ul class="video-grid">
+            {recent.map((video) => (
+              <VideoCard key={video.id} video={video} t={t} />
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">{t.home.recentEmpty}</p>
+        )}
+        <p>
+          <a href="/gallery">{t.home.seeGallery} →</a>
+        </p>
       </section>
-      <section aria-labelledby="styles">
-        <h2 id="styles">Eight styles to start from</h2>
-        <ul class="style-grid">
-          {STYLES.map((style) => (
-            <li key={style.name} class="card style-card">
-              <h3>{style.name}</h3>
-              <p>{style.text}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="faq" class="faq">
-        <h2 id="faq">Questions</h2>
-        {FAQ.map((entry) => (
-          <details key={entry.q}>
-            <summary>{entry.q}</summary>
-            <p>{entry.a}</p>
-          </details>
-        ))}
-      </section>
+
       <section aria-labelledby="plan">
-        <h2 id="plan">Plan the scenes</h2>
-        <p>Every length splits into scenes of three to six seconds. Pick one to see its beat.</p>
+        <h2 id="plan">{t.home.planTitle}</h2>
+        <p>{t.home.planLead}</p>
         <div class="card">
-          <Island name="ScenePlanner" props={{ beats: BEATS }} hydrate="visible" />
+          <Island name="ScenePlanner" props={{ beats: t.home.beats }} hydrate="visible" />
         </div>
       </section>
     </Layout>
   )
 }
+
+const RECENT_COUNT = 6
+const createFormSchema = videoRequestSchema.extend({ durationSec: z.coerce.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC) })
+
+/** GET / and POST /videos (the create form). */
+export const homeRoutes = (deps: PageDeps) =>
+  new Hono<AppEnv>()
+    .get('/', async (c) => {
+      const ctx = contextFor(c, deps)
+      const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
+      // A draft carried through sign-up comes back as query parameters.
+      const values = Object.fromEntries(Object.entries(c.req.query()).filter(([key]) => key in createFormSchema.shape)) as CreateFormValues
+      return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={values} />, homeMeta(ctx))
+    })
+    .post('/videos', async (c) => {
+      const ctx = contextFor(c, deps)
+      if (!ctx.session) return loginRedirect(c)
+      const form = await readForm(c)
+      const parsed = createFormSchema.safeParse(form)
+      if (!parsed.success) {
+        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
+        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error)} />, homeMeta(ctx), 422)
+      }
+      const { video } = await deps.videos.create(ctx.session.user.id, parsed.data)
+      return seeOther(c, `/videos/${video.id}`)
+    })

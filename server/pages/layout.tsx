@@ -1,37 +1,45 @@
 import type { ComponentChildren } from 'preact'
+import type { PageContext } from './context.ts'
 
-export type NavItem = { href: string; label: string }
-
-export const MAIN_NAV: NavItem[] = [
-  { href: '/', label: 'Create' },
-  { href: '/gallery', label: 'Gallery' },
-  { href: '/videos', label: 'My videos' },
-  { href: '/assistant', label: 'Assistant' },
-]
-
-type LayoutProps = { current?: string; children: ComponentChildren }
+type LayoutProps = { ctx: PageContext; children: ComponentChildren }
 
 /** The frame of every page: skip link, header with navigation, main, footer. */
-export function Layout({ current, children }: LayoutProps) {
+export function Layout({ ctx, children }: LayoutProps) {
+  const { t, session, path } = ctx
+  const nav = [
+    { href: '/', label: t.nav.create },
+    { href: '/gallery', label: t.nav.gallery },
+    ...(session
+      ? [
+          { href: '/videos', label: t.nav.myVideos },
+          { href: '/assistant', label: t.nav.assistant },
+          { href: '/account', label: t.nav.account },
+        ]
+      : [
+          { href: '/login', label: t.nav.signIn },
+          { href: '/signup', label: t.nav.signUp },
+        ]),
+  ]
+  const isCurrent = (href: string) => (href === '/' ? path === '/' : path === href || path.startsWith(href + '/'))
   return (
     <>
       <a class="skip" href="#main">
-        Skip to content
+        {t.nav.skip}
       </a>
       <header class="site-header">
         <div class="wrap header-row">
-          <a class="brand" href="/" aria-label="Reelsmith home">
+          <a class="brand" href="/" aria-label="Reelsmith">
             <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
               <rect width="32" height="32" rx="8" fill="currentColor" opacity=".15" />
               <path d="M12 9l12 7-12 7z" fill="currentColor" />
             </svg>
             Reelsmith
           </a>
-          <nav aria-label="Main">
+          <nav aria-label={t.nav.main}>
             <ul class="nav">
-              {MAIN_NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.href}>
-                  <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                  <a href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
                     {item.label}
                   </a>
                 </li>
@@ -45,7 +53,7 @@ export function Layout({ current, children }: LayoutProps) {
       </main>
       <footer class="site-footer">
         <div class="wrap">
-          <p>Reelsmith turns an idea into a storyboard video. One binary, no tracking.</p>
+          <p>{t.footer}</p>
         </div>
       </footer>
     </>

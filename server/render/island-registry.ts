@@ -1,4 +1,6 @@
 import DurationPicker from '../../islands/DurationPicker.tsx'
+import GenerationProgress from '../../islands/GenerationProgress.tsx'
+import Player from '../../islands/Player.tsx'
 import ScenePlanner from '../../islands/ScenePlanner.tsx'
 
 /**
@@ -7,6 +9,8 @@ import ScenePlanner from '../../islands/ScenePlanner.tsx'
  */
 export const islandComponents = {
   DurationPicker,
+  GenerationProgress,
+  Player,
   ScenePlanner,
 }
 

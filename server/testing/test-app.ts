@@ -1,7 +1,18 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { createApp, type AppDeps } from '../app.ts'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLocalProvider } from '../ai/local/provider.ts'
+import { createApp, type AppDeps } from '../app.tsx'
+import { CacheStore } from '../cache/store.ts'
+import { createRepositories, openDatabase } from '../db/index.ts'
+import { ProgressBus } from '../jobs/progress.ts'
+import { GenerationWorker } from '../jobs/worker.ts'
+import { createCachedAiCall } from '../services/ai-cache.ts'
+import { createPasswordHasher } from '../services/password.ts'
+import { invalidateVideo } from '../services/videos.ts'
 import { IMMUTABLE, REVALIDATE, type LoadedAsset } from '../assets/load.ts'
-import { createLogger, type Logger } from '../log.ts'
+import { createLogger, silentLogger, type Logger } from '../log.ts'
 import type { BuildManifest } from '../render/manifest.ts'
 
 /** A manifest shaped like a real build's, pointing at the assets below. */
@@ -11,6 +22,8 @@ export const testManifest: BuildManifest = {
   islands: {
     DurationPicker: { src: '/assets/DurationPicker-TEST0003.js', imports: ['/assets/chunk-TEST0002.js'] },
     ScenePlanner: { src: '/assets/ScenePlanner-TEST0004.js', imports: ['/assets/chunk-TEST0002.js'] },
+    GenerationProgress: { src: '/assets/GenerationProgress-TEST0006.js', imports: ['/assets/chunk-TEST0002.js'] },
+    Player: { src: '/assets/Player-TEST0007.js', imports: ['/assets/chunk-TEST0002.js'] },
   },
   styles: ['/assets/app-TEST0005.css'],
   serviceWorker: '/sw.js',
@@ -46,19 +59,48 @@ export const testAssets = () =>
     ].map((asset) => [asset.path, asset]),
   )
 
-/** A real app on fake-free deps, with its log lines captured for assertions. */
-export const createTestApp = (overrides: Partial<AppDeps> = {}) => {
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/**
+ * A real app on real deps: SQLite in a temp dir, the in-memory cache, the local AI, a running
+ * worker. Log lines are captured for assertions; `close()` stops and removes everything.
+ */
+export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
   const logLines: Record<string, unknown>[] = []
   const logger: Logger = createLogger({ level: 'debug', sink: (line) => logLines.push(JSON.parse(line)) })
-  let now = 1_700_000_000_000
+  let now = Date.now()
+  const clock = () => now
+  const dataDir = await mkdtemp(join(tmpdir(), 'reelsmith-app-'))
+  const db = await openDatabase({ dataDir, logger: silentLogger })
+  const repos = createRepositories(db)
+  const store = new CacheStore({ memoryBytes: 16 * 1024 * 1024, logger: silentLogger })
+  const ai = createLocalProvider()
+  const bus = new ProgressBus()
+  const worker = new GenerationWorker({ repos, ai, cachedAi: createCachedAiCall(store), bus, logger: silentLogger, pollMs: 25, onVideoChanged: (video) => invalidateVideo(store, video) })
+  worker.start()
   const deps: AppDeps = {
     logger,
     assets: testAssets(),
     manifest: testManifest,
     version: '9.9.9',
-    now: () => now,
+    now: clock,
     startedAt: now,
+    repos,
+    store,
+    ai,
+    bus,
+    worker,
+    // Cheapest argon2id settings: the tests exercise the flow, not the cost.
+    hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1 }),
+    trustProxy: false,
+    clientIp: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
     ...overrides,
   }
-  return { app: createApp(deps), deps, logLines, advance: (ms: number) => (now += ms) }
+  const close = async () => {
+    await worker.stop()
+    await store.close()
+    await db.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  return { app: createApp(deps), deps, repos, store, bus, worker, logLines, advance: (ms: number) => (now += ms), close }
 }

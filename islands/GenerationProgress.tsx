@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks'
+
+/** The progress event the server streams (server/jobs/progress.ts); islands keep their own copy of the shape. */
+type Progress = {
+  status: 'queued' | 'running' | 'done' | 'failed'
+  step: 'queued' | 'script' | 'scene' | 'posters' | 'done' | 'failed'
+  scene?: { index: number; total: number }
+  progress: number
+  error?: string
+}
+
+type Labels = { queued: string; script: string; scene: string; posters: string; done: string; failed: string; reconnecting: string }
+type Props = { videoId: string; initial: Progress | null; labels: Labels }
+
+const labelFor = (progress: Progress, labels: Labels) =>
+  progress.step === 'scene' && progress.scene
+    ? labels.scene.replace('{index}', String(progress.scene.index)).replace('{total}', String(progress.scene.total))
+    : labels[progress.step]
+
+/**
+ * Follows a video's generation over Server-Sent Events. The server sends the job's current state
+ * first on every (re)connection, so a dropped connection resumes where the job is, not where it was.
+ * When the video is done (or failed) the page reloads to show it.
+ */
+export default function GenerationProgress({ videoId, initial, labels }: Props) {
+  const [progress, setProgress] = useState<Progress>(initial ?? { status: 'queued', step: 'queued', progress: 0 })
+  const [connected, setConnected] = useState(true)
+
+  useEffect(() => {
+    const source = new EventSource(`/api/videos/${encodeURIComponent(videoId)}/events`)
+    source.addEventListener('progress', (message) => {
+      const next = JSON.parse((message as MessageEvent<string>).data) as Progress
+      setConnected(true)
+      setProgress(next)
+      if (next.status === 'done' || next.status === 'failed') {
+        source.close()
+        setTimeout(() => location.reload(), next.status === 'done' ? 400 : 1200)
+      }
+    })
+    source.onerror = () => setConnected(source.readyState === EventSource.OPEN)
+    return () => source.close()
+  }, [videoId])
+
+  const percent = Math.round(progress.progress * 100)
+  return (
+    <div class={`progress progress-${progress.status}`}>
+      <div class="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={labelFor(progress, labels)}>
+        <div class="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p class="progress-label" aria-live="polite">
+        <span>{labelFor(progress, labels)}</span> <span class="muted">{percent}%</span>
+      </p>
+      {progress.error && (
+        <p class="error" role="alert">
+          {progress.error}
+        </p>
+      )}
+      {!connected && <p class="muted small">{labels.reconnecting}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
+import { ExportControls } from './player/ExportControls.tsx'
+import { describePosition, formatProgress } from './player/time-format.ts'
+import { CANVAS_SIZES, type PlayerProps } from './player/types.ts'
+
+export type { PlayerProps, PlayerScene } from './player/types.ts'
+
+/** How far ←/→ move, as in most web video players. */
+export const SEEK_STEP_SEC = 5
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)'
+
+/**
+ * The position shown by the controls, in tenths of a second: the canvas repaints every frame,
+ * but the controls re-render at most ten times a second.
+ */
+const toView = (state: PlayerState): PlayerState => ({ ...state, timeSec: Math.floor(state.timeSec * 10) / 10 })
+const sameView = (a: PlayerState, b: PlayerState) => a.timeSec === b.timeSec && a.playing === b.playing && a.sceneIndex === b.sceneIndex
+
+/** Keys that activate a focused button or link natively: Space there must keep doing that. */
+const activatesNatively = (target: EventTarget | null) => target instanceof Element && target.closest('button, a[href], summary') !== null
+
+const PlayIcon = () => (
+  <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <path d="M7 4.5v15l13-7.5z" fill="currentColor" />
+  </svg>
+)
+const PauseIcon = () => (
+  <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <path d="M6 4.5h4v15H6zm8 0h4v15h-4z" fill="currentColor" />
+  </svg>
+)
+
+/**
+ * Plays a storyboard as a video on a canvas (posters with pan and zoom, on-screen text, captions,
+ * crossfades) and exports it as a WebM file. The server renders a still frame and the controls;
+ * everything that needs the browser (canvas, clock, media queries) starts in an effect.
+ *
+ * Keyboard, anywhere in the player: Space or K plays/pauses, ← and → seek 5 s, Home/End jump.
+ */
+export default function Player({ title, aspect, scenes }: PlayerProps) {
+  const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
+  const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const [engine, setEngine] = useState<PlayerEngine | null>(null)
+  const [view, setView] = useState<PlayerState>({ timeSec: 0, playing: false, sceneIndex: 0 })
+  const [recording, setRecording] = useState(false)
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas || scenes.length === 0) return
+    const motionQuery = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null
+    const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), reducedMotion: motionQuery?.matches ?? false })
+    const unsubscribe = created.subscribe((state) => {
+      const next = toView(state)
+      setView((previous) => (sameView(previous, next) ? previous : next))
+    })
+    const onMotionChange = () => created.setReducedMotion(motionQuery?.matches ?? false)
+    motionQuery?.addEventListener('change', onMotionChange)
+    setEngine(created)
+    return () => {
+      motionQuery?.removeEventListener('change', onMotionChange)
+      unsubscribe()
+      created.destroy()
+    }
+    // An island's props never change after hydration: one engine for its lifetime.
+  }, [])
+
+  if (scenes.length === 0) return <p class="player-empty muted">This video has no scenes yet.</p>
+
+  // While recording, the storyboard must play through untouched: the controls are locked.
+  const usable = engine !== null && !recording
+  const first = scenes[0]!
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!engine || recording || event.altKey || event.ctrlKey || event.metaKey) return
+    const now = engine.state().timeSec
+    switch (event.key) {
+      case ' ':
+        if (activatesNatively(event.target)) return
+        engine.toggle()
+        break
+      case 'k':
+      case 'K':
+        engine.toggle()
+        break
+      case 'ArrowLeft':
+        engine.seek(now - SEEK_STEP_SEC)
+        break
+      case 'ArrowRight':
+        engine.seek(now + SEEK_STEP_SEC)
+        break
+      case 'Home':
+        engine.seek(0)
+        break
+      case 'End':
+        engine.seek(totalSec)
+        break
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  return (
+    <div
+      class={`player player-${aspect.replace(':', 'x')}`}
+      role="group"
+      aria-label={`Video player: ${title}`}
+      onKeyDown={onKeyDown}
+      data-state={view.playing ? 'playing' : 'paused'}
+    >
+      <div class="player-stage">
+        <img class="player-poster" src={first.posterUrl} width={first.posterWidth} height={first.posterHeight} alt="" loading="lazy" decoding="async" />
+        <canvas
+          ref={canvasRef}
+          class="player-canvas"
+          width={size.width}
+          height={size.height}
+          role="img"
+          aria-label={`${title}: ${scenes.length} scenes`}
+          aria-keyshortcuts="Space K ArrowLeft ArrowRight"
+          tabIndex={0}
+          onClick={() => usable && engine.toggle()}
+        />
+      </div>
+      <div class="player-controls">
+        <button type="button" class="btn player-play" aria-label={view.playing ? 'Pause' : 'Play'} disabled={!usable} onClick={() => engine?.toggle()}>
+          {view.playing ? <PauseIcon /> : <PlayIcon />}
+        </button>
+        <input
+          class="player-seek"
+          type="range"
+          min={0}
+          max={totalSec}
+          step={0.1}
+          value={view.timeSec}
+          aria-label="Seek"
+          aria-valuetext={describePosition(view.timeSec, totalSec, view.sceneIndex, scenes.length)}
+          disabled={!usable}
+          onInput={(event) => engine?.seek(Number(event.currentTarget.value))}
+        />
+        <span class="player-time">{formatProgress(view.timeSec, totalSec)}</span>
+      </div>
+      <ExportControls title={title} engine={engine} canvas={() => canvasRef.current} onRecordingChange={setRecording} />
+    </div>
+  )
+}

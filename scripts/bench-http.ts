@@ -1,0 +1,229 @@
+/**
+ * How close does the app come to a bare Bun.serve? Starts the compiled binary (`dist/reelsmith`,
+ * alone in an empty dir) and, in another child process, a raw `Bun.serve` answering the same
+ * home-page bytes as constants; loads both with the same generator on 127.0.0.1, alternating
+ * (raw, app, raw, app …) so drift on the machine hits both, and reports the medians.
+ *
+ *   bun scripts/bench-http.ts [--seconds 10] [--rounds 3] [--connections 50] [--threads 2]
+ *                             [--generator wrk|fetch]
+ *
+ * An odd number of rounds makes each median a real run. The load generator is wrk (Debian package
+ * `wrk`) when installed, else a small fetch loop in this process, which shares the CPU with the
+ * servers and so understates the gap (the output says which one ran). Needs `bun run build` first.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { startBinary, startServerProcess, type RunningServer } from '../e2e/harness/index.ts'
+
+/** What Chromium sends on http://127.0.0.1 (brotli included: loopback counts as trustworthy). */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd'
+const ENCODINGS = [
+  { name: 'br', header: BROWSER_ACCEPT_ENCODING },
+  { name: 'identity', header: 'identity' },
+] as const
+
+type Result = { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number }
+
+// ---------------------------------------------------------------------------------------------
+// The raw server: this same file, run as a child with --raw-server <dir>.
+
+/**
+ * The floor to compare against: constant bodies, one Accept-Encoding check (so it sends the same
+ * brotli bytes as the app when asked), no routing, no middleware, no logging.
+ */
+const serveRaw = async (dir: string) => {
+  const identity = await Bun.file(join(dir, 'home.html')).bytes()
+  const br = await Bun.file(join(dir, 'home.html.br')).bytes()
+  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
+  const brHeaders = { ...headers, 'Content-Encoding': 'br' }
+  const server = Bun.serve({
+    hostname: '127.0.0.1',
+    port: 0,
+    fetch: (request) =>
+      request.headers.get('accept-encoding')?.includes('br') ? new Response(br, { headers: brHeaders }) : new Response(identity, { headers }),
+  })
+  console.log(JSON.stringify({ msg: 'listening', url: server.url.href }))
+  process.on('SIGTERM', () => {
+    void server.stop(true).then(() => process.exit(0))
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generators.
+
+/** wrk prints durations as `812.00us`, `1.23ms`, `2.01s`. */
+const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? Number.NaN)
+
+const parseWrkOutput = (output: string): Result => {
+  const latency = (percent: string) => {
+    const match = new RegExp(`^\\s*${percent}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(output)
+    if (!match) throw new Error(`wrk output has no ${percent}% latency (was --latency passed?):\n${output}`)
+    return toMs(match[1]!, match[2]!)
+  }
+  const rps = /^Requests\/sec:\s+([\d.]+)/m.exec(output)
+  if (!rps) throw new Error(`wrk output has no Requests/sec:\n${output}`)
+  const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(output)
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
+  const socketErrors = socket ? socket.slice(1).reduce((total, count) => total + Number(count), 0) : 0
+  return { requestsPerSec: Number(rps[1]), p50Ms: latency('50'), p99Ms: latency('99'), errors: Number(non2xx?.[1] ?? 0) + socketErrors }
+}
+
+type LoadOptions = { url: string; acceptEncoding: string; seconds: number; connections: number; threads: number }
+
+const runWrk = async (wrk: string, options: LoadOptions): Promise<Result> => {
+  const cmd = [wrk, `-t${options.threads}`, `-c${options.connections}`, `-d${options.seconds}s`, '--latency']
+  const proc = Bun.spawn({ cmd: [...cmd, '-H', `Accept-Encoding: ${options.acceptEncoding}`, options.url], stdout: 'pipe', stderr: 'pipe' })
+  const [output, errors, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited])
+  if (code !== 0) throw new Error(`wrk exited with ${code}: ${errors}`)
+  return parseWrkOutput(output)
+}
+
+const percentile = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+
+/** The fallback: `connections` fetch loops on keep-alive connections, bodies read but not decompressed. */
+const runFetchLoad = async (options: LoadOptions): Promise<Result> => {
+  const latencies: number[] = []
+  let errors = 0
+  const deadline = performance.now() + options.seconds * 1000
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now()
+      try {
+        const response = await fetch(options.url, { headers: { 'Accept-Encoding': options.acceptEncoding }, decompress: false })
+        await response.arrayBuffer()
+        if (response.status !== 200) errors++
+      } catch {
+        errors++
+      }
+      latencies.push(performance.now() - started)
+    }
+  }
+  const started = performance.now()
+  await Promise.all(Array.from({ length: options.connections }, worker))
+  const elapsedSec = (performance.now() - started) / 1000
+  const sorted = Float64Array.from(latencies).sort()
+  return { requestsPerSec: latencies.length / elapsedSec, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), errors }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The benchmark.
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+const fmtRps = (value: number) => Math.round(value).toLocaleString('en-US')
+const fmtMs = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(2)} ms`
+const pad = (cells: string[], widths: number[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ')
+
+const fetchBytes = async (url: string, acceptEncoding: string) => {
+  const response = await fetch(url, { headers: { 'Accept-Encoding': acceptEncoding }, decompress: false })
+  if (response.status !== 200) throw new Error(`GET ${url} (${acceptEncoding}): ${response.status}`)
+  return { bytes: new Uint8Array(await response.arrayBuffer()), encoding: response.headers.get('content-encoding') ?? 'identity' }
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index])
+
+const bench = async () => {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      seconds: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '50' },
+      threads: { type: 'string', default: '2' },
+      generator: { type: 'string' },
+    },
+  })
+  const seconds = Number(values.seconds)
+  const rounds = Number(values.rounds)
+  const connections = Number(values.connections)
+  const threads = Number(values.threads)
+  for (const [name, value] of Object.entries({ seconds, rounds, connections, threads })) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`)
+  }
+  if (values.generator && values.generator !== 'wrk' && values.generator !== 'fetch') throw new Error('--generator must be wrk or fetch')
+  const wrk = values.generator === 'fetch' ? null : Bun.which('wrk')
+  if (values.generator === 'wrk' && !wrk) throw new Error('--generator wrk: wrk is not installed (apt-get install wrk)')
+
+  const generatorName = wrk
+    ? `wrk -t${threads} -c${connections} -d${seconds}s --latency`
+    : `built-in fetch loop in this process, ${connections} concurrent (${values.generator === 'fetch' ? '--generator fetch' : 'wrk not found'}; it shares the CPU and tops out below the servers, so its ratio understates the gap)`
+  const load = (options: LoadOptions) => (wrk ? runWrk(wrk, options) : runFetchLoad(options))
+
+  const started: RunningServer[] = []
+  const scratch = await mkdtemp(join(tmpdir(), 'reelsmith-bench-'))
+  try {
+    // LOG_LEVEL=info, as shipped: one access-log line per request, read from the pipe by this
+    // process as a log shipper would read it.
+    const app = await startBinary({ env: { LOG_LEVEL: 'info' }, maxLogLines: 100 })
+    started.push(app)
+    const appUrl = `${app.url}/`
+    const identity = await fetchBytes(appUrl, 'identity')
+    const br = await fetchBytes(appUrl, BROWSER_ACCEPT_ENCODING)
+    if (br.encoding !== 'br') throw new Error(`the app answered ${BROWSER_ACCEPT_ENCODING} with ${br.encoding}, not br`)
+    await writeFile(join(scratch, 'home.html'), identity.bytes)
+    await writeFile(join(scratch, 'home.html.br'), br.bytes)
+
+    const raw = await startServerProcess({ cmd: [process.execPath, import.meta.path, '--raw-server', scratch], cwd: scratch, env: { PATH: process.env.PATH ?? '' } })
+    started.push(raw)
+    const rawUrl = `${raw.url}/`
+    // Both must send the very same bytes, or the comparison is not fair.
+    for (const [label, expected, header] of [['identity', identity, 'identity'], ['br', br, BROWSER_ACCEPT_ENCODING]] as const) {
+      if (!sameBytes((await fetchBytes(rawUrl, header)).bytes, expected.bytes)) throw new Error(`raw server's ${label} body differs from the app's`)
+    }
+
+    console.log(`GET / (home page: ${identity.bytes.byteLength} B identity, ${br.bytes.byteLength} B br) on 127.0.0.1`)
+    console.log(`generator: ${generatorName}; app LOG_LEVEL=info (access log on); ${rounds} rounds alternating raw/app, medians reported\n`)
+
+    const warmUp = { seconds: Math.min(2, seconds), connections, threads, acceptEncoding: BROWSER_ACCEPT_ENCODING }
+    await load({ ...warmUp, url: rawUrl })
+    await load({ ...warmUp, url: appUrl })
+
+    const widths = [16, 10, 10, 10, 8]
+    console.log(pad(['run', 'req/s', 'p50', 'p99', 'errors'], widths))
+    const summary: string[] = []
+    for (const encoding of ENCODINGS) {
+      const results = { raw: [] as Result[], app: [] as Result[] }
+      for (let round = 1; round <= rounds; round++) {
+        for (const [name, url] of [['raw', rawUrl], ['app', appUrl]] as const) {
+          const result = await load({ url, acceptEncoding: encoding.header, seconds, connections, threads })
+          results[name].push(result)
+          console.log(pad([`${encoding.name} ${name} #${round}`, fmtRps(result.requestsPerSec), fmtMs(result.p50Ms), fmtMs(result.p99Ms), String(result.errors)], widths))
+          if (result.errors) console.warn(`  ! ${result.errors} errors or non-2xx responses in this run`)
+        }
+      }
+      const med = (name: 'raw' | 'app', key: keyof Result) => median(results[name].map((result) => result[key]))
+      summary.push(
+        pad([`${encoding.name} raw`, fmtRps(med('raw', 'requestsPerSec')), fmtMs(med('raw', 'p50Ms')), fmtMs(med('raw', 'p99Ms'))], widths),
+        pad([`${encoding.name} app`, fmtRps(med('app', 'requestsPerSec')), fmtMs(med('app', 'p50Ms')), fmtMs(med('app', 'p99Ms'))], widths),
+        pad(
+          [
+            `${encoding.name} app/raw`,
+            `${(med('app', 'requestsPerSec') / med('raw', 'requestsPerSec')).toFixed(2)}x`,
+            `${(med('app', 'p50Ms') / med('raw', 'p50Ms')).toFixed(2)}x`,
+            `${(med('app', 'p99Ms') / med('raw', 'p99Ms')).toFixed(2)}x`,
+          ],
+          widths,
+        ),
+        '',
+      )
+    }
+    console.log(`\nmedians (${rounds} runs each)`)
+    console.log(pad(['', 'req/s', 'p50', 'p99'], widths))
+    console.log(summary.join('\n'))
+  } finally {
+    for (const server of started.reverse()) await server.stop()
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+const rawServerIndex = process.argv.indexOf('--raw-server')
+if (import.meta.main) {
+  if (rawServerIndex !== -1) await serveRaw(process.argv[rawServerIndex + 1]!)
+  else await bench()
+}

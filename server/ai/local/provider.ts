@@ -1,0 +1,44 @@
+import type { AiProvider, AiUsage } from '../provider.ts'
+import { questionInputSchema, videoRequestSchema, type Language } from '../storyboard.ts'
+import { answerLocally } from './answer/compose.ts'
+import { generateLocalStoryboard } from './generate.ts'
+import { LANGUAGE_PACKS } from './lang/index.ts'
+import type { LanguagePack } from './lang/types.ts'
+
+/** Bump when the generator's output changes, so cached storyboards from the old one are not reused. */
+export const LOCAL_MODEL = 'reelsmith-local-1'
+
+/** What a hosted model would have counted: about four characters a token. */
+const estimateUsage = (input: unknown, output: unknown): AiUsage => ({
+  promptTokens: Math.ceil(JSON.stringify(input).length / 4),
+  completionTokens: Math.ceil(JSON.stringify(output).length / 4),
+})
+
+export interface LocalProviderOptions {
+  /** The phrase books; tests may pass their own. */
+  packs?: Readonly<Record<Language, LanguagePack>>
+}
+
+/**
+ * The embedded provider: no network, no key, instant, deterministic. Inputs are validated again here
+ * (zod throws on a bad request) because the generator relies on the schema's bounds.
+ */
+export const createLocalProvider = (options: LocalProviderOptions = {}): AiProvider => {
+  const packs = options.packs ?? LANGUAGE_PACKS
+  return {
+    name: 'local',
+    model: LOCAL_MODEL,
+    async generateStoryboard(request, callOptions) {
+      callOptions?.signal?.throwIfAborted()
+      const valid = videoRequestSchema.parse(request)
+      const value = generateLocalStoryboard(valid, packs)
+      return { value, usage: estimateUsage(valid, value), model: LOCAL_MODEL }
+    },
+    async answerQuestion(input, callOptions) {
+      callOptions?.signal?.throwIfAborted()
+      const valid = questionInputSchema.parse(input)
+      const value = answerLocally(valid, packs)
+      return { value, usage: estimateUsage(valid, value), model: LOCAL_MODEL }
+    },
+  }
+}

@@ -1,0 +1,173 @@
+import { LANGUAGES, type Language } from '../storyboard.ts'
+import type { Kind, LanguagePack, Lexicon, Mood } from './lang/types.ts'
+import { matchAny, tokenize, type Token } from './tokens.ts'
+
+/** What the local provider understood from a prompt. */
+export interface PromptReading {
+  /** The language the prompt is written in (best guess from its small words). */
+  language: Language
+  kind: Kind
+  /** Mood words in the order they appear, at most three. Empty when the prompt names none. */
+  moods: Mood[]
+  /** The subject as typed ("bicycle repair shop") and the article or possessive that came with it. */
+  subject: { words: string; determiner: string | null } | null
+  /** What the prompt says about the subject, as typed: "that fixes any bike in a day". */
+  detail: string | null
+  /** A web address or @handle from the prompt, for the call to action. */
+  link: string | null
+}
+
+type Packs = Readonly<Record<Language, LanguagePack>>
+
+const MAX_SUBJECT_WORDS = 8
+const MAX_DETAIL_WORDS = 14
+
+// "30-second", "30 s", "1 minute long", "30-Sekunden-", "2 minutos": lengths are settings, not subjects.
+const DURATION =
+  /\b\d+(?:[.,]\d+)?\s*[-–]?\s*(?:seconds?|secs?|sec|s|minutes?|mins?|min|segundos?|seg|secondes?|sekunden|sek|secondi|minutos?|minuten|minuti|minuto)\b(?:\s*[-–]?\s*(?:long|lang))?-?/giu
+const LINK =
+  /\bhttps?:\/\/[^\s,;)]+|\bwww\.[^\s,;)]+|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|app|dev|es|fr|de|pt|it|eu|uk|br|mx|ar|ch|at|be|nl)\b(?:\/[^\s,;)]*)?|(?<![\w@])@[a-z0-9_]{2,30}\b/iu
+
+const detectLanguage = (tokens: readonly Token[], packs: Packs, preferred: Language): Language => {
+  let best: Language = preferred
+  let bestScore = 0
+  for (const language of [preferred, ...LANGUAGES.filter((other) => other !== preferred)]) {
+    const stopwords = new Set(packs[language].lexicon.stopwords)
+    const score = tokens.filter((token) => stopwords.has(token.lower)).length
+    if (score > bestScore) [best, bestScore] = [language, score]
+  }
+  return best
+}
+
+/** Guesses which language a text is written in; ties go to `preferred`. */
+export const guessLanguage = (text: string, packs: Packs, preferred: Language): Language =>
+  detectLanguage(tokenize(text), packs, preferred)
+
+const allMoodWords = (packs: Packs): Array<[Mood, string[]]> => {
+  const byMood = new Map<Mood, string[]>()
+  for (const language of LANGUAGES) {
+    for (const [mood, words] of Object.entries(packs[language].lexicon.moods) as Array<[Mood, string[]]>) {
+      byMood.set(mood, [...(byMood.get(mood) ?? []), ...words])
+    }
+  }
+  return [...byMood]
+}
+
+const moodAt = (tokens: readonly Token[], index: number, moodWords: Array<[Mood, string[]]>): Mood | null =>
+  moodWords.find(([, words]) => matchAny(tokens, index, words) > 0)?.[0] ?? null
+
+const readMoods = (tokens: readonly Token[], moodWords: Array<[Mood, string[]]>): Mood[] => {
+  const found: Mood[] = []
+  tokens.forEach((_, index) => {
+    const mood = moodAt(tokens, index, moodWords)
+    if (mood && !found.includes(mood)) found.push(mood)
+  })
+  return found.slice(0, 3)
+}
+
+const readKind = (tokens: readonly Token[], lexicons: readonly Lexicon[]): Kind => {
+  const has = (kind: Kind) => tokens.some((_, index) => lexicons.some((lexicon) => matchAny(tokens, index, lexicon.formats[kind]) > 0))
+  return has('promo') ? 'promo' : has('story') ? 'story' : 'portrait'
+}
+
+const formatWords = (lexicon: Lexicon): string[] => [...lexicon.formats.promo, ...lexicon.formats.story, ...lexicon.formats.portrait]
+
+/** Where the subject starts: after "ad for", "story about", "vídeo sobre"…, or after leading filler words. */
+const findSubjectStart = (tokens: readonly Token[], lexicon: Lexicon, isMood: (index: number) => boolean): number => {
+  const formats = formatWords(lexicon)
+  for (let index = 0; index < tokens.length; index++) {
+    const length = matchAny(tokens, index, formats)
+    if (length === 0) continue
+    for (let ahead = index + length; ahead < Math.min(tokens.length, index + length + 4); ahead++) {
+      const token = tokens[ahead]!
+      if (token.text === ':') return ahead + 1
+      if (!token.word) break
+      if (token.lower in lexicon.contractions) return ahead
+      let introducer = matchAny(tokens, ahead, lexicon.introducers)
+      if (introducer === 0) continue
+      // "anuncio de (30 segundos) para un taller": with the length cut out, two introducers meet; the last one counts.
+      let start = ahead + introducer
+      while ((introducer = matchAny(tokens, start, lexicon.introducers)) > 0) start += introducer
+      return start
+    }
+  }
+  const skippable = new Set([...lexicon.fillers, ...formats, ...lexicon.introducers, ...lexicon.determiners])
+  let start = 0
+  while (start < tokens.length && (skippable.has(tokens[start]!.lower) || isMood(start) || !tokens[start]!.word)) start++
+  // Give back the article the skipping ate: "make a video about | our new blend".
+  while (start > 0 && lexicon.determiners.includes(tokens[start - 1]!.lower)) start--
+  return start
+}
+
+/**
+ * Reads a prompt the way a producer would skim a brief: what kind of video, about what, in what mood.
+ * Words are kept as typed, so the storyboard speaks of the subject in the person's own words.
+ */
+export const readPrompt = (prompt: string, packs: Packs, preferred: Language): PromptReading => {
+  const linkMatch = LINK.exec(prompt)
+  const link = linkMatch ? linkMatch[0].replace(/[.!?]+$/, '') : null
+  const text = prompt.replace(LINK, ' ').replace(DURATION, ' ')
+  const tokens = tokenize(text)
+  const language = detectLanguage(tokens, packs, preferred)
+  const lexicon = packs[language].lexicon
+  const moodWords = allMoodWords(packs)
+  const isMood = (index: number) => moodAt(tokens, index, moodWords) !== null
+  const formats = formatWords(lexicon)
+  const kind = readKind(tokens, language === 'en' ? [lexicon] : [lexicon, packs.en.lexicon])
+
+  // A mood word ends the subject only when it starts a list of tones ("a bike shop, warm and funny",
+  // "a bike shop warm and funny") or names a style ("in a playful style"), not in "a dark chocolate shop".
+  const startsToneList = (index: number): boolean => {
+    if (!isMood(index)) return false
+    const next = tokens[index + 1]
+    return !next || !next.word || lexicon.and.includes(next.lower) || isMood(index + 1) || lexicon.styleWords.includes(next.lower)
+  }
+
+  let index = findSubjectStart(tokens, lexicon, isMood)
+  let determiner: string | null = null
+  const contracted = tokens[index] && lexicon.contractions[tokens[index]!.lower]
+  if (contracted) {
+    determiner = contracted
+    index++
+  }
+  while (tokens[index] && lexicon.determiners.includes(tokens[index]!.lower)) {
+    determiner = determiner ? `${determiner} ${tokens[index]!.lower}` : tokens[index]!.lower
+    index++
+  }
+
+  const subjectTokens: Token[] = []
+  for (; index < tokens.length && subjectTokens.length < MAX_SUBJECT_WORDS; index++) {
+    const token = tokens[index]!
+    if (!token.word && !lexicon.and.includes(token.lower)) break
+    if (subjectTokens.length > 0 && (lexicon.detailStarts.includes(token.lower) || matchAny(tokens, index, formats) > 0)) break
+    if (startsToneList(index)) break
+    if (lexicon.and.includes(token.lower) && (isMood(index + 1) || !tokens[index + 1]?.word)) break
+    subjectTokens.push(token)
+  }
+  while (subjectTokens.length > 0 && lexicon.and.includes(subjectTokens[subjectTokens.length - 1]!.lower)) subjectTokens.pop()
+
+  // "a robot, who learns to paint" / "ein Roboter, der malen lernt": a comma may come before the detail.
+  if (tokens[index]?.text === ',' && tokens[index + 1] && lexicon.detailStarts.includes(tokens[index + 1]!.lower)) index++
+  const detailTokens: Token[] = []
+  if (subjectTokens.length > 0 && tokens[index] && lexicon.detailStarts.includes(tokens[index]!.lower)) {
+    for (; index < tokens.length && detailTokens.length < MAX_DETAIL_WORDS; index++) {
+      const token = tokens[index]!
+      if (!token.word || startsToneList(index) || lexicon.styleWords.includes(token.lower)) break
+      if (lexicon.and.includes(token.lower) && isMood(index + 1)) break
+      detailTokens.push(token)
+    }
+    // "with same-day service in a" (before "playful style") loses its dangling "in a".
+    const dangling = new Set([...lexicon.determiners, ...lexicon.detailStarts, ...lexicon.introducers, ...lexicon.and])
+    while (detailTokens.length > 0 && dangling.has(detailTokens[detailTokens.length - 1]!.lower)) detailTokens.pop()
+  }
+
+  const span = (list: Token[]) => text.slice(list[0]!.start, list[list.length - 1]!.end)
+  return {
+    language,
+    kind,
+    moods: readMoods(tokens, moodWords),
+    subject: subjectTokens.length > 0 ? { words: span(subjectTokens), determiner } : null,
+    detail: detailTokens.length >= 2 ? span(detailTokens) : null,
+    link,
+  }
+}

@@ -1,0 +1,143 @@
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import { z } from 'zod'
+import { assistantQuestionSchema, videoRequestSchema } from '../ai/storyboard.ts'
+import { VISIBILITIES } from '../db/model.ts'
+import { readJson } from '../http/body.ts'
+import type { AppEnv } from '../http/env.ts'
+import { HttpError } from '../http/errors.ts'
+import { requireUser } from '../http/session.ts'
+import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
+import { renderMarkdown } from '../render/markdown.ts'
+import type { Assistant } from '../services/assistant.ts'
+import type { VideoService } from '../services/videos.ts'
+import { videoJson, videoWithScenesJson } from './video-json.ts'
+
+export type VideosApiDeps = {
+  videos: VideoService
+  assistant: Assistant
+  bus: ProgressBus
+  /** How long one event stream stays open before the browser reconnects (and resumes). */
+  streamMaxMs?: number
+  heartbeatMs?: number
+}
+
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), pageSize: z.coerce.number().int().min(1).max(50).default(12) })
+const idParam = z.string().regex(/^[\w-]{8,64}$/)
+const idempotencyKeySchema = z.string().regex(/^[\w.:-]{8,128}$/, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
+const visibilityBody = z.object({ visibility: z.enum(VISIBILITIES) })
+const questionBody = z.object({ question: assistantQuestionSchema })
+
+const notFound = () => new HttpError(404, 'Not Found', 'No such video.')
+/** An id that cannot exist is the same 404 as one that does not: nothing to learn from the difference. */
+const parseId = (raw: string) => {
+  const parsed = idParam.safeParse(raw)
+  if (!parsed.success) throw notFound()
+  return parsed.data
+}
+
+/** /api/videos: create, list, read, publish, delete, retry, follow progress, ask the assistant. */
+export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, heartbeatMs = 15_000 }: VideosApiDeps) =>
+  new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const { user } = requireUser(c)
+      const rawKey = c.req.header('Idempotency-Key')
+      const idempotencyKey = rawKey === undefined ? undefined : idempotencyKeySchema.parse(rawKey)
+      const request = await readJson(c, videoRequestSchema)
+      const { video, created } = await videos.create(user.id, request, idempotencyKey)
+      return c.json(videoJson(video, user.id), created ? 201 : 200, { Location: `/api/videos/${video.id}` })
+    })
+    .get('/', async (c) => {
+      const { user } = requireUser(c)
+      const { page, pageSize } = pageQuery.parse(c.req.query())
+      const result = await videos.listByUser(user.id, { page, pageSize })
+      return c.json({ items: result.items.map((video) => videoJson(video, user.id)), total: result.total, page, pageSize }, 200, { 'Cache-Control': 'private, no-cache' })
+    })
+    .get('/public', async (c) => {
+      const { page, pageSize } = pageQuery.parse(c.req.query())
+      const viewerId = c.get('session')?.user.id ?? null
+      const result = await videos.listPublic({ page, pageSize })
+      return c.json({ items: result.items.map((video) => videoJson(video, viewerId)), total: result.total, page, pageSize })
+    })
+    .get('/:id', async (c) => {
+      const viewerId = c.get('session')?.user.id ?? null
+      const video = await videos.viewable(parseId(c.req.param('id')), viewerId)
+      if (!video) throw notFound()
+      return c.json(videoWithScenesJson(video, viewerId), 200, { 'Cache-Control': video.visibility === 'public' ? 'no-cache' : 'private, no-cache' })
+    })
+    .patch('/:id', async (c) => {
+      const { user } = requireUser(c)
+      const { visibility } = await readJson(c, visibilityBody)
+      const video = await videos.setVisibility(parseId(c.req.param('id')), user.id, visibility)
+      if (!video) throw notFound()
+      return c.json(videoJson(video, user.id))
+    })
+    .delete('/:id', async (c) => {
+      const { user } = requireUser(c)
+      if (!(await videos.delete(parseId(c.req.param('id')), user.id))) throw notFound()
+      return c.body(null, 204)
+    })
+    .post('/:id/retry', async (c) => {
+      const { user } = requireUser(c)
+      const id = parseId(c.req.param('id'))
+      const job = await videos.retry(id, user.id)
+      if (!job) {
+        if (!(await videos.forOwner(id, user.id))) throw notFound()
+        throw new HttpError(409, 'Conflict', 'Only a failed video can be retried.')
+      }
+      return c.json({ status: 'queued' }, 202)
+    })
+    .post('/:id/assistant', async (c) => {
+      const { user } = requireUser(c)
+      const id = parseId(c.req.param('id'))
+      const { question } = await readJson(c, questionBody)
+      const video = await videos.forOwner(id, user.id)
+      if (!video) throw notFound()
+      const answer = await assistant.ask(video, question, user.language, user.id)
+      if (!answer) throw new HttpError(409, 'Conflict', 'The video is not written yet.')
+      return c.json({ markdown: answer.markdown, html: renderMarkdown(answer.markdown), fromCache: answer.fromCache, version: video.version }, 200, {
+        'Cache-Control': 'private, no-store',
+      })
+    })
+    .get('/:id/events', async (c) => {
+      const viewerId = c.get('session')?.user.id ?? null
+      const id = parseId(c.req.param('id'))
+      const video = await videos.viewable(id, viewerId)
+      if (!video) throw notFound()
+      c.header('Cache-Control', 'no-store')
+      return streamSSE(c, async (stream) => {
+        // Subscribe before reading the stored state, so no event can fall between the two.
+        const queue: ProgressEvent[] = []
+        let wake: (() => void) | undefined
+        const unsubscribe = bus.subscribe(id, (event) => {
+          queue.push(event)
+          wake?.()
+        })
+        stream.onAbort(() => wake?.())
+        try {
+          const current = await videos.progress(id)
+          if (current) queue.unshift(current)
+          const deadline = Date.now() + streamMaxMs
+          let sequence = 0
+          while (!stream.aborted && Date.now() < deadline) {
+            const event = queue.shift()
+            if (event) {
+              await stream.writeSSE({ event: 'progress', id: String(++sequence), data: JSON.stringify(event) })
+              if (event.status === 'done' || event.status === 'failed') break
+              continue
+            }
+            const timedOut = await new Promise<boolean>((resolve) => {
+              const timer = setTimeout(() => resolve(true), heartbeatMs)
+              wake = () => {
+                clearTimeout(timer)
+                resolve(false)
+              }
+            })
+            wake = undefined
+            if (timedOut) await stream.write(': keep-alive\n\n')
+          }
+        } finally {
+          unsubscribe()
+        }
+      })
+    })

@@ -1,0 +1,132 @@
+import { Hono } from 'hono'
+import { requestId } from 'hono/request-id'
+import type { Context } from 'hono'
+import type { AiProvider } from './ai/provider.ts'
+import { accountApi, authApi } from './api/auth.ts'
+import { postersRoutes } from './api/posters.ts'
+import { videosApi } from './api/videos.ts'
+import type { LoadedAsset } from './assets/load.ts'
+import { serveAssets } from './assets/serve.ts'
+import type { CacheStore } from './cache/store.ts'
+import type { Repositories } from './db/index.ts'
+import { accessLog } from './http/access-log.ts'
+import { limitBody } from './http/body.ts'
+import { clientIpResolver } from './http/client-ip.ts'
+import { csrfProtection } from './http/csrf.ts'
+import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
+import type { AppEnv } from './http/env.ts'
+import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
+import { sendRenderedHtml } from './http/html.ts'
+import { createRateLimiter } from './http/rate-limit.ts'
+import { securityHeaders } from './http/security.ts'
+import { sessionMiddleware } from './http/session.ts'
+import type { ProgressBus } from './jobs/progress.ts'
+import type { Logger } from './log.ts'
+import { accountRoutes } from './pages/account.tsx'
+import { assistantRoutes } from './pages/assistant.tsx'
+import { authRoutes } from './pages/auth.tsx'
+import { pageContext } from './pages/context.ts'
+import type { PageDeps } from './pages/deps.ts'
+import { ErrorPage } from './pages/error-page.tsx'
+import { homeRoutes } from './pages/home.tsx'
+import { listRoutes } from './pages/lists.tsx'
+import { videoRoutes } from './pages/video.tsx'
+import type { BuildManifest } from './render/manifest.ts'
+import { createRenderer } from './render/render.ts'
+import { createAccounts } from './services/accounts.ts'
+import { createAssistant } from './services/assistant.ts'
+import type { PasswordHasher } from './services/password.ts'
+import { createSessionLoader, userTag } from './services/sessions.ts'
+import { createVideoService } from './services/videos.ts'
+
+export type AppDeps = {
+  logger: Logger
+  assets: Map<string, LoadedAsset>
+  manifest: BuildManifest
+  version: string
+  /** Milliseconds since the epoch; injected so tests control time. */
+  now: () => number
+  startedAt: number
+  repos: Repositories
+  store: CacheStore
+  ai: AiProvider
+  bus: ProgressBus
+  /** Woken when a job is queued here (the worker also polls for other replicas' jobs). */
+  worker: { notify(): void }
+  hasher: PasswordHasher
+  /** Behind a TLS proxy: Secure cookies and X-Forwarded-For. */
+  trustProxy: boolean
+  /** The client's address for rate limits; tests inject one (app.request() has no socket). */
+  clientIp?: (c: Context) => string
+  /** `bun run dev`: pages reload themselves when the server restarts. */
+  devReload?: boolean
+}
+
+/** The one place where middleware and routes are assembled. */
+export const createApp = (deps: AppDeps) => {
+  const { logger, store, repos } = deps
+  const render = createRenderer(deps.manifest, { devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined })
+  const clientIp = deps.clientIp ?? clientIpResolver(deps.trustProxy)
+  const secureCookies = deps.trustProxy
+  const accounts = createAccounts({
+    users: repos.users,
+    sessions: repos.sessions,
+    hasher: deps.hasher,
+    sessionTtlMs: 30 * 24 * 3600 * 1000,
+    onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
+  })
+  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), now: deps.now })
+  const assistant = createAssistant({ ai: deps.ai, store, usage: repos.usage })
+  // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
+  const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })
+  const pageDeps: PageDeps = { render, videos, accounts, assistant, usage: repos.usage, loginLimiter, clientIp, secureCookies }
+  const authDeps = { accounts, loginLimiter, clientIp, secureCookies }
+
+  const app = new Hono<AppEnv>()
+  app.use(requestId())
+  app.use(accessLog(logger))
+  app.use(securityHeaders())
+  app.use(serveAssets(deps.assets))
+  if (deps.devReload) app.route('/__dev', devReloadRoutes())
+
+  app.get('/healthz', (c) =>
+    c.json(
+      {
+        status: 'ok',
+        version: deps.version,
+        build: deps.manifest.buildId,
+        uptimeSec: Math.round((deps.now() - deps.startedAt) / 1000),
+        cache: store.status(),
+      },
+      200,
+      { 'Cache-Control': 'no-store' },
+    ),
+  )
+
+  app.use(limitBody())
+  app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now })))
+  app.use(csrfProtection())
+
+  app.route('/api/auth', authApi(authDeps))
+  app.route('/api/account', accountApi(authDeps))
+  app.route('/api/videos', videosApi({ videos, assistant, bus: deps.bus }))
+  app.route('/posters', postersRoutes({ videos }))
+  for (const routes of [homeRoutes, listRoutes, videoRoutes, authRoutes, accountRoutes, assistantRoutes]) app.route('/', routes(pageDeps))
+
+  const errorPage = (c: Context<AppEnv>, error: HttpError) => {
+    const ctx = pageContext(c, { secureCookies })
+    return sendRenderedHtml(c, render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, { title: `${error.title} · Reelsmith`, lang: ctx.lang }), error.status, {
+      personal: !!ctx.session,
+    })
+  }
+  app.notFound((c) => {
+    const error = new HttpError(404, 'Not Found', `Nothing at ${c.req.path}.`)
+    if (!wantsHtml(c)) return problem(c, error)
+    const ctx = pageContext(c as Context<AppEnv>, { secureCookies })
+    return errorPage(c as Context<AppEnv>, new HttpError(404, ctx.t.errors.notFound, ctx.t.errors.notFoundDetail))
+  })
+  app.onError(errorHandler(logger, (c, error) => errorPage(c as Context<AppEnv>, error)))
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,197 @@
+/**
+ * @module
+ * HTTP cache middleware for Hono, on our CacheStore. Hono's built-in `cache()` needs the Web Cache
+ * API, which Bun lacks: on Bun it silently passes everything through.
+ */
+import type { Context, MiddlewareHandler } from 'hono'
+import { createHttpEntry, httpEntryCodec, storableHeaders, strongEtag, type HttpEntry } from './http-entry.ts'
+import {
+  etagMatches,
+  hasBypassHeader,
+  hasCredentials,
+  isDeceptivePath,
+  KEYED_FORWARDING_HEADERS,
+  normalizeQuery,
+  splitUrl,
+  unstorableReason,
+} from './http-rules.ts'
+import type { CacheStore, FetchStatus } from './store.ts'
+
+export interface HttpCacheOptions {
+  store: CacheStore
+  /** Names the cache: stats under `http:<name>`, keys under it. */
+  name: string
+  /** Seconds browsers and CDNs may keep the response (Cache-Control max-age). */
+  maxAge: number
+  /** Seconds the server keeps it. @default maxAge */
+  ttl?: number
+  /** Seconds a stale response may be served while it is refreshed (here and downstream). @default 0 */
+  staleWhileRevalidate?: number
+  /** Request headers the response depends on: part of the key, listed in Vary. */
+  vary?: readonly string[]
+  /**
+   * `public`: one entry for everyone; a request with credentials is never served from it nor
+   * stored in it. `user`: one entry per `userKey(c)`, sent as `private`.
+   */
+  scope: 'public' | 'user'
+  /** The signed-in user's id (not a secret: it is part of the key); undefined when anonymous. */
+  userKey?: (c: Context) => string | undefined | Promise<string | undefined>
+  /** Tags for the stored entry, so writes can invalidate it. */
+  tags?: (c: Context) => readonly string[]
+  /** File extensions this route really serves (`['xml']`); other extension-like paths are not cached. */
+  fileExtensions?: readonly string[]
+  /** Larger bodies are passed through, not stored. @default 1 MiB */
+  maxBodyBytes?: number
+}
+
+/** Thrown inside the origin for a 5xx, so the store serves a stale entry instead (stale-if-error). */
+class HandlerFailed extends Error {
+  override name = 'HandlerFailed'
+}
+
+const NO_STORE = 'private, no-store'
+
+/**
+ * HTTP cache middleware: caches the GET/HEAD responses of the routes it is attached to.
+ *
+ * @param {HttpCacheOptions} options - resolved once, here: bad options throw at start-up.
+ * @param {number} options.maxAge - Cache-Control max-age, seconds.
+ * @param {number} [options.ttl=maxAge] - server-side freshness, seconds.
+ * @param {number} [options.staleWhileRevalidate=0] - stale window, seconds.
+ * @param {string[]} [options.vary=[]] - request headers in the key and in Vary. Never `*`.
+ * @param {'public' | 'user'} options.scope - shared entry, or one per user (`userKey`).
+ * @returns {MiddlewareHandler} answers with `X-Cache: HIT | MISS | STALE`, `Server-Timing`, a
+ * strong `ETag` (304 on `If-None-Match`), `Cache-Control`, `Vary` and `Age`.
+ *
+ * @example
+ * ```ts
+ * app.get('/api/videos/:id', httpCache({ store, name: 'video', maxAge: 60, staleWhileRevalidate: 300,
+ *   scope: 'public', tags: (c) => [`video:${c.req.param('id')}`] }), handler)
+ * app.get('/api/me/videos', httpCache({ store, name: 'my-videos', maxAge: 30, scope: 'user',
+ *   userKey: (c) => c.get('userId') }), handler)
+ * ```
+ */
+export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
+  const { store, name, maxAge, ttl = maxAge, staleWhileRevalidate = 0, scope, userKey, tags } = options
+  if (!/^[a-z0-9-]+$/.test(name)) throw new TypeError('name must be lower-case letters, digits and dashes')
+  for (const [option, value] of Object.entries({ maxAge, ttl, staleWhileRevalidate })) {
+    if (!Number.isInteger(value) || value < 0) throw new TypeError(`${option} must be a whole number of seconds >= 0`)
+  }
+  if (ttl === 0) throw new TypeError('ttl must be > 0: a route with nothing to keep should not use httpCache')
+  if (scope === 'user' && !userKey) throw new TypeError("scope 'user' needs userKey(c)")
+  const vary = (options.vary ?? []).map((header) => header.trim().toLowerCase())
+  if (vary.includes('*')) throw new TypeError('vary cannot include "*": nothing could ever be served from the cache')
+  if (scope === 'public' && vary.some((header) => header === 'cookie' || header === 'authorization')) {
+    throw new TypeError("a response that varies on Cookie or Authorization is per user: use scope 'user'")
+  }
+
+  const perUser = scope === 'user'
+  const namespace = `http:${name}`
+  const maxBodyBytes = options.maxBodyBytes ?? 1 << 20
+  const fileExtensions = new Set((options.fileExtensions ?? []).map((extension) => extension.toLowerCase()))
+  // What the key covers; a response varying on anything else is not stored.
+  const keyedVary = new Set([...vary, ...KEYED_FORWARDING_HEADERS, ...(perUser ? ['cookie', 'authorization'] : [])])
+  const varyHeader = [...new Set([...vary, ...(perUser ? ['cookie', 'authorization'] : [])])].join(', ')
+  const cacheControl = [
+    perUser ? 'private' : 'public',
+    `max-age=${maxAge}`,
+    ...(staleWhileRevalidate ? [`stale-while-revalidate=${staleWhileRevalidate}`] : []),
+  ].join(', ')
+  const entryOptions = { namespace, ttl: ttl * 1000, staleTtl: staleWhileRevalidate * 1000, codec: httpEntryCodec, refresh: 'foreground' as const }
+
+  /** The key: everything the response may depend on. JSON keeps the parts unambiguous. */
+  const keyFor = (c: Context, user: string | undefined) => {
+    const { origin, path, search } = splitUrl(c.req.url)
+    const headers = c.req.raw.headers
+    return JSON.stringify([
+      origin,
+      path,
+      normalizeQuery(search),
+      vary.map((header) => headers.get(header)),
+      KEYED_FORWARDING_HEADERS.map((header) => headers.get(header)),
+      user ?? null,
+    ])
+  }
+
+  /** Turns the handler's response into an entry, or undefined if it may not be stored. */
+  const storeResponse = async (c: Context): Promise<HttpEntry | undefined> => {
+    if (c.res.status >= 500) throw new HandlerFailed(`handler answered ${c.res.status}`)
+    if (unstorableReason(c.res, { keyedVary, perUser })) return undefined
+    const declaredLength = Number(c.res.headers.get('content-length') ?? 0)
+    if (declaredLength > maxBodyBytes) return undefined
+    const original = c.res
+    const body = new Uint8Array(await original.arrayBuffer())
+    if (body.byteLength > maxBodyBytes) {
+      c.res = new Response(body, original) // we read it; give the handler's response its body back
+      return undefined
+    }
+    const headers = storableHeaders(original.headers)
+    headers['cache-control'] = cacheControl
+    if (varyHeader) headers.vary = varyHeader
+    else delete headers.vary
+    return createHttpEntry(headers, body, original.headers.get('etag') ?? strongEtag(body), store.now())
+  }
+
+  /** The lean path: prepared headers and body, three per-request headers. */
+  const respond = (c: Context, entry: HttpEntry, label: 'HIT' | 'MISS' | 'STALE', started: number) => {
+    const response = etagMatches(entry.etag, c.req.header('if-none-match') ?? null)
+      ? c.body(null, 304, entry.notModifiedHeaders)
+      : c.body(entry.body, 200, entry.headers)
+    response.headers.set('x-cache', label)
+    response.headers.set('age', String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000))))
+    response.headers.set('server-timing', `cache;desc=${label};dur=${(performance.now() - started).toFixed(2)}`)
+    return response
+  }
+
+  /** The handler's own response, marked; a response we did not store is never public downstream. */
+  const passThrough = (c: Context, started: number, forcePrivate: boolean) => {
+    if (forcePrivate) c.res.headers.set('cache-control', NO_STORE)
+    c.res.headers.set('x-cache', 'MISS')
+    c.res.headers.append('server-timing', `cache;desc=MISS;dur=${(performance.now() - started).toFixed(2)}`)
+  }
+
+  return async function httpCache(c, next) {
+    const started = performance.now()
+    const method = c.req.method
+    if (method !== 'GET' && method !== 'HEAD') return next()
+
+    const headers = c.req.raw.headers
+    const credentials = hasCredentials(headers)
+    const user = perUser ? await userKey!(c) : undefined
+    // Credentials we cannot attribute to a user key must never meet a shared entry.
+    const unattributed = credentials && user === undefined
+    if (unattributed || hasBypassHeader(headers) || isDeceptivePath(splitUrl(c.req.url).path, fileExtensions)) {
+      await next()
+      return passThrough(c, started, perUser || credentials)
+    }
+
+    const status: FetchStatus = {}
+    let ranHandler = false
+    let entry: HttpEntry | undefined
+    try {
+      entry = await store.fetch(
+        keyFor(c, user),
+        async () => {
+          ranHandler = true
+          await next()
+          return storeResponse(c)
+        },
+        { ...entryOptions, tags: tags?.(c), status },
+      )
+    } catch (error) {
+      if (!(error instanceof HandlerFailed) && ranHandler) throw error
+      entry = undefined // a 5xx with nothing stale to serve, or the call we joined failed
+    }
+
+    if (!entry) {
+      // Not stored (or another request's handler failed): this request gets its own handler's answer.
+      if (!ranHandler) await next()
+      return passThrough(c, started, perUser)
+    }
+    const label = status.outcome === 'stale' ? 'STALE' : status.outcome === 'miss' ? 'MISS' : 'HIT'
+    if (!ranHandler) return respond(c, entry, label, started)
+    // The handler ran and set c.res: drop it so its headers are not merged over the entry's.
+    c.res = undefined
+    c.res = respond(c, entry, label, started)
+  }
+}

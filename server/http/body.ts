@@ -1,0 +1,38 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { z } from 'zod'
+import { HttpError } from './errors.ts'
+
+/** 64 KiB: the largest legitimate body (a 2000-character prompt) is a few KiB. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** Refuses bodies over `maxSize` with 413 before reading them (Content-Length or streamed count). */
+export const limitBody = (maxSize = MAX_BODY_BYTES): MiddlewareHandler =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new HttpError(413, 'Payload Too Large', `The body is larger than ${Math.round(maxSize / 1024)} KiB.`)
+    },
+  })
+
+/** Reads a JSON body and validates it: malformed JSON is a 400, a wrong shape a 422 with field errors. */
+export const readJson = async <S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> => {
+  if (!/^application\/(.+\+)?json\b/i.test(c.req.header('Content-Type') ?? '')) {
+    throw new HttpError(415, 'Unsupported Media Type', 'Send the body as application/json.')
+  }
+  let body: unknown
+  try {
+    body = await c.req.json()
+  } catch {
+    throw new HttpError(400, 'Malformed JSON', 'The body is not valid JSON.')
+  }
+  return schema.parse(body)
+}
+
+/** Reads a form body (urlencoded or multipart) as strings; files are not accepted anywhere. */
+export const readForm = async (c: Context): Promise<Record<string, string>> => {
+  const body = await c.req.parseBody()
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') out[key] = value
+  return out
+}

@@ -1,0 +1,38 @@
+import type { Context } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
+import type { Language } from '../db/model.ts'
+import { PRE_SESSION_CSRF_COOKIE } from '../http/csrf.ts'
+import type { AppEnv } from '../http/env.ts'
+import type { SessionInfo } from '../http/session.ts'
+import { messagesFor, negotiateLanguage, type Messages } from '../i18n/index.ts'
+
+/** What every page needs to know about the request it renders. */
+export type PageContext = {
+  t: Messages
+  lang: Language
+  session: SessionInfo | null
+  /** The token forms must carry (`_csrf`). */
+  csrfToken: string
+  path: string
+}
+
+const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url')
+
+/**
+ * Signed-in people get their preferred language; others the best match of Accept-Language.
+ * Anonymous forms get a double-submit token, set as a cookie only when the page has a form.
+ */
+export const pageContext = (c: Context<AppEnv>, options: { secureCookies: boolean; needsFormToken?: boolean }): PageContext => {
+  const session = c.get('session')
+  const lang = session?.user.language ?? negotiateLanguage(c.req.header('Accept-Language'))
+  let csrfToken = session?.csrfToken ?? getCookie(c, PRE_SESSION_CSRF_COOKIE) ?? ''
+  if (!session && options.needsFormToken && !csrfToken) {
+    csrfToken = randomToken()
+    setCookie(c, PRE_SESSION_CSRF_COOKIE, csrfToken, { path: '/', httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, maxAge: 2 * 3600 })
+  }
+  return { t: messagesFor(lang), lang, session, csrfToken, path: c.req.path }
+}
+
+/** A `next` target after sign-in: only paths on this site, never `//evil.example`. */
+export const safeNext = (value: string | undefined | null, fallback = '/') =>
+  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback

@@ -1,0 +1,209 @@
+import { Hono, type Context } from 'hono'
+import type { VideoWithScenes } from '../db/model.ts'
+import { readForm } from '../http/body.ts'
+import type { AppEnv } from '../http/env.ts'
+import type { ProgressEvent } from '../jobs/progress.ts'
+import { Island } from '../render/island.tsx'
+import type { PageContext } from './context.ts'
+import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
+import { ErrorPage } from './error-page.tsx'
+import { Layout } from './layout.tsx'
+import { CsrfField, Notice } from './ui/field.tsx'
+import { posterSize, posterUrl } from './ui/posters.ts'
+import { StatusBadge } from './ui/video-card.tsx'
+
+type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
+
+export const videoMeta = (ctx: PageContext, video: VideoWithScenes) => ({
+  title: `${video.title ?? video.prompt.slice(0, 60)} · Reelsmith`,
+  description: video.logline ?? video.prompt.slice(0, 160),
+  lang: ctx.lang,
+})
+
+/** A video: its progress while it is written, then the player, the script and every scene. */
+export function VideoPage({ ctx, video, progress }: VideoPageProps) {
+  const { t } = ctx
+  const isOwner = ctx.session?.user.id === video.userId
+  const { width, height } = posterSize(video.aspect)
+  return (
+    <Layout ctx={ctx}>
+      <article class="video-page">
+        <header class="video-header">
+          <h1>{video.title ?? video.prompt}</h1>
+          {video.logline && <p class="lead">{video.logline}</p>}
+          <p class="muted">
+            {t.styles[video.style]} · {video.durationSec} s · {video.aspect} · {t.languages[video.language]}{' '}
+            {isOwner && (
+              <>
+                <StatusBadge status={video.status} t={t} /> <span class="badge">{t.status[video.visibility]}</span>
+              </>
+            )}
+          </p>
+        </header>
+
+        {(video.status === 'queued' || video.status === 'generating') && (
+          <section class="card" aria-labelledby="progress-heading">
+            <h2 id="progress-heading" class="card-title">
+              {t.progress.heading}
+            </h2>
+            <Island
+              name="GenerationProgress"
+              props={{
+                videoId: video.id,
+                initial: progress,
+                labels: {
+                  queued: t.progress.queued,
+                  script: t.progress.script,
+                  scene: t.progress.scene(0, 0).replace(/0(.*)0/, '{index}$1{total}'),
+                  posters: t.progress.posters,
+                  done: t.progress.done,
+                  failed: t.progress.failed,
+                  reconnecting: t.progress.reconnecting,
+                },
+              }}
+              hydrate="load"
+            />
+          </section>
+        )}
+
+        {video.status === 'failed' && (
+          <section class="card">
+            <Notice kind="error">
+              {t.video.failedLead} {progress?.error}
+            </Notice>
+            {isOwner && (
+              <form method="post" action={`/videos/${video.id}/retry`}>
+                <CsrfField token={ctx.csrfToken} />
+                <button class="btn btn-primary" type="submit">
+                  {t.progress.retry}
+                </button>
+              </form>
+            )}
+          </section>
+        )}
+
+        {video.status === 'ready' && (
+          <>
+            <section class="player-section" aria-label={video.title ?? ''}>
+              <Island
+                name="Player"
+                props={{
+                  videoId: video.id,
+                  title: video.title ?? '',
+                  aspect: video.aspect,
+                  scenes: video.scenes.map((scene) => ({
+                    durationSec: scene.durationSec,
+                    narration: scene.narration,
+                    onScreenText: scene.onScreenText,
+                    shot: scene.shot,
+                    palette: scene.palette,
+                    posterUrl: posterUrl(video.id, scene.position, scene.posterHash),
+                    posterWidth: width,
+                    posterHeight: height,
+                  })),
+                }}
+                hydrate="visible"
+              />
+            </section>
+            <section aria-labelledby="script-heading">
+              <h2 id="script-heading">{t.video.script}</h2>
+              <div class="script card">
+                {video.script?.split(/\n+/).map((line, index) => (
+                  <p key={index}>{line}</p>
+                ))}
+              </div>
+            </section>
+            <section aria-labelledby="scenes-heading">
+              <h2 id="scenes-heading">{t.video.scenes}</h2>
+              <ol class="scene-list">
+                {video.scenes.map((scene) => (
+                  <li key={scene.position} class="scene card">
+                    <img src={posterUrl(video.id, scene.position, scene.posterHash)} alt={scene.visual} width={width} height={height} loading="lazy" decoding="async" />
+                    <div class="scene-text">
+                      <h3>
+                        {t.video.scene(scene.position + 1)} <span class="muted">· {t.video.seconds(scene.durationSec)} · {scene.shot}</span>
+                      </h3>
+                      <p>{scene.narration}</p>
+                      {scene.onScreenText && (
+                        <p class="on-screen">
+                          <strong>“{scene.onScreenText}”</strong>
+                        </p>
+                      )}
+                      <p class="muted small">{scene.visual}</p>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </>
+        )}
+
+        {isOwner && (
+          <section class="owner-actions card" aria-label={t.nav.account}>
+            {video.status === 'ready' && (
+              <>
+                <form method="post" action={`/videos/${video.id}/visibility`}>
+                  <CsrfField token={ctx.csrfToken} />
+                  <input type="hidden" name="visibility" value={video.visibility === 'public' ? 'private' : 'public'} />
+                  <button class="btn" type="submit">
+                    {video.visibility === 'public' ? t.video.unpublish : t.video.publish}
+                  </button>
+                </form>
+                <a class="btn" href={`/assistant?video=${video.id}`}>
+                  {t.video.ask}
+                </a>
+              </>
+            )}
+            {/* A disclosure instead of confirm(): works without JS and keeps the deletion one deliberate step away. */}
+            <details class="danger-zone">
+              <summary class="btn btn-danger">{t.video.delete}</summary>
+              <form method="post" action={`/videos/${video.id}/delete`}>
+                <CsrfField token={ctx.csrfToken} />
+                <p>{t.video.deleteConfirm}</p>
+                <button class="btn btn-danger" type="submit">
+                  {t.video.delete}
+                </button>
+              </form>
+            </details>
+          </section>
+        )}
+      </article>
+    </Layout>
+  )
+}
+
+const ID = /^[\w-]{8,64}$/
+
+/** GET /videos/:id and the owner's forms: publish, delete, retry. */
+export const videoRoutes = (deps: PageDeps) => {
+  const notFound = (c: Context<AppEnv>, ctx: PageContext) =>
+    sendPage(c, deps, ctx, <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />, { title: ctx.t.errors.notFound, lang: ctx.lang }, 404)
+
+  /** Runs a form action on the signed-in owner's video, then goes back to it (or 404s). */
+  const ownerAction = (action: (id: string, userId: string, form: Record<string, string>) => Promise<unknown>, after: (id: string) => string) => async (c: Context<AppEnv>) => {
+    const ctx = contextFor(c, deps)
+    if (!ctx.session) return loginRedirect(c)
+    const id = c.req.param('id')!
+    if (!ID.test(id) || !(await action(id, ctx.session.user.id, await readForm(c)))) return notFound(c, ctx)
+    return seeOther(c, after(id))
+  }
+
+  return new Hono<AppEnv>()
+    .get('/videos/:id', async (c) => {
+      const ctx = contextFor(c, deps)
+      const id = c.req.param('id')
+      const video = ID.test(id) ? await deps.videos.viewable(id, ctx.session?.user.id ?? null) : null
+      if (!video) return notFound(c, ctx)
+      const progress = video.status === 'ready' ? null : await deps.videos.progress(video.id)
+      return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} />, videoMeta(ctx, video))
+    })
+    .post(
+      '/videos/:id/visibility',
+      ownerAction((id, userId, form) => {
+        const visibility = form.visibility === 'public' ? 'public' : form.visibility === 'private' ? 'private' : null
+        return visibility ? deps.videos.setVisibility(id, userId, visibility) : Promise.resolve(null)
+      }, (id) => `/videos/${id}`),
+    )
+    .post('/videos/:id/delete', ownerAction((id, userId) => deps.videos.delete(id, userId), () => '/videos'))
+    .post('/videos/:id/retry', ownerAction((id, userId) => deps.videos.retry(id, userId), (id) => `/videos/${id}`))
+}

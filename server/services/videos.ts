@@ -1,0 +1,109 @@
+import { cached, presets } from '../cache/cached.ts'
+import type { CacheStore } from '../cache/store.ts'
+import type { VideoRequest } from '../ai/storyboard.ts'
+import type { Repositories } from '../db/index.ts'
+import type { PageRequest, Visibility, VideoWithScenes } from '../db/model.ts'
+import { eventFromJob } from '../jobs/steps.ts'
+
+export const videoTag = (videoId: string) => `video:${videoId}`
+export const videosOfTag = (userId: string) => `videos-of:${userId}`
+export const GALLERY_TAG = 'gallery'
+
+/** Drops every cached read a change to this video can affect: itself, its owner's lists, the gallery. */
+export const invalidateVideo = (store: CacheStore, video: { id: string; userId: string }) =>
+  store.invalidateTags([videoTag(video.id), videosOfTag(video.userId), GALLERY_TAG])
+
+export type VideoServiceDeps = {
+  repos: Pick<Repositories, 'videos' | 'jobs'>
+  store: CacheStore
+  /** Wakes the worker when a job is queued here. */
+  onQueued: () => void
+  now?: () => number
+}
+
+/**
+ * Videos as the routes use them: reads through the DB-query cache (1 h), every write followed by the
+ * invalidation of what it changed, ownership decided here so no route can forget it.
+ */
+export const createVideoService = ({ repos, store, onQueued, now = Date.now }: VideoServiceDeps) => {
+  // Cached without the viewer: the same row serves everyone, and the check below runs on every read.
+  const loadVideo = cached(
+    store,
+    async (id: string): Promise<VideoWithScenes | null> => {
+      const video = await repos.videos.findById(id)
+      return video && { ...video, scenes: await repos.videos.listScenes(id) }
+    },
+    { ...presets.db, key: (id) => `video:${id}`, tags: (id) => [videoTag(id)] },
+  )
+  const listPublic = cached(store, (page: PageRequest) => repos.videos.listPublic(page), {
+    ...presets.db,
+    key: (page) => `gallery:${page.page}:${page.pageSize}`,
+    tags: () => [GALLERY_TAG],
+  })
+  const listByUser = cached(store, (userId: string, page: PageRequest) => repos.videos.listByUser(userId, page), {
+    ...presets.db,
+    key: (userId, page) => `videos-of:${userId}:${page.page}:${page.pageSize}`,
+    tags: (userId) => [videosOfTag(userId)],
+  })
+
+  const changed = (video: { id: string; userId: string }) => invalidateVideo(store, video)
+
+  /** The owner's video, or null (unknown and not-yours look the same: 404). */
+  const forOwner = async (id: string, userId: string) => {
+    const video = await loadVideo(id)
+    return video && video.userId === userId ? video : null
+  }
+
+  return {
+    /** Public videos for everyone, private ones for their owner only. */
+    async viewable(id: string, viewerId: string | null) {
+      const video = await loadVideo(id)
+      return video && (video.visibility === 'public' || video.userId === viewerId) ? video : null
+    },
+    forOwner,
+    listPublic,
+    listByUser,
+
+    async create(userId: string, request: VideoRequest, idempotencyKey?: string) {
+      const result = await repos.videos.create(userId, request, { idempotencyKey })
+      if (result.created) {
+        await store.invalidateTags([videosOfTag(userId)])
+        onQueued()
+      }
+      return result
+    },
+
+    async setVisibility(id: string, userId: string, visibility: Visibility) {
+      const video = await repos.videos.setVisibility(id, userId, visibility)
+      if (video) await changed(video)
+      return video
+    },
+
+    async delete(id: string, userId: string) {
+      const deleted = await repos.videos.delete(id, userId)
+      if (deleted) await changed({ id, userId })
+      return deleted
+    },
+
+    /** Queues a failed video again. @returns null when it is not the caller's or has not failed */
+    async retry(id: string, userId: string) {
+      if (!(await forOwner(id, userId))) return null
+      const job = await repos.jobs.retry(id)
+      if (!job) return null
+      await changed({ id, userId })
+      onQueued()
+      return job
+    },
+
+    /** Where the video's generation stands: what a (re)connecting progress stream starts from. */
+    async progress(id: string) {
+      const job = await repos.jobs.findLatestForVideo(id)
+      return job && eventFromJob(job, now())
+    },
+
+    /** For the worker: a video's status or content changed. */
+    changed,
+  }
+}
+
+export type VideoService = ReturnType<typeof createVideoService>
