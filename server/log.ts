@@ -16,7 +16,39 @@ export interface Logger {
 export type LogSink = (line: string) => void
 
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 }
-const stdoutSink: LogSink = (line) => process.stdout.write(line + '\n')
+/**
+ * Lines are gathered and written to stdout in one call per tick (or per 64 KiB): one write per
+ * request line cost 10-25 % of throughput under load. `flush()` runs on exit so nothing is lost
+ * on a clean stop; a crash loses at most the current tick's lines.
+ */
+export const createBufferedStdoutSink = (options: { maxBytes?: number; write?: (chunk: string) => void } = {}) => {
+  const maxBytes = options.maxBytes ?? 64 * 1024
+  const write = options.write ?? ((chunk: string) => void process.stdout.write(chunk))
+  let buffer = ''
+  let scheduled = false
+  const flush = () => {
+    scheduled = false
+    if (!buffer) return
+    const chunk = buffer
+    buffer = ''
+    write(chunk)
+  }
+  const sink: LogSink & { flush: () => void } = Object.assign(
+    (line: string) => {
+      buffer += line + '\n'
+      if (buffer.length >= maxBytes) flush()
+      else if (!scheduled) {
+        scheduled = true
+        setImmediate(flush)
+      }
+    },
+    { flush },
+  )
+  return sink
+}
+
+const stdoutSink = createBufferedStdoutSink()
+process.on('exit', stdoutSink.flush)
 
 /** Errors do not survive JSON.stringify; keep their message and stack. */
 const serialize = (fields: LogFields): LogFields => {

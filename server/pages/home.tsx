@@ -12,7 +12,7 @@ import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/fi
 import { formErrors } from './ui/form-errors.ts'
 import { VideoCard } from './ui/video-card.tsx'
 
-export type CreateFormValues = Partial<Record<keyof VideoRequest, string>>
+export type CreateFormValues = Partial<Record<keyof VideoRequest | 'idempotencyKey', string>>
 
 export const homeMeta = (ctx: PageContext) => ({
   title: `Reelsmith: ${ctx.t.home.title}`,
@@ -41,6 +41,8 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
         </h2>
         {Object.keys(errors).length > 0 && <Notice kind="error">{t.errors.fix}</Notice>}
         {signedIn && <CsrfField token={ctx.csrfToken} />}
+        {/* One key per rendered form: a double submit, or a replay of a post queued offline, creates one video. */}
+        {signedIn && <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? crypto.randomUUID()} />}
         <Field id="prompt" label={t.form.prompt} hint={t.form.promptHint} error={errors.prompt}>
           <textarea
             id="prompt"
@@ -154,6 +156,7 @@ export const homeRoutes = (deps: PageDeps) =>
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
         return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error)} />, homeMeta(ctx), 422)
       }
-      const { video } = await deps.videos.create(ctx.session.user.id, parsed.data)
+      const key = /^[\w.:-]{8,128}$/.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
+      const { video } = await deps.videos.create(ctx.session.user.id, parsed.data, key)
       return seeOther(c, `/videos/${video.id}`)
     })

@@ -70,7 +70,7 @@ export const renderPosterSvg = (scene: PosterScene, options: PosterOptions): str
   const small = Math.round(short * 0.03)
   const counter = `${pad(options.index + 1)} / ${pad(options.total)}`
   const counterWidth = counter.length * small * 0.62 + small * 1.4
-  const titleChars = Math.max(8, Math.floor((width - margin * 3 - counterWidth) / (small * 0.55)))
+  const titleChars = Math.max(8, Math.floor((width - margin * 3 - counterWidth) / (small * 0.6)))
   const title = wrapText(options.title, titleChars, 1)[0] ?? ''
   const label = scene.onScreenText.trim() || options.title
 

@@ -77,7 +77,9 @@ export const choosePalette = (style: VideoStyle, mood: Mood, random: Random): st
  * so consecutive posters feel related but not identical. The ink colour is left as is for contrast.
  */
 export const scenePalette = (base: readonly string[], beat: Beat, position: number): string[] => {
-  const drift = Math.sin(position * Math.PI * 2) * 6
+  // A triangle wave (not Math.sin, whose last bits may differ between engines): 0 → +6° → 0 → -6° → 0.
+  const phase = (((position % 1) + 1) % 1) * 4
+  const drift = (phase < 1 ? phase : phase < 3 ? 2 - phase : phase - 4) * 6
   return base.map((color, index) =>
     index === base.length - 1 ? color : adjust(color, { h: drift, l: index === 0 ? BEAT_LIGHT[beat] : BEAT_LIGHT[beat] / 2 }),
   )

@@ -23,12 +23,12 @@ describe('the local provider', () => {
   })
 
   test('rejects an invalid request with the schema’s error', async () => {
-    expect(ai.generateStoryboard({ ...request, durationSec: 5 })).rejects.toThrow()
+    await expect(ai.generateStoryboard({ ...request, durationSec: 5 })).rejects.toThrow()
   })
 
   test('honours an aborted signal', async () => {
     const controller = new AbortController()
     controller.abort(new Error('job cancelled'))
-    expect(ai.generateStoryboard(request, { signal: controller.signal })).rejects.toThrow('job cancelled')
+    await expect(ai.generateStoryboard(request, { signal: controller.signal })).rejects.toThrow('job cancelled')
   })
 })

@@ -77,11 +77,10 @@ describe('answerLocally', () => {
       title: '<script>alert(1)</script> **bold** [link](javascript:x)',
       scenes: video.scenes.map((scene) => ({ ...scene, narration: '<img src=x onerror=alert(1)> and `code`, with *stars* everywhere here.' })),
     }
-    const answer = ask('hello?', 'en', hostile)
-    expect(answer).not.toContain('<script>')
-    expect(answer).toContain('\\<script\\>')
-    expect(answer).toContain('\\*\\*bold\\*\\*')
-    expect(ask('make scene 1 punchier', 'en', hostile)).not.toContain('<img')
+    expect(ask('hello?', 'en', hostile)).toContain('**\\<script\\>alert(1)\\</script\\> \\*\\*bold\\*\\* \\[link\\](javascript:x)**')
+    expect(ask('make scene 1 punchier', 'en', hostile)).toContain(
+      '**Before:** “\\<img src=x onerror=alert(1)\\> and \\`code\\`, with \\*stars\\* everywhere here.”',
+    )
   })
 })
 

@@ -34,7 +34,7 @@ export const lexicon: Lexicon = {
     pacing: ['tempo', 'rhythmus', 'geschwindigkeit', 'langsam*', 'zu lang', 'länge', 'dauer', 'timing'],
     title: ['titel*', 'name', 'überschrift'],
     hook: ['einstieg*', 'anfang', 'hook', 'eröffnung', 'intro', 'beginn', 'erste szene', 'aufmerksamkeit'],
-    ending: ['ende', 'schluss', 'abschluss', 'handlungsaufforderung', 'cta', 'call to action', 'letzte szene', 'finale'],
+    ending: ['ende', 'schluss', 'abschluss', 'handlungsaufforderung', 'cta', 'call to action', 'finale'],
   },
   sceneWords: ['szene', 'einstellung'],
   ordinals: ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'siebt', 'acht', 'neunt', 'zehnt'],

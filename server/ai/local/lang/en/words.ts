@@ -33,7 +33,7 @@ export const lexicon: Lexicon = {
     pacing: ['pace', 'pacing', 'rhythm*', 'tempo', 'speed', 'slow', 'too long', 'length', 'timing', 'drag*', 'rushed'],
     title: ['title*', 'name', 'headline'],
     hook: ['hook*', 'opening', 'intro*', 'beginning', 'start', 'first scene', 'attention'],
-    ending: ['ending', 'end', 'cta', 'call to action', 'closing', 'outro', 'last scene', 'final scene', 'finish'],
+    ending: ['ending', 'end', 'cta', 'call to action', 'closing', 'outro', 'finish'],
   },
   sceneWords: ['scene', 'shot'],
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],

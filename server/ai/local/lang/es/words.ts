@@ -33,7 +33,7 @@ export const lexicon: Lexicon = {
     pacing: ['ritmo', 'tempo', 'velocidad', 'lento', 'lenta', 'demasiado largo', 'duración', 'duracion'],
     title: ['título*', 'titulo*', 'nombre', 'titular'],
     hook: ['gancho', 'inicio', 'comienzo', 'apertura', 'arranque', 'principio', 'primera escena', 'atención'],
-    ending: ['final', 'cierre', 'llamada a la acción', 'cta', 'última escena', 'desenlace'],
+    ending: ['final', 'cierre', 'llamada a la acción', 'cta', 'desenlace'],
   },
   sceneWords: ['escena', 'plano'],
   ordinals: ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim'],

@@ -33,7 +33,7 @@ export const lexicon: Lexicon = {
     pacing: ['rythme', 'tempo', 'vitesse', 'lent', 'lente', 'trop long', 'trop longue', 'durée', 'timing'],
     title: ['titre*', 'nom'],
     hook: ['accroche', 'début', 'ouverture', 'introduction', 'intro', 'commencement', 'première scène', 'attention'],
-    ending: ['fin', 'conclusion', "appel à l' action", 'cta', 'dernière scène', 'clôture', 'final', 'finale'],
+    ending: ['fin', 'conclusion', "appel à l' action", 'cta', 'clôture', 'final', 'finale'],
   },
   sceneWords: ['scène', 'scene', 'plan'],
   ordinals: ['premi', 'deuxi', 'troisi', 'quatri', 'cinqui', 'sixi', 'septi', 'huiti', 'neuvi', 'dixi'],

@@ -55,7 +55,7 @@ export const lexicon: Lexicon = {
     pacing: ['ritmo', 'tempo', 'velocità', 'lento', 'lenta', 'troppo lungo', 'durata', 'timing'],
     title: ['titolo*', 'nome'],
     hook: ['gancio', 'apertura', 'inizio', 'incipit', 'prima scena', 'attenzione', 'hook'],
-    ending: ['finale', 'chiusura', "invito all' azione", 'call to action', 'cta', 'ultima scena', 'fine'],
+    ending: ['finale', 'chiusura', "invito all' azione", 'call to action', 'cta', 'fine'],
   },
   sceneWords: ['scena', 'inquadratura'],
   ordinals: ['prim', 'second', 'terz', 'quart', 'quint', 'sest', 'settim', 'ottav', 'nono', 'decim'],

@@ -33,7 +33,7 @@ export const lexicon: Lexicon = {
     pacing: ['ritmo', 'tempo', 'velocidade', 'lento', 'lenta', 'longo demais', 'muito longo', 'duração'],
     title: ['título*', 'titulo*', 'nome'],
     hook: ['gancho', 'abertura', 'início', 'inicio', 'começo', 'primeira cena', 'atenção'],
-    ending: ['final', 'encerramento', 'chamada para ação', 'chamada à ação', 'cta', 'última cena', 'fim', 'desfecho'],
+    ending: ['final', 'encerramento', 'chamada para ação', 'chamada à ação', 'cta', 'fim', 'desfecho'],
   },
   sceneWords: ['cena'],
   ordinals: ['primeir', 'segund', 'terceir', 'quart', 'quint', 'sext', 'sétim', 'oitav', 'non', 'décim'],

@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, test } from 'bun:test'
+import { createLogger } from '../../log.ts'
+import { AiError } from '../errors.ts'
+import { storyboardSchema, type Scene, type Storyboard, type VideoRequest } from '../storyboard.ts'
+import { totalTenths } from '../timing.ts'
+import { chatCompletion, startFakeOpenAi, type FakeHandler, type FakeOpenAiServer } from './fake-server.ts'
+import { createOpenAiProvider } from './provider.ts'
+
+const API_KEY = 'sk-test-secret-0123456789'
+const request: VideoRequest = { prompt: 'a 30-second ad for a bicycle repair shop', style: 'playful', durationSec: 30, aspect: '16:9', language: 'es' }
+
+const scene = (durationSec: number): Scene => ({
+  narration: 'Una línea.',
+  onScreenText: 'Texto',
+  visual: 'Un plano.',
+  shot: 'medium',
+  palette: ['#101010', '#202020', '#ff8800'],
+  durationSec,
+})
+const validStoryboard: Storyboard = { title: 'Taller', logline: 'Un anuncio.', script: 'Una línea.', scenes: [scene(5), scene(5), scene(5), scene(5), scene(5), scene(5)] }
+
+let server: FakeOpenAiServer | undefined
+afterEach(async () => {
+  await server?.stop()
+  server = undefined
+})
+
+const setUp = (handler: FakeHandler, options: { timeoutMs?: number; logLines?: string[] } = {}) => {
+  server = startFakeOpenAi(handler)
+  const logger = createLogger({ level: 'debug', sink: (line) => options.logLines?.push(line) })
+  return createOpenAiProvider({ baseUrl: server.baseUrl, apiKey: API_KEY, model: 'fake-model', timeoutMs: options.timeoutMs ?? 5000, logger })
+}
+
+const messagesOf = (body: unknown) => (body as { messages: Array<{ role: string; content: string }> }).messages
+
+describe('generateStoryboard against an OpenAI-compatible server', () => {
+  test('happy path: JSON mode, bearer key, schema in the prompt, usage and model recorded', async () => {
+    const ai = setUp(() => chatCompletion(JSON.stringify(validStoryboard), { prompt_tokens: 812, completion_tokens: 333 }, 'fake-model-2024'))
+    const result = await ai.generateStoryboard(request)
+    expect(result.value).toEqual(validStoryboard)
+    expect(result.usage).toEqual({ promptTokens: 812, completionTokens: 333 })
+    expect(result.model).toBe('fake-model-2024')
+
+    const [sent] = server!.requests
+    expect(sent!.path).toBe('/v1/chat/completions')
+    expect(sent!.headers.get('authorization')).toBe(`Bearer ${API_KEY}`)
+    const body = sent!.body as { model: string; response_format: unknown }
+    expect(body.model).toBe('fake-model')
+    expect(body.response_format).toEqual({ type: 'json_object' })
+    const [system, user] = messagesOf(sent!.body)
+    expect(system!.content).toContain('"required":["title","logline","script","scenes"]')
+    expect(system!.content).toContain('Spanish (español)')
+    expect(system!.content).toContain('must add up to exactly 30 seconds')
+    expect(user!.content).toContain('Video idea: """a 30-second ad for a bicycle repair shop"""')
+  })
+
+  test('durations that miss the request are rescaled to sum exactly', async () => {
+    const off = { ...validStoryboard, scenes: [scene(4), scene(4), scene(4), scene(4), scene(4), scene(5)] }
+    const ai = setUp(() => chatCompletion(JSON.stringify(off)))
+    const { value } = await ai.generateStoryboard(request)
+    expect(totalTenths(value.scenes.map((each) => each.durationSec))).toBe(300)
+    expect(storyboardSchema.safeParse(value).success).toBe(true)
+  })
+
+  test('invalid JSON, then valid: one retry that says what was wrong; usage adds up', async () => {
+    const ai = setUp((_, call) => (call === 0 ? chatCompletion('{"title": "Taller", "scenes": [') : chatCompletion(JSON.stringify(validStoryboard))))
+    const result = await ai.generateStoryboard(request)
+    expect(result.value.title).toBe('Taller')
+    expect(server!.requests).toHaveLength(2)
+    expect(result.usage).toEqual({ promptTokens: 200, completionTokens: 100 })
+    const retry = messagesOf(server!.requests[1]!.body)
+    expect(retry).toHaveLength(4)
+    expect(retry[2]).toEqual({ role: 'assistant', content: '{"title": "Taller", "scenes": [' })
+    expect(retry[3]!.content).toContain('The reply is not valid JSON')
+    expect(retry[3]!.content).toContain('Reply again with only the corrected JSON object.')
+  })
+
+  test('invalid twice: AiError invalid_output with the problems, after exactly two requests', async () => {
+    const ai = setUp(() => chatCompletion(JSON.stringify({ title: 'Only a title' })))
+    const error = await ai.generateStoryboard(request).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(AiError)
+    expect((error as AiError).code).toBe('invalid_output')
+    expect((error as AiError).message).toContain('invalid storyboard twice')
+    expect((error as AiError).details.issues).toContain('→ at scenes')
+    expect(server!.requests).toHaveLength(2)
+  })
+
+  test('a slow server: AiError timeout within a bounded time', async () => {
+    const ai = setUp(
+      async () => {
+        await Bun.sleep(3000)
+        return chatCompletion(JSON.stringify(validStoryboard))
+      },
+      { timeoutMs: 200 },
+    )
+    const started = performance.now()
+    const error = await ai.generateStoryboard(request).catch((caught: unknown) => caught)
+    const elapsed = performance.now() - started
+    expect(error).toBeInstanceOf(AiError)
+    expect((error as AiError).code).toBe('timeout')
+    expect((error as AiError).message).toContain('did not answer within 200 ms')
+    expect(elapsed).toBeLessThan(1500)
+  })
+
+  test('HTTP 500: AiError upstream with the status, and the key never appears in the message or the logs', async () => {
+    const logLines: string[] = []
+    const ai = setUp(() => Response.json({ error: { message: `Internal error for key ${API_KEY}` } }, { status: 500 }), { logLines })
+    const error = (await ai.generateStoryboard(request).catch((caught: unknown) => caught)) as AiError
+    expect(error).toBeInstanceOf(AiError)
+    expect(error.code).toBe('upstream')
+    expect(error.details.status).toBe(500)
+    expect(error.message).toContain('answered HTTP 500: Internal error for key [redacted]')
+    expect(error.message).not.toContain(API_KEY)
+    expect(logLines.join('\n')).not.toContain(API_KEY)
+    expect(logLines.some((line) => line.includes('"status":500'))).toBe(true)
+  })
+
+  test('a response that is not a chat completion is an upstream error', async () => {
+    const ai = setUp(() => Response.json({ hello: 'world' }))
+    const error = (await ai.generateStoryboard(request).catch((caught: unknown) => caught)) as AiError
+    expect(error.code).toBe('upstream')
+    expect(error.message).toContain('did not answer with a chat completion')
+  })
+
+  test('an unreachable endpoint is an upstream error', async () => {
+    const closed = startFakeOpenAi(() => new Response('unused'))
+    const baseUrl = closed.baseUrl
+    await closed.stop()
+    const ai = createOpenAiProvider({ baseUrl, model: 'fake-model', timeoutMs: 2000 })
+    const error = (await ai.generateStoryboard(request).catch((caught: unknown) => caught)) as AiError
+    expect(error.code).toBe('upstream')
+    expect(error.message).toContain('Could not reach the AI endpoint')
+  })
+
+  test("the caller's abort wins over the timeout, with the caller's reason", async () => {
+    const ai = setUp(async () => {
+      await Bun.sleep(3000)
+      return chatCompletion('{}')
+    })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('job deleted')), 50)
+    await expect(ai.generateStoryboard(request, { signal: controller.signal })).rejects.toThrow('job deleted')
+  })
+
+  test('no key configured: no Authorization header (Ollama, llama.cpp)', async () => {
+    server = startFakeOpenAi(() => chatCompletion(JSON.stringify(validStoryboard), null))
+    const ai = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'llama3.2', timeoutMs: 5000 })
+    const result = await ai.generateStoryboard(request)
+    expect(server.requests[0]!.headers.get('authorization')).toBeNull()
+    // Without `usage` in the response the tokens are estimated rather than reported as zero.
+    expect(result.usage.promptTokens).toBeGreaterThan(0)
+    expect(result.usage.completionTokens).toBeGreaterThan(0)
+  })
+})
+
+describe('answerQuestion', () => {
+  test('asks in plain text with the video as context and the answer language, returns the Markdown', async () => {
+    const ai = setUp(() => chatCompletion('  **Escena 3**: más corta.  ', { prompt_tokens: 50, completion_tokens: 7 }))
+    const result = await ai.answerQuestion({ video: validStoryboard, question: 'make scene 3 punchier', language: 'fr' })
+    expect(result.value).toBe('**Escena 3**: más corta.')
+    expect(result.usage).toEqual({ promptTokens: 50, completionTokens: 7 })
+    const body = server!.requests[0]!.body as { response_format?: unknown }
+    expect(body.response_format).toBeUndefined()
+    const [system, user] = messagesOf(body)
+    expect(system!.content).toContain('Answer in French (français)')
+    expect(user!.content).toContain('"number":3')
+    expect(user!.content).toContain('Question: make scene 3 punchier')
+  })
+
+  test('an empty answer is invalid output', async () => {
+    const ai = setUp(() => chatCompletion('   '))
+    const error = (await ai.answerQuestion({ video: validStoryboard, question: 'hi there', language: 'en' }).catch((caught: unknown) => caught)) as AiError
+    expect(error.code).toBe('invalid_output')
+  })
+})
