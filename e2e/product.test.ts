@@ -79,9 +79,10 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
     const labels = page.locator('.progress-label span').first()
     const reachedDone = page.waitForSelector('.player-section', { timeout: 20_000 })
     while (!(await page.locator('.player-section').count())) {
-      const label = await labels.textContent().catch(() => null)
+      // Short timeouts: the bar disappears when the page reloads to show the finished video.
+      const label = await labels.textContent({ timeout: 100 }).catch(() => null)
       if (label) seen.add(label)
-      const value = await bar.getAttribute('aria-valuenow').catch(() => null)
+      const value = await bar.getAttribute('aria-valuenow', { timeout: 100 }).catch(() => null)
       if (value === '100') seen.add('100%')
       await Bun.sleep(50)
     }

@@ -25,6 +25,8 @@ export type VideosApiDeps = {
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), pageSize: z.coerce.number().int().min(1).max(50).default(12) })
 const idParam = z.string().regex(/^[\w-]{8,64}$/)
 const idempotencyKeySchema = z.string().regex(/^[\w.:-]{8,128}$/, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
+/** The header as an object, so a bad key's 422 names it in `errors[].path`. */
+const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
 const visibilityBody = z.object({ visibility: z.enum(VISIBILITIES) })
 const questionBody = z.object({ question: assistantQuestionSchema })
 
@@ -41,8 +43,7 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
   new Hono<AppEnv>()
     .post('/', async (c) => {
       const { user } = requireUser(c)
-      const rawKey = c.req.header('Idempotency-Key')
-      const idempotencyKey = rawKey === undefined ? undefined : idempotencyKeySchema.parse(rawKey)
+      const { 'Idempotency-Key': idempotencyKey } = idempotencyHeader.parse({ 'Idempotency-Key': c.req.header('Idempotency-Key') })
       const request = await readJson(c, videoRequestSchema)
       const { video, created } = await videos.create(user.id, request, idempotencyKey)
       return c.json(videoJson(video, user.id), created ? 201 : 200, { Location: `/api/videos/${video.id}` })
@@ -95,7 +96,7 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       if (!video) throw notFound()
       const answer = await assistant.ask(video, question, user.language, user.id)
       if (!answer) throw new HttpError(409, 'Conflict', 'The video is not written yet.')
-      return c.json({ markdown: answer.markdown, html: renderMarkdown(answer.markdown), fromCache: answer.fromCache, version: video.version }, 200, {
+      return c.json({ markdown: answer.markdown, html: await renderMarkdown(answer.markdown), fromCache: answer.fromCache, version: video.version }, 200, {
         'Cache-Control': 'private, no-store',
       })
     })

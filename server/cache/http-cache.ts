@@ -99,18 +99,19 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
   ].join(', ')
   const entryOptions = { namespace, ttl: ttl * 1000, staleTtl: staleWhileRevalidate * 1000, codec: httpEntryCodec, refresh: 'foreground' as const }
 
-  /** The key: everything the response may depend on. JSON keeps the parts unambiguous. */
-  const keyFor = (c: Context, user: string | undefined) => {
-    const { origin, path, search } = splitUrl(c.req.url)
-    const headers = c.req.raw.headers
-    return JSON.stringify([
-      origin,
-      path,
-      normalizeQuery(search),
-      vary.map((header) => headers.get(header)),
-      KEYED_FORWARDING_HEADERS.map((header) => headers.get(header)),
-      user ?? null,
-    ])
+  /**
+   * The key: everything the response may depend on. A template, not JSON (this runs per request):
+   * the URL cannot contain a line feed and header values cannot either, so `\n`-separated,
+   * labelled parts cannot run into each other.
+   */
+  const keyFor = (origin: string, path: string, search: string, headers: Headers, user: string | undefined) => {
+    let key = `${origin}${path}?${normalizeQuery(search)}`
+    for (const header of vary) key += `\n${headers.get(header) ?? ''}`
+    for (const header of KEYED_FORWARDING_HEADERS) {
+      const value = headers.get(header)
+      if (value !== null) key += `\n${header}:${value}`
+    }
+    return user === undefined ? key : `${key}\nuser:${JSON.stringify(user)}`
   }
 
   /** Turns the handler's response into an entry, or undefined if it may not be stored. */
@@ -132,14 +133,21 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
     return createHttpEntry(headers, body, original.headers.get('etag') ?? strongEtag(body), store.now())
   }
 
-  /** The lean path: prepared headers and body, three per-request headers. */
+  /**
+   * The lean path: a HIT copies prebuilt header records and the body, and computes only `Age`.
+   * `c.body()` (not `new Response`) so headers outer middleware set before `next()` stay.
+   */
   const respond = (c: Context, entry: HttpEntry, label: 'HIT' | 'MISS' | 'STALE', started: number) => {
-    const response = etagMatches(entry.etag, c.req.header('if-none-match') ?? null)
-      ? c.body(null, 304, entry.notModifiedHeaders)
-      : c.body(entry.body, 200, entry.headers)
-    response.headers.set('x-cache', label)
+    const notModified = etagMatches(entry.etag, c.req.raw.headers.get('if-none-match'))
+    const hit = label === 'HIT'
+    const response = notModified
+      ? c.body(null, 304, hit ? entry.hitNotModifiedHeaders : entry.notModifiedHeaders)
+      : c.body(entry.body, 200, hit ? entry.hitHeaders : entry.headers)
     response.headers.set('age', String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000))))
-    response.headers.set('server-timing', `cache;desc=${label};dur=${(performance.now() - started).toFixed(2)}`)
+    if (!hit) {
+      response.headers.set('x-cache', label)
+      response.headers.set('server-timing', `cache;desc=${label};dur=${(performance.now() - started).toFixed(2)}`)
+    }
     return response
   }
 
@@ -156,11 +164,12 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
     if (method !== 'GET' && method !== 'HEAD') return next()
 
     const headers = c.req.raw.headers
+    const { origin, path, search } = splitUrl(c.req.url)
     const credentials = hasCredentials(headers)
     const user = perUser ? await userKey!(c) : undefined
     // Credentials we cannot attribute to a user key must never meet a shared entry.
     const unattributed = credentials && user === undefined
-    if (unattributed || hasBypassHeader(headers) || isDeceptivePath(splitUrl(c.req.url).path, fileExtensions)) {
+    if (unattributed || hasBypassHeader(headers) || isDeceptivePath(path, fileExtensions)) {
       await next()
       return passThrough(c, started, perUser || credentials)
     }
@@ -170,7 +179,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
     let entry: HttpEntry | undefined
     try {
       entry = await store.fetch(
-        keyFor(c, user),
+        keyFor(origin, path, search, headers, user),
         async () => {
           ranHandler = true
           await next()

@@ -9,6 +9,9 @@ export interface HttpEntry {
   readonly headers: Readonly<Record<string, string>>
   /** What a 304 keeps (RFC 9110 15.4.5). */
   readonly notModifiedHeaders: Readonly<Record<string, string>>
+  /** `headers` and `notModifiedHeaders` with the HIT markers already in: a hit only adds `Age`. */
+  readonly hitHeaders: Readonly<Record<string, string>>
+  readonly hitNotModifiedHeaders: Readonly<Record<string, string>>
   readonly body: Uint8Array<ArrayBuffer>
   readonly etag: string
   /** Epoch ms when the handler produced it: `Age` counts from here. */
@@ -40,6 +43,9 @@ export const PER_REQUEST_HEADERS: ReadonlySet<string> = new Set([
   'proxy-connection',
 ])
 
+/** Marks a response served from the cache without a decision; Server-Timing has no `dur` (~0). */
+const HIT_MARKERS = { 'x-cache': 'HIT', 'server-timing': 'cache;desc=HIT' } as const
+
 export const createHttpEntry = (headers: Record<string, string>, body: Uint8Array<ArrayBuffer>, etag: string, storedAt: number): HttpEntry => {
   const all: Record<string, string> = { ...headers, etag }
   const notModifiedHeaders: Record<string, string> = {}
@@ -47,7 +53,15 @@ export const createHttpEntry = (headers: Record<string, string>, body: Uint8Arra
     const value = all[name]
     if (value !== undefined) notModifiedHeaders[name] = value
   }
-  return { headers: all, notModifiedHeaders, body, etag, storedAt }
+  return {
+    headers: all,
+    notModifiedHeaders,
+    hitHeaders: { ...all, ...HIT_MARKERS },
+    hitNotModifiedHeaders: { ...notModifiedHeaders, ...HIT_MARKERS },
+    body,
+    etag,
+    storedAt,
+  }
 }
 
 /** The handler's response headers worth storing, lower-cased. */
@@ -83,7 +97,8 @@ export const httpEntryCodec: Codec<HttpEntry> = {
   },
   size(entry) {
     let headerBytes = 0
-    for (const name in entry.headers) headerBytes += (name.length + (entry.headers[name]?.length ?? 0)) * 4
+    // Four header records (200/304, plain/HIT) of UTF-16 strings.
+    for (const name in entry.headers) headerBytes += (name.length + (entry.headers[name]?.length ?? 0)) * 8
     return entry.body.byteLength + headerBytes + 256
   },
 }

@@ -45,7 +45,10 @@ export const KEYED_FORWARDING_HEADERS = [
   'x-host',
 ] as const
 
-export const hasBypassHeader = (headers: Headers): boolean => BYPASS_REQUEST_HEADERS.some((name) => headers.has(name))
+export const hasBypassHeader = (headers: Headers): boolean => {
+  for (const name of BYPASS_REQUEST_HEADERS) if (headers.has(name)) return true
+  return false
+}
 
 /**
  * Paths used for web cache deception: `/account/x.css` or `/account;.js` or `/account%2fx.png`
@@ -54,10 +57,13 @@ export const hasBypassHeader = (headers: Headers): boolean => BYPASS_REQUEST_HEA
  * no encoded `/`, `\`, `.`, `;` or NUL, no empty segments, and no file extension unless the route
  * declares it serves that extension.
  */
-export const isDeceptivePath = (path: string, allowedExtensions: ReadonlySet<string> = new Set()): boolean => {
+const NO_EXTENSIONS: ReadonlySet<string> = new Set()
+
+export const isDeceptivePath = (path: string, allowedExtensions: ReadonlySet<string> = NO_EXTENSIONS): boolean => {
   if (path.includes(';') || path.includes('//') || path.includes('\\')) return true
-  if (/%(?:2f|5c|2e|3b|00)/i.test(path)) return true
+  if (path.includes('%') && /%(?:2f|5c|2e|3b|00)/i.test(path)) return true
   const lastSegment = path.slice(path.lastIndexOf('/') + 1)
+  if (!lastSegment.includes('.')) return false
   const extension = /\.([a-z0-9]{1,10})$/i.exec(lastSegment)?.[1]
   return extension !== undefined && !allowedExtensions.has(extension.toLowerCase())
 }

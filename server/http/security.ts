@@ -26,4 +26,6 @@ export const securityHeaders = () =>
     },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: 'strict-origin-when-cross-origin',
+    // A route that sets a stricter header keeps it: posters carry `default-src 'none'; sandbox`.
+    overwrite: false,
   })

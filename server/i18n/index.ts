@@ -32,8 +32,8 @@ export const negotiateLanguage = (header: string | null | undefined): Language =
     .split(',')
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';')
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1)
-      return { base: tag.split('-')[0]!, q: Number.isFinite(q) ? q : 0, order }
+      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2).trim() ?? 1)
+      return { base: tag.trim().split('-')[0]!, q: Number.isFinite(q) ? q : 0, order }
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order)

@@ -98,6 +98,6 @@ export const assistantRoutes = (deps: PageDeps) => {
       if (!question.success) return show(c, { selectedId: video.id, question: form.question, error: question.error.issues[0]?.message }, 422)
       const answer = await deps.assistant.ask(video, question.data, session.user.language, session.user.id)
       if (!answer) return show(c, { selectedId: video.id, question: question.data, error: 'This video is not written yet.' }, 409)
-      return show(c, { selectedId: video.id, question: question.data, answerHtml: renderMarkdown(answer.markdown) })
+      return show(c, { selectedId: video.id, question: question.data, answerHtml: await renderMarkdown(answer.markdown) })
     })
 }

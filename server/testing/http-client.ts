@@ -201,3 +201,37 @@ export const readSse = async (response: Response, options: { until?: (message: S
   }
   return { messages, ended }
 }
+
+/** What GET /api/videos/:id answers. */
+export type VideoJson = ReturnType<typeof import('../api/video-json.ts').videoWithScenesJson>
+
+/** A valid POST /api/videos body; override a field to make it invalid. */
+export const videoRequest = (overrides: Record<string, unknown> = {}) => ({
+  prompt: 'A 30-second ad for a bicycle repair shop, warm and funny',
+  style: 'playful',
+  durationSec: 30,
+  aspect: '16:9',
+  language: 'en',
+  ...overrides,
+})
+
+/** Creates a video through the API as `browser` (signed in); throws unless it is a 201. */
+export const createVideo = async (browser: Browser, overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+  const res = await browser.json('POST', '/api/videos', videoRequest(overrides), { headers })
+  if (res.status !== 201) throw new Error(`POST /api/videos answered ${res.status}: ${await res.text()}`)
+  return (await res.json()) as VideoJson
+}
+
+/** Polls GET /api/videos/:id as its owner until the video is ready or failed (bounded). */
+export const waitForVideo = async (browser: Browser, id: string, timeoutMs = 5000): Promise<VideoJson> => {
+  const deadline = Date.now() + timeoutMs
+  let last: VideoJson | undefined
+  while (Date.now() < deadline) {
+    const res = await browser.json('GET', `/api/videos/${id}`)
+    if (res.status !== 200) throw new Error(`GET /api/videos/${id} answered ${res.status}`)
+    last = (await res.json()) as VideoJson
+    if (last.status === 'ready' || last.status === 'failed') return last
+    await Bun.sleep(10)
+  }
+  throw new Error(`video ${id} still ${last?.status} after ${timeoutMs} ms`)
+}

@@ -140,6 +140,20 @@ describe('content', () => {
     for (const scene of storyboard.scenes) expect(darkness(scene.palette[0]!)).toBeLessThan(150)
   })
 
+  test('names and clauses are used without an article', () => {
+    const narration = (prompt: string) => generate({ prompt, durationSec: 60 }).scenes.map((scene) => scene.narration).join(' ')
+    expect(narration('A 60 second explainer about how solar panels work')).not.toContain('the how')
+    expect(narration('a documentary about Lisbon')).not.toContain('the Lisbon')
+    expect(narration('an ad for Café Luna')).not.toContain('the Café')
+  })
+
+  test('a possessive names the subject but offers it with an article: "Looking for a new app?"', () => {
+    const storyboard = generate({ prompt: 'Launch video for our new productivity app, bold', durationSec: 60 })
+    const narration = storyboard.scenes.map((scene) => scene.narration).join(' ')
+    expect(narration).toContain('our new productivity app')
+    expect(narration).not.toContain('for our new productivity app you')
+  })
+
   test('a prompt with no readable subject still gives a sensible draft', () => {
     const storyboard = generate({ prompt: 'please make a video' })
     expect(storyboardSchema.safeParse(storyboard).success).toBe(true)

@@ -3,12 +3,12 @@ import { storyboardSchema, type Language, type Scene, type Storyboard, type Vide
 import { SCENE_MAX_SEC, SCENE_MIN_SEC, splitDuration } from '../timing.ts'
 import { chooseSceneCount, chooseShots, planBeats, sceneWeights } from './arc.ts'
 import { render } from './lang/helpers.ts'
-import type { Beat, Entry, Kind, LanguagePack, Mood, PhraseContext } from './lang/types.ts'
+import type { Beat, Entry, Kind, LanguagePack, Lexicon, Mood, PhraseContext } from './lang/types.ts'
 import { choosePalette, scenePalette } from './palettes.ts'
 import { pickEntries } from './pick-entries.ts'
 import { createRandom } from './random.ts'
 import { readPrompt, type PromptReading } from './read-prompt.ts'
-import { countWords } from './tokens.ts'
+import { countWords, matchAny, tokenize } from './tokens.ts'
 
 type Packs = Readonly<Record<Language, LanguagePack>>
 
@@ -44,13 +44,22 @@ export const formatTime = (seconds: number): string => {
   return `${minutes}:${String(whole).padStart(2, '0')}${half}`
 }
 
-/** One capitalised word at the very start is a sentence, not a name; "Café Luna" anywhere is a name. */
-const looksLikeName = (words: string, determiner: string | null, language: Language): boolean => {
+/** Nouns that end in -ing but are things, not actions: "the wedding", not "wedding". */
+const ING_NOUNS = new Set(['wedding', 'building', 'clothing', 'morning', 'evening', 'ceiling', 'painting', 'ring', 'king', 'spring', 'string', 'thing', 'wing', 'swing', 'sibling', 'pudding', 'dumpling', 'earring', 'meeting', 'feeling', 'housing', 'parking', 'offering', 'opening', 'setting', 'drawing', 'wellbeing', 'being', 'darling', 'duckling', 'ending', 'landing'])
+/** "making bread", "learning to surf": a gerund names an activity and takes no article. */
+const isGerund = (word: string): boolean => /^\p{L}{3,}ing$/iu.test(word) && !ING_NOUNS.has(word.toLowerCase())
+
+/**
+ * Words used as they are, without an article: names ("Café Luna", "Paris"; in German, where every noun is
+ * capitalised, only runs of capitalised words) and clauses ("how solar panels work", "making bread").
+ */
+const usedBare = (words: string, determiner: string | null, lexicon: Lexicon, language: Language): boolean => {
   if (determiner) return false
+  if (matchAny(tokenize(words), 0, lexicon.clauseWords) > 0) return true
+  if (language === 'en' && isGerund(words.split(/\s+/)[0]!)) return true
   const long = words.split(/\s+/).filter((word) => word.length >= 3)
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word))
-  if (language === 'de') return capitalised.length >= 2 && capitalised.length === long.length
-  return capitalised.length === long.length && (long.length >= 2 || /\p{Lu}.*['’]s\b/u.test(words))
+  return capitalised.length === long.length && (language !== 'de' || long.length >= 2)
 }
 
 /** The subject as the templates of `language` need it. */
@@ -61,7 +70,7 @@ export const subjectContext = (reading: PromptReading, pack: LanguagePack, langu
   }
   const { words, determiner } = reading.subject
   // Words typed in another language keep their spelling but become a name: no foreign articles, no guessed genders.
-  const asName = !sameLanguage || looksLikeName(words, determiner, language)
+  const asName = !sameLanguage || usedBare(words, determiner, pack.lexicon, language)
   return { s: pack.grammar.subjectForms(words, sameLanguage ? determiner : null, asName), detail: sameLanguage ? reading.detail : null }
 }
 

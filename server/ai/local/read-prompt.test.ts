@@ -9,10 +9,17 @@ describe('readPrompt: the subject, as typed', () => {
   test.each([
     ['a 30-second ad for a bicycle repair shop, warm and funny', 'bicycle repair shop', 'a'],
     ['Make a video about our new coffee blend', 'new coffee blend', 'our'],
-    ['Bicycle shop ad, funny', 'Bicycle shop', null],
+    ['Bicycle shop ad, funny', 'bicycle shop', null],
     ['documentary about the old harbour of Porto, nostalgic and calm', 'old harbour of Porto', 'the'],
     ['an ad for a bakery and café, cozy', 'bakery and café', 'a'],
     ['an ad for a dark chocolate shop', 'dark chocolate shop', 'a'],
+    ['a promo for a documentary film festival', 'documentary film festival', 'a'],
+    ['Bicycle shop ad for Instagram', 'bicycle shop', null],
+    ['An Instagram reel about a vegan bakery', 'vegan bakery', 'a'],
+    ['a TikTok ad for our bike shop', 'bike shop', 'our'],
+    ['I want a funny ad for my dog grooming business called Pawfect', 'dog grooming business', 'my'],
+    ['a video to present our bakery', 'bakery', 'our'],
+    ['A mysterious trailer for a detective novel', 'detective novel', 'a'],
   ])('%s → %s', (prompt, words, determiner) => {
     expect(read(prompt).subject).toEqual({ words, determiner })
   })
@@ -25,6 +32,7 @@ describe('readPrompt: the subject, as typed', () => {
     ['it', "Uno spot di 30 secondi per un'officina di biciclette, caldo e divertente", 'officina di biciclette', "un'"],
     ['es', 'Un documental del puerto de Valparaíso', 'puerto de Valparaíso', 'el'],
     ['it', 'Un video sullo studio di registrazione di Milano', 'studio di registrazione di Milano', 'lo'],
+    ['fr', 'Une vidéo pour présenter notre boulangerie artisanale à Lyon', 'boulangerie artisanale', 'notre'],
   ] as const)('%s: %s', (language, prompt, words, determiner) => {
     const reading = read(prompt, language)
     expect(reading.language).toBe(language)

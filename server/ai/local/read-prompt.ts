@@ -72,6 +72,18 @@ const readKind = (tokens: readonly Token[], lexicons: readonly Lexicon[]): Kind 
 
 const formatWords = (lexicon: Lexicon): string[] => [...lexicon.formats.promo, ...lexicon.formats.story, ...lexicon.formats.portrait]
 
+/** Where a video runs is not what it is about. Brand names, the same in every language. */
+const PLATFORMS = new Set(['instagram', 'tiktok', 'youtube', 'facebook', 'linkedin', 'twitter', 'snapchat', 'pinterest', 'reels', 'shorts', 'tv', 'web'])
+
+/** The run of content words just before `index` ("Bicycle shop" in "Bicycle shop ad"), with its article. */
+const wordsBefore = (tokens: readonly Token[], index: number, lexicon: Lexicon, isMood: (index: number) => boolean): number | null => {
+  const skip = new Set([...lexicon.fillers, ...lexicon.determiners, ...lexicon.and, ...formatWords(lexicon)])
+  let start = index
+  while (start > 0 && tokens[start - 1]!.word && !skip.has(tokens[start - 1]!.lower) && !isMood(start - 1)) start--
+  if (start === index) return null
+  return start > 0 && lexicon.determiners.includes(tokens[start - 1]!.lower) ? start - 1 : start
+}
+
 /** Where the subject starts: after "ad for", "story about", "vídeo sobre"…, or after leading filler words. */
 const findSubjectStart = (tokens: readonly Token[], lexicon: Lexicon, isMood: (index: number) => boolean): number => {
   const formats = formatWords(lexicon)
@@ -88,10 +100,16 @@ const findSubjectStart = (tokens: readonly Token[], lexicon: Lexicon, isMood: (i
       // "anuncio de (30 segundos) para un taller": with the length cut out, two introducers meet; the last one counts.
       let start = ahead + introducer
       while ((introducer = matchAny(tokens, start, lexicon.introducers)) > 0) start += introducer
+      // "a video to present | our bakery", "une vidéo pour présenter | notre boulangerie".
+      while (tokens[start] && lexicon.fillers.includes(tokens[start]!.lower)) start++
+      let probe = start
+      while (tokens[probe] && (lexicon.determiners.includes(tokens[probe]!.lower) || tokens[probe]!.lower in lexicon.contractions)) probe++
+      // "Bicycle shop ad for Instagram": what follows is where it runs, so the subject came before the format.
+      if (!tokens[probe]?.word || PLATFORMS.has(tokens[probe]!.lower)) return wordsBefore(tokens, index, lexicon, isMood) ?? start
       return start
     }
   }
-  const skippable = new Set([...lexicon.fillers, ...formats, ...lexicon.introducers, ...lexicon.determiners])
+  const skippable = new Set([...lexicon.fillers, ...formats, ...lexicon.introducers, ...lexicon.determiners, ...PLATFORMS])
   let start = 0
   while (start < tokens.length && (skippable.has(tokens[start]!.lower) || isMood(start) || !tokens[start]!.word)) start++
   // Give back the article the skipping ate: "make a video about | our new blend".
@@ -123,6 +141,13 @@ export const readPrompt = (prompt: string, packs: Packs, preferred: Language): P
     return !next || !next.word || lexicon.and.includes(next.lower) || isMood(index + 1) || lexicon.styleWords.includes(next.lower)
   }
 
+  // "Bicycle shop ad, funny" ends at "ad"; "a documentary film festival" does not end at "film".
+  const endsWithFormat = (index: number): boolean => {
+    const length = matchAny(tokens, index, formats)
+    const next = tokens[index + length]
+    return length > 0 && (!next || !next.word || matchAny(tokens, index + length, [...lexicon.introducers, ...lexicon.detailStarts, ...lexicon.and]) > 0)
+  }
+
   let index = findSubjectStart(tokens, lexicon, isMood)
   let determiner: string | null = null
   const contracted = tokens[index] && lexicon.contractions[tokens[index]!.lower]
@@ -139,7 +164,7 @@ export const readPrompt = (prompt: string, packs: Packs, preferred: Language): P
   for (; index < tokens.length && subjectTokens.length < MAX_SUBJECT_WORDS; index++) {
     const token = tokens[index]!
     if (!token.word && !lexicon.and.includes(token.lower)) break
-    if (subjectTokens.length > 0 && (lexicon.detailStarts.includes(token.lower) || matchAny(tokens, index, formats) > 0)) break
+    if (subjectTokens.length > 0 && (lexicon.detailStarts.includes(token.lower) || endsWithFormat(index))) break
     if (startsToneList(index)) break
     if (lexicon.and.includes(token.lower) && (isMood(index + 1) || !tokens[index + 1]?.word)) break
     subjectTokens.push(token)
@@ -162,11 +187,17 @@ export const readPrompt = (prompt: string, packs: Packs, preferred: Language): P
   }
 
   const span = (list: Token[]) => text.slice(list[0]!.start, list[list.length - 1]!.end)
+  // "Bicycle shop ad": a capital that only starts the sentence is not part of the words ("Café Luna" keeps its).
+  const sentenceCase = (words: string): string => {
+    const startsPrompt = subjectTokens[0] === tokens.find((token) => token.word)
+    const restLower = subjectTokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.text))
+    return startsPrompt && restLower && subjectTokens.length >= 2 && language !== 'de' ? words.charAt(0).toLowerCase() + words.slice(1) : words
+  }
   return {
     language,
     kind,
     moods: readMoods(tokens, moodWords),
-    subject: subjectTokens.length > 0 ? { words: span(subjectTokens), determiner } : null,
+    subject: subjectTokens.length > 0 ? { words: sentenceCase(span(subjectTokens)), determiner } : null,
     detail: detailTokens.length >= 2 ? span(detailTokens) : null,
     link,
   }

@@ -76,12 +76,8 @@ export const createChatClient = (options: ChatClientOptions) => {
   return async (messages: ChatMessage[], request: { json: boolean; signal?: AbortSignal }): Promise<ChatReply> => {
     const timeout = AbortSignal.timeout(options.timeoutMs)
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
-    const body = JSON.stringify({
-      model: options.model,
-      messages,
-      temperature: 0.7,
-      ...(request.json ? { response_format: { type: 'json_object' } } : {}),
-    })
+    // No temperature or token limits: every server has sensible defaults, and some models reject them.
+    const body = JSON.stringify({ model: options.model, messages, ...(request.json ? { response_format: { type: 'json_object' } } : {}) })
     const started = performance.now()
     let status = 0
     let text: string

@@ -105,8 +105,10 @@ export interface Lexicon {
   detailStarts: string[]
   /** Words about the video's manner, which end a detail: "in a playful style" is not about the subject. */
   styleWords: string[]
-  /** Words that never belong to the subject at the start of a prompt: "make", "video", "please". */
+  /** Words that never belong to the subject at its start: "make", "please", "present" (in "a video to present…"). */
   fillers: string[]
+  /** Words that make the subject a clause, used without an article: "how" (solar panels work), "why". */
+  clauseWords: string[]
   /** The word for "and", which joins subjects ("bakery and café") unless a mood word follows. */
   and: string[]
   /** Words that open a clause and can go when a line is tightened: "and", "but", "so", "then". */

@@ -1,3 +1,4 @@
+import { withDetail } from './words.ts'
 import type { ArcPhrases, Entry, Kind } from '../types.ts'
 import { portrait } from './portrait.ts'
 import { promo } from './promo.ts'
@@ -23,7 +24,7 @@ export const universal: Entry[] = [
 ]
 
 export const detail: Entry = {
-  say: (c) => `Das ist ${c.s.the}${c.detail ? `, ${c.detail}` : ''}.`,
+  say: (c) => `Das ist ${c.s.the}${withDetail(c.detail)}.`,
   show: (c) => c.s.label,
   see: (c) => `${c.s.the}, ${c.detail ?? ''}`,
 }

@@ -1,3 +1,4 @@
+import { withDetail } from './words.ts'
 import { cap, joinList } from '../helpers.ts'
 import type { Kind, StoryboardPhrases } from '../types.ts'
 import { arcs, detail, universal } from './arcs.ts'
@@ -63,11 +64,11 @@ export const phrases: StoryboardPhrases = {
   },
   title: (c) => {
     if (c.kind === 'promo') return `${c.s.label}: ${phrases.taglines[c.mood]}`
-    if (c.kind === 'story') return c.detail ? cap(`${c.s.the}, ${c.detail}`) : `${c.s.label}: eine kurze Geschichte`
+    if (c.kind === 'story') return c.detail ? cap(`${c.s.the}${withDetail(c.detail)}`) : `${c.s.label}: eine kurze Geschichte`
     return `${c.s.label} aus der Nähe`
   },
   logline: (c) => {
-    const detail = c.detail ? `, ${c.detail}` : ''
+    const detail = withDetail(c.detail)
     const tones = list(c.tones)
     const byKind: Record<Kind, string> = {
       promo: `Ein ${c.durationSec}-Sekunden-Werbespot ${c.s.for}${detail} – mit ${tones}: von einem bekannten Bedürfnis zu einem klaren Grund zu handeln.`,

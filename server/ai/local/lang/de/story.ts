@@ -1,11 +1,12 @@
+import { withDetail } from './words.ts'
 import { cap } from '../helpers.ts'
 import type { ArcPhrases } from '../types.ts'
 
 export const story: ArcPhrases = {
   hook: [
     {
-      say: (c) => `Es war einmal ${c.s.a}${c.detail ? `, ${c.detail}` : ''}.`,
-      show: (c) => (c.detail ? cap(`${c.s.a}, ${c.detail}`) : c.s.label),
+      say: (c) => `Es war einmal ${c.s.a}${withDetail(c.detail)}.`,
+      show: (c) => (c.detail ? cap(`${c.s.a}${withDetail(c.detail)}`) : c.s.label),
       see: (c) => `ein erster Blick auf ${c.s.obj}, allein im Bild`,
     },
     {

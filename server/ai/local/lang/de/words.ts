@@ -5,20 +5,21 @@ export const lexicon: Lexicon = {
   stopwords: ['der', 'die', 'das', 'ein', 'eine', 'einen', 'für', 'mit', 'und', 'über', 'von', 'ist', 'sehr', 'zu', 'im', 'nicht', 'auf', 'dem', 'den', 'werbespot', 'geschichte', 'unsere', 'unser'],
   determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'der', 'die', 'das', 'den', 'dem', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'unseren', 'dein', 'deine', 'ihr', 'ihre', 'sein', 'seine', 'dieser', 'diese', 'dieses', 'diesen'],
   formats: {
-    promo: ['werbung', 'werbespot', 'werbefilm', 'werbevideo', 'spot', 'anzeige', 'promo', 'kampagne', 'imagefilm', 'reklame'],
-    story: ['geschichte', 'märchen', 'erzählung', 'fabel', 'kurzfilm', 'abenteuer'],
+    promo: ['recruiting', 'recruitingvideo', 'werbung', 'werbespot', 'werbefilm', 'werbevideo', 'spot', 'anzeige', 'promo', 'kampagne', 'imagefilm', 'reklame'],
+    story: ['trailer', 'geschichte', 'märchen', 'erzählung', 'fabel', 'kurzfilm', 'abenteuer'],
     portrait: ['dokumentation', 'doku', 'dokumentarfilm', 'erklärvideo', 'tutorial', 'anleitung', 'video', 'clip', 'präsentation', 'reportage', 'porträt', 'film', 'reel', 'montage', 'rundgang'],
   },
   introducers: ['für', 'über', 'von', 'namens', 'zum thema'],
   // Preposition+article words, mapped to a nominative article of the same gender.
   contractions: { zum: 'der', zur: 'die', vom: 'der', im: 'der', beim: 'der', ins: 'das', am: 'der' },
-  detailStarts: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'mit', 'in', 'im', 'am', 'aus', 'bei', 'nahe', 'wo', 'ohne', 'weil', 'während', 'wenn', 'dessen', 'deren'],
+  detailStarts: ['namens', 'genannt', 'der', 'die', 'das', 'welcher', 'welche', 'welches', 'mit', 'in', 'im', 'am', 'aus', 'bei', 'nahe', 'wo', 'ohne', 'weil', 'während', 'wenn', 'dessen', 'deren'],
   styleWords: ['stil', 'ton', 'stimmung', 'format', 'look', 'ästhetik'],
-  fillers: ['mach', 'mache', 'macht', 'erstelle', 'erstellen', 'erzeuge', 'generiere', 'schreib', 'schreibe', 'gib', 'ich', 'will', 'möchte', 'brauche', 'mir', 'bitte', 'kannst', 'du', 'könntest', 'hätte', 'gern', 'gerne'],
+  clauseWords: ['wie', 'warum', 'was', 'wann', 'wo', 'wer'],
+  fillers: ['vorstellen', 'zeigen', 'bewerben', 'erklären', 'mach', 'mache', 'macht', 'erstelle', 'erstellen', 'erzeuge', 'generiere', 'schreib', 'schreibe', 'gib', 'ich', 'will', 'möchte', 'brauche', 'mir', 'bitte', 'kannst', 'du', 'könntest', 'hätte', 'gern', 'gerne'],
   and: ['und', '&'],
   connectors: ['und', 'aber', 'also', 'dann', 'danach', 'außerdem', 'doch'],
   moods: {
-    warm: ['warm*', 'herzlich*', 'gemütlich*', 'freundlich*', 'liebevoll*', 'einladend*', 'familiär*'],
+    warm: ['romantisch*', 'warm*', 'herzlich*', 'gemütlich*', 'freundlich*', 'liebevoll*', 'einladend*', 'familiär*'],
     funny: ['lustig*', 'witzig*', 'humorvoll*', 'komisch*', 'verspielt*', 'spaßig*', 'heiter*', 'augenzwinkernd*'],
     bold: ['episch*', 'energiegeladen*', 'energisch*', 'dynamisch*', 'spannend*', 'intensiv*', 'kraftvoll*', 'dramatisch*', 'mitreißend*'],
     calm: ['ruhig*', 'entspannt*', 'entspannend*', 'gelassen*', 'friedlich*', 'sanft*', 'besinnlich*'],
@@ -95,3 +96,7 @@ export const grammar: Grammar = {
     }
   },
 }
+
+/** A relative clause takes a comma ("ein Roboter, der malen lernt"); a place does not ("die Praxis in München"). */
+export const withDetail = (detail: string | null): string =>
+  !detail ? '' : /^(der|die|das|welche[rs]?|dessen|deren|wo)\b/i.test(detail) ? `, ${detail}` : ` ${detail}`

@@ -5,19 +5,20 @@ export const lexicon: Lexicon = {
   stopwords: ['the', 'a', 'an', 'and', 'for', 'with', 'of', 'about', 'is', 'to', 'in', 'that', 'this', 'our', 'my', 'it', 'on', 'at', 'from', 'who', 'which', 'very', 'be', 'ad', 'story', 'shop'],
   determiners: ['a', 'an', 'the', 'some', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'these', 'those'],
   formats: {
-    promo: ['ad', 'ads', 'advert', 'advertisement', 'commercial', 'promo', 'promotional', 'promotion', 'campaign', 'spot', 'launch', 'teaser', 'pitch'],
-    story: ['story', 'tale', 'fable', 'fairy tale', 'short film', 'adventure', 'bedtime story', 'parable'],
+    promo: ['recruiting', 'recruitment', 'hiring', 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'promo', 'promotional', 'promotion', 'campaign', 'spot', 'launch', 'teaser', 'pitch'],
+    story: ['trailer', 'story', 'tale', 'fable', 'fairy tale', 'short film', 'adventure', 'bedtime story', 'parable'],
     portrait: ['documentary', 'explainer', 'tutorial', 'guide', 'overview', 'introduction', 'intro', 'presentation', 'portrait', 'video', 'clip', 'film', 'reel', 'piece', 'montage', 'showcase', 'profile', 'tour', 'walkthrough'],
   },
-  introducers: ['for', 'about', 'of', 'on', 'showing', 'featuring', 'introducing', 'promoting', 'celebrating', 'explaining', 'presenting', 'called', 'named', 'starring'],
+  introducers: ['for', 'about', 'of', 'on', 'to', 'showing', 'featuring', 'introducing', 'promoting', 'celebrating', 'explaining', 'presenting', 'called', 'named', 'starring'],
   contractions: {},
-  detailStarts: ['that', 'which', 'who', 'whose', 'where', 'with', 'in', 'at', 'near', 'offering', 'serving', 'selling', 'making', 'learning', 'trying', 'looking', 'living', 'working', 'helping', 'searching', 'dreaming', 'discovering', 'finding', 'run', 'located', 'based', 'from', 'by', 'during', 'when', 'while', 'without', 'because'],
+  detailStarts: ['called', 'named', 'that', 'which', 'who', 'whose', 'where', 'with', 'in', 'at', 'near', 'offering', 'serving', 'selling', 'making', 'learning', 'trying', 'looking', 'living', 'working', 'helping', 'searching', 'dreaming', 'discovering', 'finding', 'run', 'located', 'based', 'from', 'by', 'during', 'when', 'while', 'without', 'because'],
   styleWords: ['style', 'tone', 'mood', 'vibe', 'feel', 'look', 'voice', 'format', 'aesthetic'],
-  fillers: ['make', 'create', 'generate', 'produce', 'write', 'give', 'show', 'need', 'want', 'i', "i'd", 'we', 'me', 'us', 'please', 'can', 'could', 'you', 'would', 'like', "let's", 'lets', 'quick'],
+  clauseWords: ['how', 'why', 'what', 'when', 'where', 'who'],
+  fillers: ['showcase', 'present', 'promote', 'introduce', 'explain', 'celebrate', 'advertise', 'highlight', 'make', 'create', 'generate', 'produce', 'write', 'give', 'show', 'need', 'want', 'i', "i'd", 'we', 'me', 'us', 'please', 'can', 'could', 'you', 'would', 'like', "let's", 'lets', 'quick'],
   and: ['and', '&'],
   connectors: ['and', 'but', 'so', 'then', 'now', 'well', 'also'],
   moods: {
-    warm: ['warm*', 'cozy', 'cosy', 'heartwarming', 'friendly', 'homey', 'welcoming', 'gentle', 'tender'],
+    warm: ['romantic*', 'warm*', 'cozy', 'cosy', 'heartwarming', 'friendly', 'homey', 'welcoming', 'gentle', 'tender'],
     funny: ['funn*', 'fun', 'humor*', 'humour*', 'comic*', 'comedic', 'playful', 'witty', 'silly', 'hilarious', 'light-hearted', 'lighthearted', 'quirky', 'goofy', 'cheeky', 'joke*'],
     bold: ['bold', 'epic', 'energetic', 'energy', 'dynamic', 'exciting', 'intense', 'powerful', 'punchy', 'action', 'dramatic', 'fast-paced', 'adrenaline'],
     calm: ['calm*', 'relax*', 'peaceful', 'serene', 'soothing', 'quiet', 'meditative', 'tranquil', 'chill', 'slow', 'mindful'],
@@ -61,7 +62,8 @@ export const grammar: Grammar = {
       for: `for ${the}`,
     })
     if (asName) return forms(words, words)
-    if (determiner && POSSESSIVES.has(determiner)) return forms(`${determiner} ${words}`, `${determiner} ${words}`)
+    // "our new app" is "our new app" when named, and "a new app" when offered: "Looking for a new app?"
+    if (determiner && POSSESSIVES.has(determiner)) return forms(`${determiner} ${words}`, looksPlural(words) ? words : anOrA(words))
     if (determiner === 'some') return forms(`the ${words}`, `some ${words}`)
     if (!determiner && looksPlural(words)) return forms(words, words)
     return forms(`the ${words}`, anOrA(words))

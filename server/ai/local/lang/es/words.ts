@@ -5,19 +5,20 @@ export const lexicon: Lexicon = {
   stopwords: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'para', 'por', 'con', 'del', 'y', 'que', 'sobre', 'muy', 'es', 'en', 'al', 'mi', 'nuestro', 'nuestra', 'anuncio', 'historia', 'vídeo'],
   determiners: ['un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa'],
   formats: {
-    promo: ['anuncio', 'spot', 'comercial', 'publicidad', 'promo', 'promocional', 'campaña', 'lanzamiento'],
-    story: ['historia', 'cuento', 'relato', 'fábula', 'cortometraje', 'aventura'],
+    promo: ['reclutamiento', 'anuncio', 'spot', 'comercial', 'publicidad', 'promo', 'promocional', 'campaña', 'lanzamiento'],
+    story: ['tráiler', 'trailer', 'historia', 'cuento', 'relato', 'fábula', 'cortometraje', 'aventura'],
     portrait: ['documental', 'vídeo', 'video', 'clip', 'tutorial', 'guía', 'presentación', 'reportaje', 'retrato', 'explicativo', 'reel', 'montaje', 'recorrido'],
   },
   introducers: ['para', 'sobre', 'acerca de', 'de', 'mostrando', 'presentando', 'promocionando', 'celebrando', 'llamado', 'llamada'],
   contractions: { del: 'el', al: 'el' },
-  detailStarts: ['que', 'con', 'en', 'cerca', 'donde', 'cuyo', 'cuya', 'sin', 'porque', 'mientras', 'cuando', 'ofreciendo', 'vendiendo', 'situado', 'situada', 'ubicado', 'ubicada'],
+  detailStarts: ['llamado', 'llamada', 'que', 'con', 'en', 'cerca', 'donde', 'cuyo', 'cuya', 'sin', 'porque', 'mientras', 'cuando', 'ofreciendo', 'vendiendo', 'situado', 'situada', 'ubicado', 'ubicada'],
   styleWords: ['estilo', 'tono', 'ambiente', 'formato', 'estética'],
-  fillers: ['haz', 'hazme', 'crea', 'créame', 'genera', 'quiero', 'necesito', 'me', 'por', 'favor', 'puedes', 'podrías', 'gustaría', 'escribe', 'dame'],
+  clauseWords: ['cómo', 'como', 'por qué', 'qué', 'cuándo', 'dónde', 'quién'],
+  fillers: ['presentar', 'mostrar', 'promocionar', 'explicar', 'celebrar', 'anunciar', 'haz', 'hazme', 'crea', 'créame', 'genera', 'quiero', 'necesito', 'me', 'por', 'favor', 'puedes', 'podrías', 'gustaría', 'escribe', 'dame'],
   and: ['y', 'e', '&'],
   connectors: ['y', 'pero', 'así', 'entonces', 'luego', 'además', 'pues'],
   moods: {
-    warm: ['cálid*', 'acogedor*', 'cercan*', 'entrañable*', 'tiern*', 'amable*', 'hogareñ*'],
+    warm: ['romántic*', 'cálid*', 'acogedor*', 'cercan*', 'entrañable*', 'tiern*', 'amable*', 'hogareñ*'],
     funny: ['divertid*', 'gracios*', 'humor*', 'cómic*', 'desenfadad*', 'simpátic*', 'chistos*', 'lúdic*'],
     bold: ['épic*', 'enérgic*', 'energía', 'dinámic*', 'emocionante*', 'intens*', 'potente*', 'dramátic*', 'impactante*'],
     calm: ['tranquil*', 'relajad*', 'relajante*', 'seren*', 'sosegad*', 'pacífic*', 'calma'],
@@ -70,7 +71,10 @@ export const grammar: Grammar = {
     const label = cap(words)
     if (asName || (determiner && !(determiner in ARTICLE_FORMS))) {
       const phrase = asName || !determiner ? words : `${determiner} ${words}`
-      return { label, bare: words, the: phrase, obj: phrase, a: phrase, of: `de ${phrase}`, to: `a ${phrase}`, in: `en ${phrase}`, for: `para ${phrase}` }
+      // "mi panadería" when named, "una panadería" when offered ("¿Buscas una panadería…?").
+      const [gender, number] = guess(words)
+      const a = asName ? phrase : `${INDEFINITE[gender][number]} ${words}`
+      return { label, bare: words, the: phrase, obj: phrase, a, of: `de ${phrase}`, to: `a ${phrase}`, in: `en ${phrase}`, for: `para ${phrase}` }
     }
     const [gender, number] = determiner ? ARTICLE_FORMS[determiner]! : guess(words)
     const article = DEFINITE[gender][number]

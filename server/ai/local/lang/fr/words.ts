@@ -5,19 +5,20 @@ export const lexicon: Lexicon = {
   stopwords: ['le', 'la', 'les', 'un', 'une', 'des', 'pour', 'avec', 'du', 'et', 'que', 'sur', 'est', 'très', 'dans', 'au', 'aux', 'ce', 'cette', 'pub', 'histoire', 'vidéo', 'qui', "l'", "d'", 'notre'],
   determiners: ['un', 'une', 'des', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'ce', 'cet', 'cette', 'ces'],
   formats: {
-    promo: ['pub', 'publicité', 'publicitaire', 'annonce', 'spot', 'promo', 'promotionnel', 'promotionnelle', 'campagne', 'lancement', 'réclame'],
-    story: ['histoire', 'conte', 'récit', 'fable', 'court-métrage', 'court métrage', 'aventure'],
+    promo: ['recrutement', 'pub', 'publicité', 'publicitaire', 'annonce', 'spot', 'promo', 'promotionnel', 'promotionnelle', 'campagne', 'lancement', 'réclame'],
+    story: ['bande-annonce', 'trailer', 'histoire', 'conte', 'récit', 'fable', 'court-métrage', 'court métrage', 'aventure'],
     portrait: ['documentaire', 'vidéo', 'video', 'clip', 'tutoriel', 'guide', 'présentation', 'reportage', 'portrait', 'film', 'reel', 'montage', 'visite'],
   },
   introducers: ['pour', 'sur', 'de', "d'", 'à propos de', 'présentant', 'montrant', 'mettant en avant', 'célébrant', 'appelé', 'appelée', 'intitulé'],
   contractions: { du: 'le', au: 'le', aux: 'les' },
-  detailStarts: ['qui', 'que', 'avec', 'à', 'dans', 'près', 'où', 'dont', 'sans', 'parce', 'pendant', 'quand', 'proposant', 'vendant', 'situé', 'située', 'en'],
+  detailStarts: ['appelé', 'appelée', 'nommé', 'nommée', 'qui', 'que', 'avec', 'à', 'dans', 'près', 'où', 'dont', 'sans', 'parce', 'pendant', 'quand', 'proposant', 'vendant', 'situé', 'située', 'en'],
   styleWords: ['style', 'ton', 'ambiance', 'format', 'esthétique'],
-  fillers: ['fais', 'faites', 'fais-moi', 'crée', 'créez', 'génère', 'générez', 'je', 'veux', 'voudrais', "j'", 'ai', 'besoin', 'me', 'moi', "s'il", 'te', 'vous', 'plaît', 'peux', 'pouvez', 'écris', 'donne', 'donnez'],
+  clauseWords: ['comment', 'pourquoi', 'quoi', 'quand', 'où', 'qui'],
+  fillers: ['présenter', 'montrer', 'promouvoir', 'découvrir', 'expliquer', 'raconter', 'valoriser', 'célébrer', 'fais', 'faites', 'fais-moi', 'crée', 'créez', 'génère', 'générez', 'je', 'veux', 'voudrais', "j'", 'ai', 'besoin', 'me', 'moi', "s'il", 'te', 'vous', 'plaît', 'peux', 'pouvez', 'écris', 'donne', 'donnez'],
   and: ['et', '&'],
   connectors: ['et', 'mais', 'alors', 'donc', 'puis', 'ensuite', 'aussi'],
   moods: {
-    warm: ['chaleureu*', 'chaleur', 'douillet*', 'convivial*', 'tendre*', 'bienveillant*', 'accueillant*', 'chaud', 'chaude'],
+    warm: ['romantique*', 'chaleureu*', 'chaleur', 'douillet*', 'convivial*', 'tendre*', 'bienveillant*', 'accueillant*', 'chaud', 'chaude'],
     funny: ['drôle*', 'humour*', 'humoristique*', 'amusant*', 'marrant*', 'rigolo*', 'comique*', 'décalé*', 'ludique*', 'léger', 'légère'],
     bold: ['épique*', 'énergique*', 'énergie', 'dynamique*', 'intense*', 'puissant*', 'percutant*', 'dramatique*', 'audacieu*'],
     calm: ['calme*', 'apaisant*', 'serein*', 'relaxant*', 'paisible*', 'tranquille*', 'doux', 'douce'],
@@ -68,7 +69,10 @@ export const grammar: Grammar = {
     if (asName || (determiner && !(determiner in ARTICLES))) {
       const phrase = asName || !determiner ? words : `${determiner} ${words}`
       const chez = asName ? `chez ${phrase}` : `dans ${phrase}`
-      return { label, bare: words, the: phrase, obj: phrase, a: phrase, of: `de ${phrase}`, to: `à ${phrase}`, in: chez, for: `pour ${phrase}` }
+      // "notre boulangerie" when named, "une boulangerie" when offered ("Vous cherchez une boulangerie ?").
+      const guessed = guess(words)
+      const a = asName ? phrase : guessed === 'pl' ? `des ${words}` : `${guessed === 'm' ? 'un' : 'une'} ${words}`
+      return { label, bare: words, the: phrase, obj: phrase, a, of: `de ${phrase}`, to: `à ${phrase}`, in: chez, for: `pour ${phrase}` }
     }
     const kind = determiner ? ARTICLES[determiner]! : guess(words)
     // "l'atelier" hides its gender; the indefinite form then guesses from the ending.

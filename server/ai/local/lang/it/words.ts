@@ -5,8 +5,8 @@ export const lexicon: Lexicon = {
   stopwords: ['il', 'lo', 'gli', 'un', 'uno', 'una', 'per', 'con', 'del', 'della', 'e', 'che', 'su', 'di', 'è', 'molto', 'non', 'nel', 'nella', 'alla', 'questo', 'storia', 'mio', 'nostro', 'nostra'],
   determiners: ['un', 'uno', 'una', "un'", 'il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre', 'tuo', 'tua', 'suo', 'sua', 'questo', 'questa', 'quel', 'quella'],
   formats: {
-    promo: ['pubblicità', 'spot', 'annuncio', 'promo', 'promozionale', 'campagna', 'lancio', 'réclame'],
-    story: ['storia', 'racconto', 'fiaba', 'favola', 'cortometraggio', 'corto', 'avventura'],
+    promo: ['reclutamento', 'pubblicità', 'spot', 'annuncio', 'promo', 'promozionale', 'campagna', 'lancio', 'réclame'],
+    story: ['trailer', 'storia', 'racconto', 'fiaba', 'favola', 'cortometraggio', 'corto', 'avventura'],
     portrait: ['documentario', 'video', 'clip', 'tutorial', 'guida', 'presentazione', 'reportage', 'ritratto', 'servizio', 'reel', 'montaggio', 'tour'],
   },
   introducers: ['per', 'su', 'di', 'riguardo a', 'che mostra', 'che presenta', 'dedicato a', 'dedicata a', 'chiamato', 'chiamata'],
@@ -33,13 +33,14 @@ export const lexicon: Lexicon = {
     dal: 'il',
     dalla: 'la',
   },
-  detailStarts: ['che', 'con', 'a', 'in', 'vicino', 'dove', 'senza', 'perché', 'mentre', 'quando', 'offrendo', 'situato', 'situata', 'nel', 'nella', 'sul'],
+  detailStarts: ['chiamato', 'chiamata', 'che', 'con', 'a', 'in', 'vicino', 'dove', 'senza', 'perché', 'mentre', 'quando', 'offrendo', 'situato', 'situata', 'nel', 'nella', 'sul'],
   styleWords: ['stile', 'tono', 'atmosfera', 'formato', 'estetica'],
-  fillers: ['fai', 'fammi', 'crea', 'creami', 'genera', 'voglio', 'vorrei', 'mi', 'serve', 'favore', 'puoi', 'potresti', 'scrivi', 'dammi'],
+  clauseWords: ['come', 'perché', 'cosa', 'quando', 'dove', 'chi'],
+  fillers: ['presentare', 'mostrare', 'promuovere', 'raccontare', 'spiegare', 'celebrare', 'fai', 'fammi', 'crea', 'creami', 'genera', 'voglio', 'vorrei', 'mi', 'serve', 'favore', 'puoi', 'potresti', 'scrivi', 'dammi'],
   and: ['e', 'ed', '&'],
   connectors: ['e', 'ma', 'quindi', 'poi', 'allora', 'anche', 'però'],
   moods: {
-    warm: ['calor*', 'calda', 'caldo', 'accogliente*', 'affettuos*', 'tener*', 'cordiale*', 'gentile*'],
+    warm: ['romantic*', 'calor*', 'calda', 'caldo', 'accogliente*', 'affettuos*', 'tener*', 'cordiale*', 'gentile*'],
     funny: ['divertent*', 'spiritos*', 'simpatic*', 'ironic*', 'comic*', 'umoristic*', 'allegr*', 'giocos*', 'buffo', 'buffa'],
     bold: ['epic*', 'energic*', 'energia', 'dinamic*', 'emozionant*', 'intens*', 'potent*', 'drammatic*', "d' impatto"],
     calm: ['calm*', 'tranquill*', 'rilassant*', 'seren*', 'pacific*', 'delicat*'],
@@ -118,7 +119,10 @@ export const grammar: Grammar = {
     const known = article !== undefined && article in ARTICLE_FORMS
     if (asName || (determiner && !known && article !== "l'")) {
       const phrase = asName || !determiner ? words : `${determiner} ${words}`
-      return { label, bare: words, the: phrase, obj: phrase, a: phrase, of: `di ${phrase}`, to: `a ${phrase}`, in: `da ${phrase}`, for: `per ${phrase}` }
+      // "nostra pasticceria" when named, "una pasticceria" when offered ("Cerchi una pasticceria…?").
+      const [gender, count] = guess(words)
+      const a = asName ? phrase : `${indefinite(gender, count, soundOf(words))}${words}`
+      return { label, bare: words, the: phrase, obj: phrase, a, of: `di ${phrase}`, to: `a ${phrase}`, in: `da ${phrase}`, for: `per ${phrase}` }
     }
     // "l'officina" hides its gender: the ending tells.
     const [gender, count] = known ? ARTICLE_FORMS[article!]! : guess(words)
@@ -130,7 +134,7 @@ export const grammar: Grammar = {
       bare: words,
       the,
       obj: the,
-      a: `${indefinite(gender, count, sound)}${phraseWords}`,
+      a: `${indefinite(gender, count, soundOf(words))}${words}`,
       of: `${forms.of}${phraseWords}`,
       to: `${forms.to}${phraseWords}`,
       in: `${forms.in}${phraseWords}`,

@@ -5,19 +5,20 @@ export const lexicon: Lexicon = {
   stopwords: ['o', 'os', 'um', 'uma', 'uns', 'umas', 'para', 'com', 'do', 'da', 'dos', 'das', 'e', 'que', 'sobre', 'muito', 'é', 'não', 'no', 'na', 'em', 'ao', 'anúncio', 'história', 'você', 'nossa', 'nosso'],
   determiners: ['um', 'uma', 'uns', 'umas', 'o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'seu', 'sua', 'este', 'esta', 'esse', 'essa'],
   formats: {
-    promo: ['anúncio', 'comercial', 'propaganda', 'publicidade', 'promo', 'promocional', 'campanha', 'lançamento', 'spot'],
-    story: ['história', 'conto', 'fábula', 'curta-metragem', 'curta', 'aventura'],
+    promo: ['recrutamento', 'anúncio', 'comercial', 'propaganda', 'publicidade', 'promo', 'promocional', 'campanha', 'lançamento', 'spot'],
+    story: ['trailer', 'história', 'conto', 'fábula', 'curta-metragem', 'curta', 'aventura'],
     portrait: ['documentário', 'vídeo', 'video', 'clipe', 'tutorial', 'guia', 'apresentação', 'reportagem', 'retrato', 'explicativo', 'reel', 'montagem', 'tour'],
   },
   introducers: ['para', 'sobre', 'de', 'a respeito de', 'mostrando', 'apresentando', 'divulgando', 'celebrando', 'chamado', 'chamada'],
   contractions: { do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a', ao: 'o', à: 'a', pelo: 'o', pela: 'a', num: 'um', numa: 'uma' },
-  detailStarts: ['que', 'com', 'em', 'perto', 'onde', 'cujo', 'cuja', 'sem', 'porque', 'enquanto', 'quando', 'oferecendo', 'vendendo', 'localizado', 'localizada', 'no', 'na'],
+  detailStarts: ['chamado', 'chamada', 'que', 'com', 'em', 'perto', 'onde', 'cujo', 'cuja', 'sem', 'porque', 'enquanto', 'quando', 'oferecendo', 'vendendo', 'localizado', 'localizada', 'no', 'na'],
   styleWords: ['estilo', 'tom', 'clima', 'formato', 'estética'],
-  fillers: ['faça', 'faz', 'crie', 'cria', 'gere', 'gera', 'quero', 'queria', 'preciso', 'me', 'por', 'favor', 'pode', 'poderia', 'escreva', 'dê'],
+  clauseWords: ['como', 'por que', 'porque', 'o que', 'quando', 'onde', 'quem'],
+  fillers: ['apresentar', 'mostrar', 'divulgar', 'promover', 'explicar', 'celebrar', 'faça', 'faz', 'crie', 'cria', 'gere', 'gera', 'quero', 'queria', 'preciso', 'me', 'por', 'favor', 'pode', 'poderia', 'escreva', 'dê'],
   and: ['e', '&'],
   connectors: ['e', 'mas', 'então', 'depois', 'também', 'aí'],
   moods: {
-    warm: ['acolhedor*', 'caloros*', 'aconchegante*', 'carinhos*', 'afetuos*', 'gentil*', 'quentinh*'],
+    warm: ['romântic*', 'acolhedor*', 'caloros*', 'aconchegante*', 'carinhos*', 'afetuos*', 'gentil*', 'quentinh*'],
     funny: ['divertid*', 'engraçad*', 'humor*', 'cômic*', 'bem-humorad*', 'descontraíd*', 'leve'],
     bold: ['épic*', 'enérgic*', 'energia', 'dinâmic*', 'emocionante*', 'intens*', 'poderos*', 'dramátic*', 'impactante*'],
     calm: ['calm*', 'tranquil*', 'relaxante*', 'seren*', 'pacífic*', 'suave*'],
@@ -75,7 +76,10 @@ export const grammar: Grammar = {
     }
     if (asName || (determiner && !(determiner in ARTICLE_FORMS))) {
       const phrase = asName || !determiner ? words : `${determiner} ${words}`
-      return { label, bare: words, the: phrase, obj: phrase, a: phrase, of: `de ${phrase}`, to: `a ${phrase}`, in: `em ${phrase}`, for: `para ${phrase}` }
+      // "minha padaria" when named, "uma padaria" when offered ("Procurando uma padaria…?").
+      const [gender, count] = guess(words)
+      const a = asName ? phrase : `${ARTICLES[gender][count].a} ${words}`
+      return { label, bare: words, the: phrase, obj: phrase, a, of: `de ${phrase}`, to: `a ${phrase}`, in: `em ${phrase}`, for: `para ${phrase}` }
     }
     const [gender, count] = determiner ? ARTICLE_FORMS[determiner]! : guess(words)
     const forms = ARTICLES[gender][count]

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { createBrowser, createVideo, waitForVideo, type Browser, type VideoJson } from '../testing/http-client.ts'
+import { createTestApp, type TestApp } from '../testing/test-app.ts'
+
+/** GET /posters/:videoId/:position-:hash.svg: content-hashed, immutable, and private like its video. */
+
+let t: TestApp
+let ada: Browser
+let bob: Browser
+let anon: Browser
+let video: VideoJson
+
+beforeAll(async () => {
+  t = await createTestApp()
+  ;[ada, bob, anon] = [createBrowser(t.app), createBrowser(t.app), createBrowser(t.app)]
+  await ada.signUp()
+  await bob.signUp()
+  video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'Posters for a <b>bakery</b> & "café"', aspect: '9:16' })).id)
+})
+afterAll(() => t.close())
+
+const poster = (browser: Browser, url: string, headers: Record<string, string> = {}) => browser.request(url, { headers })
+
+describe('a private video’s posters', () => {
+  test('are served to the owner as SVG, cached by the browser only, for a year', async () => {
+    for (const scene of video.scenes) {
+      const res = await poster(ada, scene.posterUrl)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8')
+      expect(res.headers.get('Cache-Control')).toBe('private, max-age=31536000, immutable')
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+      const hash = /-([0-9a-f]{16})\.svg$/.exec(scene.posterUrl)![1]
+      expect(res.headers.get('ETag')).toBe(`"${hash}"`)
+      const svg = await res.text()
+      expect(svg).toStartWith('<svg')
+      expect(svg).not.toContain('<script')
+      expect(svg).not.toContain('<b>')
+    }
+  })
+
+  test('the poster is sandboxed should it be opened as a document', async () => {
+    const csp = (await poster(ada, video.scenes[0]!.posterUrl)).headers.get('Content-Security-Policy')
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toContain('sandbox')
+  })
+
+  test('revalidation with the ETag is a 304 with no body', async () => {
+    const url = video.scenes[1]!.posterUrl
+    const etag = (await poster(ada, url)).headers.get('ETag')!
+    const res = await poster(ada, url, { 'If-None-Match': etag })
+    expect(res.status).toBe(304)
+    expect(await res.text()).toBe('')
+  })
+
+  test('are 404 for another person and for anonymous', async () => {
+    for (const browser of [bob, anon]) {
+      const res = await poster(browser, video.scenes[0]!.posterUrl)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    }
+  })
+})
+
+describe('a public video’s posters', () => {
+  test('are served to everyone, cacheable by shared caches; unpublishing makes them 404 again', async () => {
+    await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'public' })
+    const res = await poster(anon, video.scenes[0]!.posterUrl)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'private' })
+    expect((await poster(anon, video.scenes[0]!.posterUrl)).status).toBe(404)
+  })
+})
+
+describe('URLs that name no poster', () => {
+  test('a wrong hash, a position past the last scene, or a malformed name are 404', async () => {
+    const [, base, position] = /^(\/posters\/[^/]+\/)(\d+)-/.exec(video.scenes[0]!.posterUrl)!
+    const otherHash = video.scenes[1]!.posterUrl.split('-').pop()
+    const urls = [
+      `${base}${position}-0000000000000000.svg`,
+      `${base}${video.scenes.length}-${video.scenes[0]!.posterUrl.split('-').pop()}`,
+      `${base}0-${otherHash}`,
+      `${base}0-ABCDEF0000000000.svg`,
+      `${base}0.svg`,
+      `${base}..%2F..%2Fetc%2Fpasswd`,
+      `/posters/AAAAAAAAAAAAAAAAAAAAAA/0-0000000000000000.svg`,
+      `/posters/x/0-0000000000000000.svg`,
+    ]
+    for (const url of urls) expect([url, (await poster(ada, url)).status]).toEqual([url, 404])
+  })
+})
