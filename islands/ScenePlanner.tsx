@@ -1,17 +1,29 @@
 import { useSignal } from '@preact/signals'
 import { draftDurationSec, draftSceneCount } from './state/draft.ts'
 
-type Props = { beats: string[] }
+type Props = {
+  beats: string[]
+  /** "{duration} s → {count} scenes of about {each} s", in the page's language. */
+  summary: string
+  /** "Scene {n}" */
+  sceneLabel: string
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match))
 
 /** Previews how the drafted length splits into scenes; hydrates only when scrolled into view. */
-export default function ScenePlanner({ beats }: Props) {
+export default function ScenePlanner({ beats, summary, sceneLabel }: Props) {
   const selected = useSignal(0)
   const count = draftSceneCount.value
-  const sceneSec = (draftDurationSec.value / count).toFixed(1)
+  const each = (draftDurationSec.value / count).toFixed(1)
+  const [before = '', after = ''] = fill(summary, { duration: draftDurationSec.value, each }).split('{count}')
   return (
     <div class="planner">
       <p>
-        {draftDurationSec} s → <strong>{count}</strong> scenes of about {sceneSec} s
+        {before}
+        <strong>{count}</strong>
+        {after}
       </p>
       <ol class="planner-beats">
         {Array.from({ length: count }, (_, index) => (
@@ -20,6 +32,7 @@ export default function ScenePlanner({ beats }: Props) {
               type="button"
               class={index === selected.value ? 'beat beat-active' : 'beat'}
               aria-pressed={index === selected.value}
+              aria-label={fill(sceneLabel, { n: index + 1 })}
               onClick={() => (selected.value = index)}
             >
               {index + 1}
@@ -28,7 +41,7 @@ export default function ScenePlanner({ beats }: Props) {
         ))}
       </ol>
       <p class="planner-note" aria-live="polite">
-        Scene {selected.value + 1}: {beats[Math.min(beats.length - 1, Math.floor((selected.value / count) * beats.length))]}
+        {fill(sceneLabel, { n: selected.value + 1 })}: {beats[Math.min(beats.length - 1, Math.floor((selected.value / count) * beats.length))]}
       </p>
     </div>
   )

@@ -105,8 +105,7 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const id = parseId(c.req.param('id'))
       const video = await videos.viewable(id, viewerId)
       if (!video) throw notFound()
-      c.header('Cache-Control', 'no-store')
-      return streamSSE(c, async (stream) => {
+      const response = streamSSE(c, async (stream) => {
         // Subscribe before reading the stored state, so no event can fall between the two.
         const queue: ProgressEvent[] = []
         let wake: (() => void) | undefined
@@ -141,4 +140,7 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
           unsubscribe()
         }
       })
+      // streamSSE sets `no-cache`, which a shared cache may store; a private video's progress must not be.
+      response.headers.set('Cache-Control', 'no-store')
+      return response
     })

@@ -102,7 +102,8 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
   /**
    * The key: everything the response may depend on. A template, not JSON (this runs per request):
    * the URL cannot contain a line feed and header values cannot either, so `\n`-separated,
-   * labelled parts cannot run into each other.
+   * labelled parts cannot run into each other. GET and HEAD share entries: HEAD is GET without
+   * the body (RFC 9110 9.3.2), and Hono answers HEAD by running the GET route and dropping it.
    */
   const keyFor = (origin: string, path: string, search: string, headers: Headers, user: string | undefined) => {
     let key = `${origin}${path}?${normalizeQuery(search)}`
@@ -197,6 +198,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
       if (!ranHandler) await next()
       return passThrough(c, started, perUser)
     }
+    // A request that joined another one's handler run is a HIT: its own handler did not run.
     const label = status.outcome === 'stale' ? 'STALE' : status.outcome === 'miss' ? 'MISS' : 'HIT'
     if (!ranHandler) return respond(c, entry, label, started)
     // The handler ran and set c.res: drop it so its headers are not merged over the entry's.

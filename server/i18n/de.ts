@@ -14,6 +14,8 @@ export const de: Messages = {
     seeGallery: 'Ganze Galerie ansehen',
     planTitle: 'Szenen planen',
     planLead: 'Jede Länge teilt sich in Szenen von drei bis sechs Sekunden. Wähle eine aus, um ihre Rolle in der Geschichte zu sehen.',
+    planSummary: '{duration} s → {count} Szenen zu je etwa {each} s',
+    planScene: 'Szene {n}',
     beats: ['Der Aufhänger', 'Das Problem', 'Die Wendung', 'Der Beweis', 'Die Auflösung', 'Die Handlungsaufforderung'],
   },
   form: {

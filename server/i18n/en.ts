@@ -10,6 +10,8 @@ export const en = {
     seeGallery: 'See the whole gallery',
     planTitle: 'Plan the scenes',
     planLead: 'Every length splits into scenes of three to six seconds. Pick one to see its beat.',
+    planSummary: '{duration} s → {count} scenes of about {each} s',
+    planScene: 'Scene {n}',
     beats: ['The hook', 'The problem', 'The turn', 'The proof', 'The payoff', 'The call to action'],
   },
   form: {

@@ -14,6 +14,8 @@ export const es: Messages = {
     seeGallery: 'Ver toda la galería',
     planTitle: 'Planifica las escenas',
     planLead: 'Cada duración se divide en escenas de tres a seis segundos. Elige una para ver su papel en la historia.',
+    planSummary: '{duration} s → {count} escenas de unos {each} s',
+    planScene: 'Escena {n}',
     beats: ['El gancho', 'El problema', 'El giro', 'La prueba', 'El desenlace', 'La llamada a la acción'],
   },
   form: {

@@ -17,6 +17,8 @@ export const fr: Messages = {
     seeGallery: 'Voir toute la galerie',
     planTitle: 'Planifiez les scènes',
     planLead: 'Chaque durée se découpe en scènes de trois à six secondes. Choisissez-en une pour voir son rôle dans le récit.',
+    planSummary: '{duration}\u00a0s → {count} scènes d’environ {each}\u00a0s',
+    planScene: 'Scène {n}',
     beats: ['L’accroche', 'Le problème', 'Le tournant', 'La preuve', 'Le dénouement', 'L’appel à l’action'],
   },
   form: {

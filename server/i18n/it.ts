@@ -14,6 +14,8 @@ export const it: Messages = {
     seeGallery: 'Vedi tutta la galleria',
     planTitle: 'Pianifica le scene',
     planLead: 'Ogni durata si divide in scene da tre a sei secondi. Scegline una per vedere il suo ruolo nella storia.',
+    planSummary: '{duration} s → {count} scene da circa {each} s',
+    planScene: 'Scena {n}',
     beats: ['L’aggancio', 'Il problema', 'La svolta', 'La prova', 'Il finale', 'L’invito all’azione'],
   },
   form: {

@@ -17,6 +17,8 @@ export const pt: Messages = {
     seeGallery: 'Ver a galeria completa',
     planTitle: 'Planeje as cenas',
     planLead: 'Cada duração se divide em cenas de três a seis segundos. Escolha uma para ver o papel dela na história.',
+    planSummary: '{duration} s → {count} cenas de cerca de {each} s',
+    planScene: 'Cena {n}',
     beats: ['O gancho', 'O problema', 'A virada', 'A prova', 'O desfecho', 'A chamada para ação'],
   },
   form: {

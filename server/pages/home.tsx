@@ -127,7 +127,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
         <h2 id="plan">{t.home.planTitle}</h2>
         <p>{t.home.planLead}</p>
         <div class="card">
-          <Island name="ScenePlanner" props={{ beats: t.home.beats }} hydrate="visible" />
+          <Island name="ScenePlanner" props={{ beats: t.home.beats, summary: t.home.planSummary, sceneLabel: t.home.planScene }} hydrate="visible" />
         </div>
       </section>
     </Layout>

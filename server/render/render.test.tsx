@@ -50,7 +50,7 @@ describe('render', () => {
     const page = render(
       <>
         <Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}' }} hydrate="load" />
-        <Island name="ScenePlanner" props={{ beats: ['a'] }} hydrate="visible" />
+        <Island name="ScenePlanner" props={{ beats: ['a'], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="visible" />
       </>,
       { title: 'T' },
     )
@@ -60,10 +60,10 @@ describe('render', () => {
 
   test('hostile props cannot break out of the attribute', () => {
     const hostile = '"></rs-island><script>alert(1)</script><!--<script>'
-    const page = render(<Island name="ScenePlanner" props={{ beats: [hostile] }} hydrate="idle" />, { title: 'T' })
+    const page = render(<Island name="ScenePlanner" props={{ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="idle" />, { title: 'T' })
     expect(page.html).not.toContain('<script>alert(1)')
     expect(page.html).not.toContain('<!--')
-    expect(islandsIn(page.html)[0]!.props).toEqual({ beats: [hostile] })
+    expect(islandsIn(page.html)[0]!.props).toEqual({ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' })
   })
 
   test('title, description and lang are escaped', () => {

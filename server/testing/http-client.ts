@@ -235,3 +235,26 @@ export const waitForVideo = async (browser: Browser, id: string, timeoutMs = 500
   }
   throw new Error(`video ${id} still ${last?.status} after ${timeoutMs} ms`)
 }
+
+/**
+ * A page's HTML as a document to query, the way a test reads what a person would see. happy-dom's
+ * DOMParser runs no scripts.
+ */
+export const readPage = async (response: Response) => {
+  const { Window } = await import('happy-dom')
+  const window = new Window({ url: 'http://localhost/' })
+  const html = await response.text()
+  const document = new window.DOMParser().parseFromString(html, 'text/html')
+  return {
+    html,
+    document,
+    /** The text of the first element matching `selector`, trimmed; '' when there is none. */
+    text: (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '',
+    /** The value attribute of the first `[name=…]` field (input, or a textarea's content). */
+    field: (name: string, scope = 'form') => {
+      const element = document.querySelector(`${scope} [name="${name}"]`)
+      if (!element) return undefined
+      return element.tagName === 'TEXTAREA' ? (element.textContent ?? '') : (element.getAttribute('value') ?? '')
+    },
+  }
+}

@@ -113,8 +113,8 @@ describe('content', () => {
     expect(present).toEqual([...present].sort((a, b) => a - b))
   })
 
-  test('scenes do not repeat a line in a one-minute video', () => {
-    const narrations = generate({ durationSec: 60 }).scenes.map((scene) => scene.narration)
+  test.each(LANGUAGES)('%s: no line repeats, even in a three-minute video', (language) => {
+    const narrations = generate({ prompt: BIKE_AD[language], language, durationSec: 180 }).scenes.map((scene) => scene.narration)
     expect(new Set(narrations).size).toBe(narrations.length)
   })
 

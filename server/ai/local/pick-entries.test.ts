@@ -24,12 +24,15 @@ describe('pickEntries', () => {
     expect(entries.filter((entry) => entry === opening)).toHaveLength(1)
   })
 
-  test('long videos borrow universal phrases before repeating any', () => {
+  test('long videos borrow universal phrases: no line repeats even at 30 scenes (180 s), in any language or kind', () => {
     const beats = planBeats(30)
-    const entries = pickEntries(beats, en, 'promo', createRandom('long'))
-    const distinct = new Set(entries).size
-    const available = Object.values(en.phrases.arcs.promo).flat().length + en.phrases.universal.length
-    expect(distinct).toBe(Math.min(entries.length, available))
-    expect(entries.some((entry) => en.phrases.universal.includes(entry))).toBe(true)
+    for (const pack of Object.values(LANGUAGE_PACKS)) {
+      for (const kind of ['promo', 'story', 'portrait'] as const) {
+        const pinned = kind === 'story' ? new Map([[0, pack.phrases.arcs.story.hook[0]!]]) : undefined
+        const entries = pickEntries(beats, pack, kind, createRandom(`long ${kind}`), pinned)
+        expect(new Set(entries).size).toBe(entries.length)
+        expect(entries.some((entry) => pack.phrases.universal.includes(entry))).toBe(true)
+      }
+    }
   })
 })

@@ -21,6 +21,8 @@ export const universal: Entry[] = [
   { say: 'Das Licht ändert sich, und mit ihm die Stimmung.', show: 'Das Licht ändert sich', see: 'derselbe Ort, während das Licht wandert' },
   { say: 'Alles fügt sich zusammen, Stück für Stück.', show: 'Alles fügt sich', see: 'Teile, die an ihren Platz gleiten' },
   { say: 'Und gerade wenn man denkt, man hätte alles gesehen, gibt es mehr.', show: 'Da ist noch mehr', see: 'eine versteckte Ecke wird sichtbar' },
+  { say: 'Hier erzählt jede Entscheidung etwas.', show: 'Jede Entscheidung zählt', see: 'kleine Entscheidungen, sichtbar gemacht' },
+  { say: 'Lass es wirken, Bild für Bild.', show: 'Bild für Bild', see: 'ein langsamer Schwenk über die ganze Szene' },
 ]
 
 export const detail: Entry = {

@@ -16,6 +16,8 @@ export const universal: Entry[] = [
   { say: 'The light changes, and so does the mood.', show: 'A change of light', see: 'the same place as the light shifts' },
   { say: 'Everything comes together, piece by piece.', show: 'Coming together', see: 'pieces sliding into place' },
   { say: "And just when you think you've seen it all, there's more.", show: "There's more", see: 'a hidden corner revealed' },
+  { say: 'Every choice here tells you something.', show: 'Every choice counts', see: 'small decisions made visible' },
+  { say: 'Take it in, one frame at a time.', show: 'One frame at a time', see: 'a slow pan across the whole scene' },
 ]
 
 export const detail: Entry = {

@@ -16,6 +16,8 @@ export const universal: Entry[] = [
   { say: 'La luz cambia, y con ella el ambiente.', show: 'Cambia la luz', see: 'el mismo lugar mientras cambia la luz' },
   { say: 'Todo encaja, pieza a pieza.', show: 'Todo encaja', see: 'piezas que se colocan en su sitio' },
   { say: 'Y cuando crees que lo has visto todo, hay más.', show: 'Hay más', see: 'un rincón escondido que se descubre' },
+  { say: 'Aquí, cada elección cuenta algo.', show: 'Cada elección cuenta', see: 'pequeñas decisiones, hechas visibles' },
+  { say: 'Míralo con calma, fotograma a fotograma.', show: 'Fotograma a fotograma', see: 'una panorámica lenta por toda la escena' },
 ]
 
 export const detail: Entry = {

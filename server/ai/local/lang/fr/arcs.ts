@@ -16,6 +16,8 @@ export const universal: Entry[] = [
   { say: "La lumière change, et l'ambiance avec elle.", show: 'La lumière change', see: 'le même lieu pendant que la lumière tourne' },
   { say: "Tout s'assemble, pièce par pièce.", show: "Tout s'assemble", see: 'des pièces qui trouvent leur place' },
   { say: "Et quand on croit avoir tout vu, il y a encore plus.", show: 'Encore plus', see: 'un recoin caché qui se dévoile' },
+  { say: 'Ici, chaque choix raconte quelque chose.', show: 'Chaque choix compte', see: 'de petites décisions rendues visibles' },
+  { say: 'Prenez le temps, image après image.', show: 'Image après image', see: 'un lent panoramique sur toute la scène' },
 ]
 
 export const detail: Entry = {

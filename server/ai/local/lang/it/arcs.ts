@@ -16,6 +16,8 @@ export const universal: Entry[] = [
   { say: "La luce cambia, e con lei l'atmosfera.", show: 'Cambia la luce', see: 'lo stesso luogo mentre la luce cambia' },
   { say: 'Tutto si incastra, pezzo dopo pezzo.', show: 'Tutto si incastra', see: 'pezzi che scivolano al loro posto' },
   { say: "E proprio quando pensi di aver visto tutto, c'è di più.", show: "C'è di più", see: 'un angolo nascosto che si rivela' },
+  { say: 'Qui ogni scelta racconta qualcosa.', show: 'Ogni scelta conta', see: 'piccole decisioni rese visibili' },
+  { say: 'Guardalo con calma, fotogramma dopo fotogramma.', show: 'Fotogramma dopo fotogramma', see: 'una lenta panoramica su tutta la scena' },
 ]
 
 export const detail: Entry = {

@@ -16,6 +16,8 @@ export const universal: Entry[] = [
   { say: 'A luz muda, e o clima muda junto.', show: 'A luz muda', see: 'o mesmo lugar enquanto a luz muda' },
   { say: 'Tudo se encaixa, peça por peça.', show: 'Tudo se encaixa', see: 'peças deslizando para o lugar' },
   { say: 'E quando você acha que já viu tudo, tem mais.', show: 'Tem mais', see: 'um canto escondido revelado' },
+  { say: 'Aqui, cada escolha conta alguma coisa.', show: 'Cada escolha conta', see: 'pequenas decisões tornadas visíveis' },
+  { say: 'Olhe com calma, quadro a quadro.', show: 'Quadro a quadro', see: 'uma panorâmica lenta por toda a cena' },
 ]
 
 export const detail: Entry = {
