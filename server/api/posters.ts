@@ -9,8 +9,9 @@ const FILE = /^(\d{1,3})-([0-9a-f]{16})\.svg$/
 
 /**
  * GET /posters/:videoId/:position-:hash.svg — a scene poster, drawn from the scene's stored data.
- * The URL names the exact bytes (their hash), so the answer is immutable; a URL whose hash no
- * longer matches (the video was rewritten) is a 404, never other bytes under the same name.
+ * The URL names the exact bytes (their hash), so the answer is immutable. A URL whose hash no longer
+ * matches (the poster renderer changed since the video was written) redirects to the current bytes'
+ * URL: never other bytes under the same name, and no broken images after an upgrade.
  */
 export const postersRoutes = ({ videos }: { videos: VideoService }) =>
   new Hono<AppEnv>().get('/:videoId/:file', async (c) => {
@@ -20,11 +21,13 @@ export const postersRoutes = ({ videos }: { videos: VideoService }) =>
     const [, positionText, hash] = match
     const video = await videos.viewable(videoId, c.get('session')?.user.id ?? null)
     const scene = video?.scenes[Number(positionText)]
-    if (!video || !scene || scene.posterHash !== hash) return c.notFound()
+    if (!video || !scene) return c.notFound()
     const headers = { ...posterHeaders(video.visibility), etag: `"${hash}"` }
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), [`"${hash}"`])) return c.body(null, 304, headers)
     const svg = renderPosterSvg(scene, { aspect: video.aspect, index: scene.position, total: video.scenes.length, title: video.title ?? '' })
-    // The hash was taken when the storyboard was saved; a renderer change must not serve new bytes under it.
-    if (posterHash(svg) !== hash) return c.notFound()
+    const current = posterHash(svg)
+    if (current !== hash) {
+      return c.redirect(`/posters/${video.id}/${scene.position}-${current}.svg`, 308)
+    }
     return c.body(svg, 200, headers)
   })

@@ -14,6 +14,11 @@ export type PageContext = {
   /** The token forms must carry (`_csrf`). */
   csrfToken: string
   path: string
+  /**
+   * The page holds something of this visitor's own (their data, or a form token): only their browser
+   * may keep it. A shared cache handing one form token to many visitors would undo the double submit.
+   */
+  personal: boolean
 }
 
 const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url')
@@ -30,9 +35,18 @@ export const pageContext = (c: Context<AppEnv>, options: { secureCookies: boolea
     csrfToken = randomToken()
     setCookie(c, PRE_SESSION_CSRF_COOKIE, csrfToken, { path: '/', httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, maxAge: 2 * 3600 })
   }
-  return { t: messagesFor(lang), lang, session, csrfToken, path: c.req.path }
+  return { t: messagesFor(lang), lang, session, csrfToken, path: c.req.path, personal: !!session || !!options.needsFormToken }
 }
 
-/** A `next` target after sign-in: only paths on this site, never `//evil.example`. */
-export const safeNext = (value: string | undefined | null, fallback = '/') =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback
+const THIS_SITE = 'http://this-site.invalid'
+
+/**
+ * A `next` target after sign-in: only paths on this site, never `//evil.example`. Resolved the way a
+ * browser resolves a Location (which drops tabs and newlines and reads `\\` as `/`, so `/\t/evil.example`
+ * is `//evil.example`), and returned in that resolved form.
+ */
+export const safeNext = (value: string | undefined | null, fallback = '/') => {
+  if (!value?.startsWith('/')) return fallback
+  const url = URL.parse(value, THIS_SITE)
+  return url?.origin === THIS_SITE ? url.pathname + url.search + url.hash : fallback
+}
