@@ -72,16 +72,30 @@ describe('a public video’s posters', () => {
   })
 })
 
+describe('a URL with a hash that is not the poster’s current one', () => {
+  test('redirects (308) the owner to the current bytes’ URL (the renderer may have changed since)', async () => {
+    const [, base] = /^(\/posters\/[^/]+\/)/.exec(video.scenes[0]!.posterUrl)!
+    for (const stale of [`${base}0-0000000000000000.svg`, `${base}0-${video.scenes[1]!.posterUrl.split('-').pop()}`]) {
+      const res = await poster(ada, stale)
+      expect([res.status, res.headers.get('Location')]).toEqual([308, video.scenes[0]!.posterUrl])
+    }
+    expect((await poster(ada, video.scenes[0]!.posterUrl)).status).toBe(200)
+  })
+
+  test('is a 404 for anyone who may not see the video: the redirect reveals nothing', async () => {
+    const [, base] = /^(\/posters\/[^/]+\/)/.exec(video.scenes[0]!.posterUrl)!
+    for (const browser of [bob, anon]) expect((await poster(browser, `${base}0-0000000000000000.svg`)).status).toBe(404)
+  })
+})
+
 describe('URLs that name no poster', () => {
-  test('a wrong hash, a position past the last scene, or a malformed name are 404', async () => {
-    const [, base, position] = /^(\/posters\/[^/]+\/)(\d+)-/.exec(video.scenes[0]!.posterUrl)!
-    const otherHash = video.scenes[1]!.posterUrl.split('-').pop()
+  test('a position past the last scene, a malformed name, an unknown or impossible video are 404', async () => {
+    const [, base] = /^(\/posters\/[^/]+\/)/.exec(video.scenes[0]!.posterUrl)!
     const urls = [
-      `${base}${position}-0000000000000000.svg`,
       `${base}${video.scenes.length}-${video.scenes[0]!.posterUrl.split('-').pop()}`,
-      `${base}0-${otherHash}`,
       `${base}0-ABCDEF0000000000.svg`,
       `${base}0.svg`,
+      `${base}0-0000000000000000.png`,
       `${base}..%2F..%2Fetc%2Fpasswd`,
       `/posters/AAAAAAAAAAAAAAAAAAAAAA/0-0000000000000000.svg`,
       `/posters/x/0-0000000000000000.svg`,

@@ -199,12 +199,12 @@ describe('PATCH /api/videos/:id (publish)', () => {
     expect(seen.headers.get('Cache-Control')).toBe('no-cache')
     expect(((await seen.json()) as VideoJson).isOwner).toBe(false)
     expect(await listOf(anon, '/api/videos/public')).toContain(video.id)
-    expect(await t.app.request('/gallery').then((page) => page.text())).toContain(`/videos/${video.id}`)
+    expect(await (await t.app.request('/gallery')).text()).toContain(`/videos/${video.id}`)
 
     expect((await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'private' })).status).toBe(200)
     await expectProblem(await anon.json('GET', `/api/videos/${video.id}`), 404)
     expect(await listOf(anon, '/api/videos/public')).not.toContain(video.id)
-    expect(await t.app.request('/gallery').then((page) => page.text())).not.toContain(`/videos/${video.id}`)
+    expect(await (await t.app.request('/gallery')).text()).not.toContain(`/videos/${video.id}`)
   })
 
   test('only the owner may change it; a bad body is 422; anonymous 401', async () => {

@@ -128,9 +128,10 @@ describe.skipIf(!binary)('Redis failures never reach a request', () => {
         expect(await store.fetch(`k${i}`, async () => `v${i}`, db)).toBe(`v${i}`)
         durations.push(performance.now() - started)
       }
-      // The first calls wait for the 150 ms command timeout; once 3 failed, the breaker opens.
+      // The first calls wait for the 150 ms command timeout; once 3 failed, the breaker opens and
+      // the next ones do not wait at all (the bound only has to tell "skipped" from "timed out").
       expect(Math.max(...durations)).toBeLessThan(400)
-      expect(durations.slice(3).every((ms) => ms < 20)).toBe(true)
+      expect(durations.slice(3).every((ms) => ms < 50)).toBe(true)
       expect(store.status().l2).toBe('open')
       redis.resume()
       // The breaker lets a probe through after its cooldown; keep some traffic going.

@@ -128,6 +128,20 @@ describe.skipIf(!binary)('CacheStore with Redis (L2)', () => {
     expect(b.peek('video:9', db)).toBeUndefined()
   })
 
+  test('set() while a fill for the key is running: the set value wins, in memory and in Redis', async () => {
+    const a = await replica('a')
+    const gate = deferred<string>()
+    const running = a.fetch('profile:7', () => gate.promise, db)
+    await flush()
+    await a.set('profile:7', 'written by set()', db)
+    gate.resolve('read by the slower fill')
+    expect(await running).toBe('read by the slower fill')
+    await flush()
+    expect(a.peek('profile:7', db)).toBe('written by set()')
+    const b = await replica('b')
+    expect(await b.get('profile:7', db)).toBe('written by set()')
+  })
+
   test('Uint8Array bodies round-trip through Redis as bytes', async () => {
     const a = await replica('a')
     const b = await replica('b')

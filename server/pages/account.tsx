@@ -26,8 +26,8 @@ export function AccountPage({ ctx, usage, notice, errors = {} }: AccountProps) {
       <div class="account-grid">
         <form class="card" method="post" action="/account/language">
           <CsrfField token={ctx.csrfToken} />
-          <Field id="language" label={t.account.language} hint={t.account.languageHint}>
-            <select id="language" name="language" aria-describedby={describedBy('language', t.account.languageHint)}>
+          <Field id="language" label={t.account.language} hint={t.account.languageHint} error={errors.language}>
+            <select id="language" name="language" aria-describedby={describedBy('language', t.account.languageHint, errors.language)}>
               {LANGUAGES.map((code) => (
                 <option key={code} value={code} selected={code === session.user.language}>
                   {t.languages[code]}

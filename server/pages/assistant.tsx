@@ -5,6 +5,7 @@ import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { HtmlStatus } from '../http/html.ts'
 import { renderMarkdown } from '../render/markdown.ts'
+import { isVideoId } from '../services/videos.ts'
 import { contextFor, loginRedirect, sendPage, type PageDeps } from './deps.ts'
 import type { PageContext } from './context.ts'
 import { Layout } from './layout.tsx'
@@ -93,7 +94,7 @@ export const assistantRoutes = (deps: PageDeps) => {
       if (!session) return loginRedirect(c)
       const form = await readForm(c)
       const question = assistantQuestionSchema.safeParse(form.suggestion ?? form.question)
-      const video = form.videoId ? await deps.videos.forOwner(form.videoId, session.user.id) : null
+      const video = isVideoId(form.videoId) ? await deps.videos.forOwner(form.videoId, session.user.id) : null
       if (!video) return show(c, { error: 'Choose one of your videos.' }, 404)
       if (!question.success) return show(c, { selectedId: video.id, question: form.question, error: question.error.issues[0]?.message }, 422)
       const answer = await deps.assistant.ask(video, question.data, session.user.language, session.user.id)

@@ -195,3 +195,22 @@ describe('POST /logout', () => {
     expect((await person.page('/account')).status).toBe(200)
   })
 })
+
+describe('behind a TLS proxy (trustProxy)', () => {
+  let proxied: TestApp
+  beforeAll(async () => {
+    proxied = await createTestApp({ trustProxy: true })
+  })
+  afterAll(() => proxied.close())
+
+  test('the form token cookie and the session cookie from the sign-up form are Secure', async () => {
+    const visitor = createBrowser(proxied.app, { origin: 'https://reelsmith.example' })
+    const form = await visitor.page('/signup')
+    const formToken = Bun.Cookie.parse(form.headers.getSetCookie().find((line) => line.startsWith('rs_csrf='))!)
+    expect([formToken.secure, formToken.httpOnly, formToken.sameSite]).toEqual([true, true, 'lax'])
+    const res = await visitor.form('/signup', { email: uniqueEmail('secure'), password: TEST_PASSWORD })
+    expect(res.status).toBe(303)
+    const session = Bun.Cookie.parse(sessionCookieLine(res)!)
+    expect([session.secure, session.httpOnly, session.sameSite, session.path]).toEqual([true, true, 'lax', '/'])
+  })
+})

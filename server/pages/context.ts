@@ -17,8 +17,9 @@ export type PageContext = {
   /**
    * The page holds something of this visitor's own (their data, or a form token): only their browser
    * may keep it. A shared cache handing one form token to many visitors would undo the double submit.
+   * Absent: personal when signed in.
    */
-  personal: boolean
+  personal?: boolean
 }
 
 const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url')
@@ -42,7 +43,7 @@ const THIS_SITE = 'http://this-site.invalid'
 
 /**
  * A `next` target after sign-in: only paths on this site, never `//evil.example`. Resolved the way a
- * browser resolves a Location (which drops tabs and newlines and reads `\\` as `/`, so `/\t/evil.example`
+ * browser resolves a Location (which drops tabs and newlines and reads `\` as `/`, so `/\t/evil.example`
  * is `//evil.example`), and returned in that resolved form.
  */
 export const safeNext = (value: string | undefined | null, fallback = '/') => {

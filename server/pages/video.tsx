@@ -1,9 +1,12 @@
 import { Hono, type Context } from 'hono'
-import type { VideoWithScenes } from '../db/model.ts'
+import { z } from 'zod'
+import { VISIBILITIES, type VideoWithScenes } from '../db/model.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
+import { HttpError } from '../http/errors.ts'
 import type { ProgressEvent } from '../jobs/progress.ts'
 import { Island } from '../render/island.tsx'
+import { isVideoId } from '../services/videos.ts'
 import type { PageContext } from './context.ts'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { ErrorPage } from './error-page.tsx'
@@ -172,19 +175,24 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
   )
 }
 
-const ID = /^[\w-]{8,64}$/
+const visibilityField = z.enum(VISIBILITIES)
 
 /** GET /videos/:id and the owner's forms: publish, delete, retry. */
 export const videoRoutes = (deps: PageDeps) => {
   const notFound = (c: Context<AppEnv>, ctx: PageContext) =>
     sendPage(c, deps, ctx, <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />, { title: ctx.t.errors.notFound, lang: ctx.lang }, 404)
 
-  /** Runs a form action on the signed-in owner's video, then goes back to it (or 404s). */
+  /**
+   * Runs a form action on the signed-in owner's video, then goes back (303). Not theirs (or no such
+   * video): 404. An action with nothing to do (a second click on retry) goes back all the same: the
+   * page shows where the video stands.
+   */
   const ownerAction = (action: (id: string, userId: string, form: Record<string, string>) => Promise<unknown>, after: (id: string) => string) => async (c: Context<AppEnv>) => {
     const ctx = contextFor(c, deps)
     if (!ctx.session) return loginRedirect(c)
     const id = c.req.param('id')!
-    if (!ID.test(id) || !(await action(id, ctx.session.user.id, await readForm(c)))) return notFound(c, ctx)
+    if (!isVideoId(id) || !(await deps.videos.forOwner(id, ctx.session.user.id))) return notFound(c, ctx)
+    await action(id, ctx.session.user.id, await readForm(c))
     return seeOther(c, after(id))
   }
 
@@ -192,7 +200,7 @@ export const videoRoutes = (deps: PageDeps) => {
     .get('/videos/:id', async (c) => {
       const ctx = contextFor(c, deps)
       const id = c.req.param('id')
-      const video = ID.test(id) ? await deps.videos.viewable(id, ctx.session?.user.id ?? null) : null
+      const video = isVideoId(id) ? await deps.videos.viewable(id, ctx.session?.user.id ?? null) : null
       if (!video) return notFound(c, ctx)
       const progress = video.status === 'ready' ? null : await deps.videos.progress(video.id)
       return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} />, videoMeta(ctx, video))
@@ -200,8 +208,9 @@ export const videoRoutes = (deps: PageDeps) => {
     .post(
       '/videos/:id/visibility',
       ownerAction((id, userId, form) => {
-        const visibility = form.visibility === 'public' ? 'public' : form.visibility === 'private' ? 'private' : null
-        return visibility ? deps.videos.setVisibility(id, userId, visibility) : Promise.resolve(null)
+        const visibility = visibilityField.safeParse(form.visibility)
+        if (!visibility.success) throw new HttpError(422, 'Invalid request', 'Visibility must be public or private.')
+        return deps.videos.setVisibility(id, userId, visibility.data)
       }, (id) => `/videos/${id}`),
     )
     .post('/videos/:id/delete', ownerAction((id, userId) => deps.videos.delete(id, userId), () => '/videos'))

@@ -140,8 +140,12 @@ export const startRedisServer = async (options: StartRedisOptions = {}): Promise
 
   let current = child
   let stopped = false
-  // Last resort if the test process ends without calling stop(): never leave a Redis behind.
-  const onExit = () => current.kill('SIGKILL')
+  // Last resort if the process ends without stop() (a test that timed out never reaches its
+  // afterAll): never leave a Redis or its directory behind.
+  const onExit = () => {
+    current.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+  }
   process.once('exit', onExit)
 
   const killWith = async (signal: 'SIGTERM' | 'SIGKILL') => {

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'bun:test'
+import { createLogger } from '../log.ts'
+import { renderExposition } from './exposition.ts'
+import { createMemoryAlert } from './memory-alert.ts'
+import { parseExposition } from './parse.ts'
+import { createProcessMetrics, readProcessMemory } from './process.ts'
+import { createRegistry } from './registry.ts'
+
+const MB = 1024 * 1024
+
+/** Fake time and a scheduler that runs the pending timer when the test says so. */
+const harness = () => {
+  const clock = { wall: 1_700_000_000_000, mono: 0 }
+  let pending: { callback: () => void; ms: number } | undefined
+  let memory = { rss: 100 * MB, heapUsed: 20 * MB }
+  const lines: Record<string, unknown>[] = []
+  const registry = createRegistry()
+  const memoryAlert = createMemoryAlert({ limitBytes: 400 * MB, logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }), now: () => clock.wall })
+  const metrics = createProcessMetrics(registry, {
+    version: '1.2.3',
+    instanceId: 'replica-a',
+    readMemory: () => memory,
+    now: () => clock.wall,
+    monotonic: () => clock.mono,
+    schedule: (callback, ms) => {
+      pending = { callback, ms }
+      return () => (pending = undefined)
+    },
+    memoryAlert,
+  })
+  /** The loop was busy `lateMs` past the 1 s timer; then the timer fires. */
+  const fireAfter = (lateMs: number) => {
+    const timer = pending!
+    clock.mono += timer.ms + lateMs
+    clock.wall += timer.ms + lateMs
+    pending = undefined
+    timer.callback()
+  }
+  return { registry, metrics, fireAfter, lines, setMemory: (next: typeof memory) => (memory = next), hasPending: () => pending !== undefined }
+}
+
+describe('process metrics', () => {
+  test('event-loop lag is how late the 1 s timer fired', () => {
+    const { metrics, fireAfter, registry } = harness()
+    metrics.start()
+    fireAfter(0)
+    expect(metrics.readings.eventLoopLagMs).toBe(0)
+    fireAfter(250)
+    expect(metrics.readings.eventLoopLagMs).toBe(250)
+    fireAfter(3)
+    const parsed = parseExposition(renderExposition(registry))
+    expect(parsed.value('process_event_loop_lag_seconds')).toBe(0.003)
+    // Every sample is kept in the histogram, so the 250 ms spike survives a later scrape.
+    expect(parsed.value('process_event_loop_lag_sample_seconds_count')).toBe(3)
+    expect(parsed.value('process_event_loop_lag_sample_seconds_bucket', { le: '0.1' })).toBe(2)
+    expect(parsed.value('process_event_loop_lag_sample_seconds_bucket', { le: '0.25' })).toBe(3)
+  })
+
+  test('memory, uptime, version and instance are exposed', () => {
+    const { metrics, fireAfter, registry, setMemory } = harness()
+    metrics.start()
+    setMemory({ rss: 123 * MB, heapUsed: 45 * MB })
+    fireAfter(0)
+    fireAfter(0)
+    const parsed = parseExposition(renderExposition(registry))
+    expect(parsed.value('process_resident_memory_bytes')).toBe(123 * MB)
+    expect(parsed.value('process_heap_used_bytes')).toBe(45 * MB)
+    expect(parsed.value('process_uptime_seconds')).toBe(2)
+    expect(parsed.value('process_start_time_seconds')).toBe(1_700_000_000)
+    expect(parsed.value('reelsmith_build_info', { version: '1.2.3', instance_id: 'replica-a' })).toBe(1)
+    expect(parsed.value('reelsmith_memory_alert_limit_bytes')).toBe(400 * MB)
+    expect(metrics.readings).toMatchObject({ rssBytes: 123 * MB, heapUsedBytes: 45 * MB, uptimeSec: 2, memory: 'ok' })
+  })
+
+  test('the memory alert fires from the sampled RSS, is rate-limited, and clears', () => {
+    const { metrics, fireAfter, registry, setMemory, lines } = harness()
+    metrics.start()
+    setMemory({ rss: 450 * MB, heapUsed: 20 * MB })
+    for (let second = 0; second < 90; second++) fireAfter(0)
+    expect(metrics.readings.memory).toBe('high')
+    expect(parseExposition(renderExposition(registry)).value('reelsmith_memory_high')).toBe(1)
+    expect(lines.filter((line) => line.level === 'warn')).toHaveLength(2) // at 0 s and 60 s of 90 s
+    setMemory({ rss: 200 * MB, heapUsed: 20 * MB })
+    fireAfter(0)
+    expect(metrics.readings.memory).toBe('ok')
+    expect(parseExposition(renderExposition(registry)).value('reelsmith_memory_high')).toBe(0)
+  })
+
+  test('start reads memory at once; stop cancels the timer; start twice is one sampler', () => {
+    const { metrics, hasPending } = harness()
+    metrics.start()
+    metrics.start()
+    expect(metrics.readings.rssBytes).toBe(100 * MB)
+    expect(hasPending()).toBe(true)
+    metrics.stop()
+    expect(hasPending()).toBe(false)
+  })
+
+  test('the real reader and timer work on this runtime', async () => {
+    const reading = readProcessMemory()
+    expect(reading.rss).toBeGreaterThan(1 * MB)
+    expect(reading.heapUsed).toBeGreaterThan(0)
+    const metrics = createProcessMetrics(createRegistry(), { version: 'test', instanceId: 'x', intervalMs: 10 })
+    metrics.start()
+    await Bun.sleep(60)
+    metrics.stop()
+    expect(metrics.readings.eventLoopLagMs).toBeGreaterThanOrEqual(0)
+    expect(metrics.readings.eventLoopLagMs).toBeLessThan(1000)
+    expect(metrics.readings.rssBytes).toBeGreaterThan(1 * MB)
+  })
+})

@@ -1,0 +1,146 @@
+/**
+ * Process metrics: RSS, JS heap used, event-loop lag, uptime, version and instance id, and the
+ * memory alert fed from them.
+ *
+ * Event-loop lag is timer drift: a timer asked for in `intervalMs` fires late by as long as the
+ * loop was busy with something else. It is sampled once per `intervalMs` (1 s), which also reads
+ * memory once and feeds the alert, so nothing here runs per request or per scrape.
+ */
+import type { MemoryAlert, MemoryState } from './memory-alert.ts'
+import type { MetricRegistry } from './registry.ts'
+
+export interface MemoryReading {
+  rss: number
+  heapUsed: number
+}
+export type MemoryReader = () => MemoryReading
+
+/** The real reader. `process.memoryUsage()` works on Bun (RSS from the OS, heap from JSC). */
+export const readProcessMemory: MemoryReader = () => {
+  const usage = process.memoryUsage()
+  return { rss: usage.rss, heapUsed: usage.heapUsed }
+}
+
+/** Starts `callback` in `ms`; returns a cancel. Injected so tests drive the sampler by hand. */
+export type Schedule = (callback: () => void, ms: number) => () => void
+
+const realSchedule: Schedule = (callback, ms) => {
+  const timer = setTimeout(callback, ms)
+  timer.unref?.() // monitoring never keeps the process alive
+  return () => clearTimeout(timer)
+}
+
+/** Event-loop lag buckets in ms: a healthy loop stays under 10, a blocked one goes to seconds. */
+export const EVENT_LOOP_LAG_BUCKETS_MS = [1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000] as const
+
+export interface ProcessMetricsOptions {
+  version: string
+  /** Tells replicas apart (the cache's instance id, so logs and metrics agree). */
+  instanceId: string
+  /** @default readProcessMemory */
+  readMemory?: MemoryReader
+  /** Epoch ms, for uptime. @default Date.now */
+  now?: () => number
+  /** Epoch ms when the process started. @default now() at creation */
+  startedAt?: number
+  /** Monotonic ms, for drift. @default performance.now */
+  monotonic?: () => number
+  /** @default 1000 */
+  intervalMs?: number
+  /** @default setTimeout, unref'd */
+  schedule?: Schedule
+  /** Fed every RSS reading. Without it, memory is always `ok`. */
+  memoryAlert?: MemoryAlert
+}
+
+/** The latest sample, the same object updated in place each second. */
+export interface ProcessReadings {
+  rssBytes: number
+  heapUsedBytes: number
+  eventLoopLagMs: number
+  uptimeSec: number
+  memory: MemoryState
+}
+
+export type ProcessMetrics = ReturnType<typeof createProcessMetrics>
+
+/**
+ * @example
+ * const processMetrics = createProcessMetrics(registry, { version, instanceId: store.instanceId, memoryAlert })
+ * processMetrics.start() // on boot; processMetrics.stop() on shutdown
+ * app.get('/healthz', (c) => c.json({ …, memory: processMetrics.readings.memory }))
+ */
+export const createProcessMetrics = (registry: MetricRegistry, options: ProcessMetricsOptions) => {
+  const readMemory = options.readMemory ?? readProcessMemory
+  const now = options.now ?? Date.now
+  const monotonic = options.monotonic ?? (() => performance.now())
+  const schedule = options.schedule ?? realSchedule
+  const intervalMs = options.intervalMs ?? 1000
+  const startedAt = options.startedAt ?? now()
+  const alert = options.memoryAlert
+
+  const rss = registry.gauge({ name: 'process_resident_memory_bytes', help: 'Resident set size: memory the OS gives the process.' }).labels()
+  const heapUsed = registry.gauge({ name: 'process_heap_used_bytes', help: 'JavaScript heap in use.' }).labels()
+  const lag = registry.gauge({ name: 'process_event_loop_lag_seconds', help: 'Event-loop lag of the last sample: how late a 1 s timer fired.' }).labels()
+  const lagHistogram = registry
+    .histogram({
+      name: 'process_event_loop_lag_sample_seconds',
+      help: 'Every 1 s event-loop lag sample: spikes between scrapes are not lost.',
+      buckets: EVENT_LOOP_LAG_BUCKETS_MS,
+      unitsPerExposed: 1000,
+    })
+    .labels()
+  registry.gauge({ name: 'process_start_time_seconds', help: 'Start time of the process since the Unix epoch.' }).labels().set(startedAt / 1000)
+  const uptime = registry.gauge({ name: 'process_uptime_seconds', help: 'Seconds since the process started.' }).labels()
+  registry
+    .gauge({ name: 'reelsmith_build_info', help: 'Always 1; the labels say which version runs on which instance.', labelNames: ['version', 'instance_id'], maxSeries: 1 })
+    .labels(options.version, options.instanceId)
+    .set(1)
+  const limit = registry.gauge({ name: 'reelsmith_memory_alert_limit_bytes', help: 'RSS above which the memory alert fires (MEMORY_ALERT_MB).' }).labels()
+  const high = registry.gauge({ name: 'reelsmith_memory_high', help: '1 while the memory alert is on.' }).labels()
+  limit.set(alert?.limitBytes ?? 0)
+  registry.onCollect(() => uptime.set((now() - startedAt) / 1000))
+
+  const readings: ProcessReadings = { rssBytes: 0, heapUsedBytes: 0, eventLoopLagMs: 0, uptimeSec: 0, memory: 'ok' }
+  let expectedAt = 0
+  let cancel: (() => void) | undefined
+
+  const readNow = () => {
+    const memory = readMemory()
+    readings.rssBytes = memory.rss
+    readings.heapUsedBytes = memory.heapUsed
+    readings.uptimeSec = (now() - startedAt) / 1000
+    readings.memory = alert ? alert.check(memory.rss) : 'ok'
+    rss.set(memory.rss)
+    heapUsed.set(memory.heapUsed)
+    high.set(readings.memory === 'high' ? 1 : 0)
+  }
+
+  /** One sample: drift of the timer that just fired, memory, alert. Reschedules itself. */
+  const tick = () => {
+    const at = monotonic()
+    const drift = Math.max(0, at - expectedAt)
+    readings.eventLoopLagMs = drift
+    lag.set(drift / 1000)
+    lagHistogram.observe(drift)
+    readNow()
+    expectedAt = at + intervalMs
+    cancel = schedule(tick, intervalMs)
+  }
+
+  return {
+    /** Updated in place every second; read it, don't keep a copy. */
+    readings: readings as Readonly<ProcessReadings>,
+    /** Takes a first memory reading now, then samples every `intervalMs`. Idempotent. */
+    start(): void {
+      if (cancel) return
+      readNow()
+      expectedAt = monotonic() + intervalMs
+      cancel = schedule(tick, intervalMs)
+    },
+    stop(): void {
+      cancel?.()
+      cancel = undefined
+    },
+  }
+}

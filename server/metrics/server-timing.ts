@@ -1,0 +1,203 @@
+/**
+ * Where a request's time went: a per-request recorder of phases (`db`, `ai`, `render`, …) written
+ * as a `Server-Timing` header (devtools' Network → Timing tab shows it), plus one structured
+ * `slow request` log line for every request over `SLOW_REQUEST_MS`.
+ *
+ * Not `hono/timing`: that keeps only finished header strings, and the slow log needs the phase
+ * durations as numbers; it also warns on `console` and builds a Map per request.
+ *
+ * @see https://w3c.github.io/server-timing/#the-server-timing-header-field
+ */
+import type { Context, MiddlewareHandler } from 'hono'
+import type { Logger } from '../log.ts'
+import { routeTemplate } from './route.ts'
+
+/** A Server-Timing metric name is an HTTP token. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
+/** Names already checked: a regex per phase per request would be waste. */
+const checkedNames = new Set<string>(['cache', 'db', 'ai', 'render'])
+
+const checkName = (name: string) => {
+  if (checkedNames.has(name)) return
+  if (name === 'total') throw new TypeError('"total" is written by the middleware itself')
+  if (!TOKEN.test(name)) throw new TypeError(`Server-Timing name must be an HTTP token, got "${name}"`)
+  checkedNames.add(name)
+}
+
+/** A description as a token when it is one, else a quoted-string with `"` and `\` escaped. */
+const description = (text: string) => (TOKEN.test(text) ? text : `"${text.replace(/[\\"]/g, '\\$&')}"`)
+
+const round = (ms: number) => Math.round(ms * 100) / 100
+
+/**
+ * The phases of one request. Durations of a phase add up (two DB queries make one `db`), so a
+ * phase is "time spent in", not "one call". Phases may overlap (a `db` inside `render`).
+ */
+export class RequestTiming {
+  #names: string[] = []
+  #durations: number[] = []
+  #descriptions: (string | undefined)[] = []
+  #startedAt: (number | undefined)[] = []
+  #now: () => number
+
+  constructor(now: () => number = () => performance.now()) {
+    this.#now = now
+  }
+
+  start(name: string): void {
+    this.#startedAt[this.#slot(name)] = this.#now()
+  }
+
+  /** Ends a phase started with `start`; ending one that is not running does nothing. */
+  end(name: string): void {
+    const slot = this.#names.indexOf(name)
+    const startedAt = slot === -1 ? undefined : this.#startedAt[slot]
+    if (startedAt === undefined) return
+    this.#durations[slot]! += this.#now() - startedAt
+    this.#startedAt[slot] = undefined
+  }
+
+  /** Times `work` (sync or async) as phase `name`, even when it throws or rejects. */
+  measure<T>(name: string, work: () => T): T {
+    this.start(name)
+    let result: T
+    try {
+      result = work()
+    } catch (error) {
+      this.end(name)
+      throw error
+    }
+    if (result instanceof Promise) return result.finally(() => this.end(name)) as T
+    this.end(name)
+    return result
+  }
+
+  /** Adds a duration measured elsewhere (a worker, a callback). */
+  add(name: string, ms: number): void {
+    this.#durations[this.#slot(name)]! += ms
+  }
+
+  /** A phase without a duration, such as `cache;desc=hit`. */
+  describe(name: string, text: string): void {
+    this.#descriptions[this.#slot(name)] = text
+  }
+
+  /** Durations in ms (rounded to 0.01), for logs. Phases still running are left out. */
+  durations(): Record<string, number> {
+    const out: Record<string, number> = {}
+    this.#names.forEach((name, slot) => {
+      if (this.#hasDuration(slot)) out[name] = round(this.#durations[slot]!)
+    })
+    return out
+  }
+
+  descriptions(): Record<string, string> {
+    const out: Record<string, string> = {}
+    this.#names.forEach((name, slot) => {
+      const text = this.#descriptions[slot]
+      if (text !== undefined) out[name] = text
+    })
+    return out
+  }
+
+  /** The header value: every phase in the order first seen, then `total`. */
+  header(totalMs: number): string {
+    const parts = this.#names.map((name, slot) => {
+      const text = this.#descriptions[slot]
+      let part = name
+      if (text !== undefined) part += `;desc=${description(text)}`
+      if (this.#hasDuration(slot)) part += `;dur=${round(this.#durations[slot]!)}`
+      return part
+    })
+    parts.push(`total;dur=${round(totalMs)}`)
+    return parts.join(', ')
+  }
+
+  #slot(name: string): number {
+    let slot = this.#names.indexOf(name)
+    if (slot === -1) {
+      checkName(name)
+      slot = this.#names.push(name) - 1
+      this.#durations.push(0)
+      this.#descriptions.push(undefined)
+      this.#startedAt.push(undefined)
+    }
+    return slot
+  }
+
+  /** A finished phase has a duration; a description-only one (`cache;desc=hit`) does not. */
+  #hasDuration(slot: number): boolean {
+    return this.#startedAt[slot] === undefined && (this.#descriptions[slot] === undefined || this.#durations[slot]! > 0)
+  }
+}
+
+/** Add to the app's `Variables` so handlers can `c.get('timing')`. */
+export type TimingVariables = { timing: RequestTiming }
+
+/**
+ * The request's recorder, or a throwaway one when the middleware is not mounted (a unit test of a
+ * handler), so callers never branch on it.
+ */
+export const timingOf = (c: Context): RequestTiming => {
+  let timing = c.get('timing') as RequestTiming | undefined
+  if (timing === undefined) c.set('timing', (timing = new RequestTiming()))
+  return timing
+}
+
+export interface ServerTimingOptions {
+  logger: Logger
+  /** A request at least this long gets one `slow request` warning (SLOW_REQUEST_MS). */
+  slowRequestMs: number
+  /** @default routeTemplate */
+  routeOf?: (c: Context) => string
+  /** @default performance.now */
+  now?: () => number
+  /** Responses that get no header (static assets); they are still checked for slowness. @default none */
+  skipHeader?: (c: Context) => boolean
+}
+
+/**
+ * Sets `c.var.timing`, appends `Server-Timing` (keeping any entry set by handlers or the HTTP
+ * cache) and logs slow requests. Mount it after `requestId()` so the log line carries the id.
+ *
+ * @example
+ * app.use(serverTiming({ logger, slowRequestMs: config.SLOW_REQUEST_MS }))
+ * app.get('/videos/:id', async (c) => {
+ *   const video = await timingOf(c).measure('db', () => videos.find(c.req.param('id')))
+ *   return timingOf(c).measure('render', () => render(<VideoPage video={video} />))
+ * })
+ */
+export const serverTiming = (options: ServerTimingOptions): MiddlewareHandler => {
+  const { logger, slowRequestMs } = options
+  if (!(slowRequestMs > 0)) throw new TypeError('slowRequestMs must be > 0')
+  const routeOf = options.routeOf ?? routeTemplate
+  const now = options.now ?? (() => performance.now())
+  const skipHeader = options.skipHeader ?? (() => false)
+  return async function recordServerTiming(c, next) {
+    const startedAt = now()
+    const timing = new RequestTiming(now)
+    c.set('timing', timing)
+    await next()
+    const totalMs = now() - startedAt
+    if (!skipHeader(c)) c.res.headers.append('Server-Timing', timing.header(totalMs))
+    if (totalMs >= slowRequestMs) {
+      logger.warn('slow request', {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        route: routeOf(c),
+        status: c.res.status,
+        durationMs: round(totalMs),
+        thresholdMs: slowRequestMs,
+        ...phaseFields(timing),
+      })
+    }
+  }
+}
+
+/** `{ dbMs: 12.5, renderMs: 3, cache: 'hit' }`: flat fields, as the logger wants them. */
+const phaseFields = (timing: RequestTiming) => {
+  const fields: Record<string, number | string> = {}
+  for (const [name, ms] of Object.entries(timing.durations())) fields[`${name}Ms`] = ms
+  for (const [name, text] of Object.entries(timing.descriptions())) fields[name] = text
+  return fields
+}

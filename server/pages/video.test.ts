@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { invalidateVideo } from '../services/videos.ts'
+import { createBrowser, createVideo, readPage, waitForVideo, type Browser, type VideoJson } from '../testing/http-client.ts'
+import { createTestApp, type TestApp } from '../testing/test-app.ts'
+
+/** The create form (POST /videos), the video page and its owner's forms: publish, delete, retry. */
+
+let t: TestApp
+let ada: Browser
+let bob: Browser
+let anon: Browser
+
+beforeAll(async () => {
+  t = await createTestApp()
+  ;[ada, bob, anon] = [createBrowser(t.app), createBrowser(t.app), createBrowser(t.app)]
+  await ada.signUp()
+  await bob.signUp()
+})
+afterAll(() => t.close())
+
+const validForm = { prompt: 'A 30-second ad for a bicycle repair shop', style: 'playful', durationSec: '30', aspect: '16:9', language: 'en' }
+const idFrom = (location: string | null) => /^\/videos\/([\w-]+)$/.exec(location ?? '')?.[1]
+
+describe('POST /videos (the create form)', () => {
+  test('creates the video and redirects (303) to its page, which shows the progress while it is written', async () => {
+    await t.worker.stop()
+    try {
+      const res = await ada.form('/videos', validForm)
+      expect(res.status).toBe(303)
+      const id = idFrom(res.headers.get('Location'))!
+      expect(id).toBeDefined()
+      const page = await readPage(await ada.page(`/videos/${id}`))
+      expect(page.document.querySelector('rs-island[name="GenerationProgress"]')).not.toBeNull()
+      expect(page.html).toContain(id)
+    } finally {
+      t.worker.start()
+    }
+  })
+
+  test('invalid input: 422, the form again with everything typed kept and each error shown; nothing created', async () => {
+    const before = ((await (await ada.json('GET', '/api/videos')).json()) as { total: number }).total
+    const typed = { prompt: 'ab', style: 'noir', durationSec: '5', aspect: '9:16', language: 'fr' }
+    const res = await ada.form('/videos', typed)
+    expect(res.status).toBe(422)
+    expect(res.headers.get('Cache-Control')).toBe('private, no-cache')
+    const page = await readPage(res)
+    expect(page.field('prompt')).toBe('ab')
+    expect(page.document.querySelector('select[name="style"] option[selected]')?.getAttribute('value')).toBe('noir')
+    expect(page.document.querySelector('select[name="language"] option[selected]')?.getAttribute('value')).toBe('fr')
+    expect(page.document.querySelector('input[name="aspect"][checked]')?.getAttribute('value')).toBe('9:16')
+    expect(page.text('#prompt-error')).not.toBe('')
+    expect(page.document.querySelector('#prompt')?.getAttribute('aria-invalid')).toBe('true')
+    expect(page.text('.field .error, .error')).not.toBe('')
+    expect(page.html).toContain('Please fix the fields below.')
+    expect(((await (await ada.json('GET', '/api/videos')).json()) as { total: number }).total).toBe(before)
+  })
+
+  test('a prompt with markup comes back escaped in the 422 form', async () => {
+    const res = await ada.form('/videos', { ...validForm, durationSec: '999', prompt: '</textarea><script>alert(1)</script>' })
+    expect(res.status).toBe(422)
+    const page = await readPage(res)
+    expect(page.html).not.toContain('<script>alert(1)</script>')
+    expect(page.field('prompt')).toBe('</textarea><script>alert(1)</script>')
+  })
+
+  test('without the session’s form token it is 403; anonymous people are sent to sign in', async () => {
+    expect((await ada.form('/videos', { ...validForm, _csrf: bob.csrfToken! })).status).toBe(403)
+    const visitor = createBrowser(t.app)
+    await visitor.page('/login')
+    const res = await visitor.form('/videos', validForm)
+    expect([res.status, res.headers.get('Location')]).toEqual([303, '/login?next=%2Fvideos'])
+  })
+})
+
+describe('GET /videos/:id', () => {
+  let video: VideoJson
+  beforeAll(async () => {
+    video = await waitForVideo(ada, (await createVideo(ada, { prompt: '<script>alert(1)</script> a bicycle shop & "friends"' })).id)
+  })
+
+  test('the owner sees the player, the script and every scene, with lazy posters of fixed size', async () => {
+    const res = await ada.page(`/videos/${video.id}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('private, no-cache')
+    const page = await readPage(res)
+    expect(page.document.querySelector('rs-island[name="Player"]')?.getAttribute('hydrate')).toBe('visible')
+    const images = [...page.document.querySelectorAll('.scene-list img')]
+    expect(images).toHaveLength(video.scenes.length)
+    for (const [index, img] of images.entries()) {
+      expect(img.getAttribute('src')).toBe(video.scenes[index]!.posterUrl)
+      expect([img.getAttribute('loading'), img.getAttribute('decoding')]).toEqual(['lazy', 'async'])
+      expect(Number(img.getAttribute('width'))).toBeGreaterThan(0)
+      expect(Number(img.getAttribute('height'))).toBeGreaterThan(0)
+    }
+    expect(page.document.querySelector(`form[action="/videos/${video.id}/visibility"]`)).not.toBeNull()
+  })
+
+  test('a prompt with markup is escaped everywhere on the page, including island props', async () => {
+    await t.worker.stop()
+    try {
+      const queued = await createVideo(ada, { prompt: '<script>alert(1)</script> a bicycle shop & "friends"' })
+      const page = await readPage(await ada.page(`/videos/${queued.id}`))
+      // While it is written, the prompt is the heading.
+      expect(page.text('h1')).toBe('<script>alert(1)</script> a bicycle shop & "friends"')
+      expect(page.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+      expect(page.html).not.toContain('<script>alert(1)')
+    } finally {
+      t.worker.start()
+    }
+    const ready = await ada.page(`/videos/${video.id}`)
+    const html = await ready.text()
+    expect(html).not.toContain('<script>alert(1)')
+    expect(html).not.toMatch(/<\/script>[^<]*alert/)
+  })
+
+  test('a private video is a 404 page for another person and for anonymous, like an unknown id', async () => {
+    for (const browser of [bob, anon]) {
+      const res = await browser.page(`/videos/${video.id}`)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+      expect(await res.text()).not.toContain(video.title!)
+    }
+    expect((await ada.page('/videos/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404)
+    expect((await ada.page('/videos/x')).status).toBe(404)
+  })
+
+  test('anonymous pages are shared-cacheable (no-cache), signed-in pages private', async () => {
+    await ada.form(`/videos/${video.id}/visibility`, { visibility: 'public' })
+    const res = await anon.page(`/videos/${video.id}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-cache')
+    expect(res.headers.getSetCookie()).toEqual([])
+    const page = await readPage(res)
+    // Visitors see the video but none of the owner's controls.
+    expect(page.document.querySelector('.owner-actions')).toBeNull()
+    expect((await bob.page(`/videos/${video.id}`)).headers.get('Cache-Control')).toBe('private, no-cache')
+    await ada.form(`/videos/${video.id}/visibility`, { visibility: 'private' })
+  })
+})
+
+describe('the owner’s forms', () => {
+  test('publish and unpublish: 303 back to the video; the gallery follows at once', async () => {
+    const video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'A film about harbour cranes' })).id)
+    const publish = await ada.form(`/videos/${video.id}/visibility`, { visibility: 'public' })
+    expect([publish.status, publish.headers.get('Location')]).toEqual([303, `/videos/${video.id}`])
+    expect(await (await anon.page('/gallery')).text()).toContain(`/videos/${video.id}`)
+    expect((await anon.page(`/videos/${video.id}`)).status).toBe(200)
+
+    await ada.form(`/videos/${video.id}/visibility`, { visibility: 'private' })
+    expect(await (await anon.page('/gallery')).text()).not.toContain(`/videos/${video.id}`)
+    expect((await anon.page(`/videos/${video.id}`)).status).toBe(404)
+  })
+
+  test('another person’s forms on my video are 404 and change nothing; a bad visibility value is 422', async () => {
+    const video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'Mine, not Bob’s' })).id)
+    expect((await bob.form(`/videos/${video.id}/visibility`, { visibility: 'public' })).status).toBe(404)
+    expect((await bob.form(`/videos/${video.id}/delete`, {})).status).toBe(404)
+    const bad = await ada.form(`/videos/${video.id}/visibility`, { visibility: 'everyone' })
+    expect([bad.status, bad.headers.get('Content-Type')]).toEqual([422, 'text/html; charset=utf-8'])
+    expect((await readPage(bad)).text('h1')).toBe('Invalid request')
+    const still = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
+    expect(still.visibility).toBe('private')
+    // Anonymous is sent to sign in (after the form token check).
+    const visitor = createBrowser(t.app)
+    await visitor.page('/login')
+    const res = await visitor.form(`/videos/${video.id}/delete`, {})
+    expect([res.status, res.headers.get('Location')]).toEqual([303, `/login?next=${encodeURIComponent(`/videos/${video.id}/delete`)}`])
+  })
+
+  test('delete: 303 to my videos; the page is a 404 at once and the list no longer has it', async () => {
+    const video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'Short-lived' })).id)
+    expect((await ada.page(`/videos/${video.id}`)).status).toBe(200)
+    expect(await (await ada.page('/videos')).text()).toContain(`/videos/${video.id}`)
+    const res = await ada.form(`/videos/${video.id}/delete`, {})
+    expect([res.status, res.headers.get('Location')]).toEqual([303, '/videos'])
+    expect((await ada.page(`/videos/${video.id}`)).status).toBe(404)
+    expect(await (await ada.page('/videos')).text()).not.toContain(`/videos/${video.id}`)
+    expect((await ada.form(`/videos/${video.id}/delete`, {})).status).toBe(404)
+  })
+
+  test('retry: a failed video shows its reason and a retry button; retrying queues it and it gets written', async () => {
+    let id = ''
+    await t.worker.stop()
+    try {
+      id = (await createVideo(ada, { prompt: 'Fails first, then works' })).id
+      const job = (await t.repos.jobs.findLatestForVideo(id))!
+      await t.repos.jobs.fail(job.id, 'The AI provider is unreachable.')
+      await invalidateVideo(t.store, { id, userId: ada.user.id })
+      const page = await readPage(await ada.page(`/videos/${id}`))
+      expect(page.text('.notice-error')).toContain('The AI provider is unreachable.')
+      expect(page.document.querySelector(`form[action="/videos/${id}/retry"]`)).not.toBeNull()
+      expect((await readPage(await bob.page(`/videos/${id}`))).document.querySelector(`form[action="/videos/${id}/retry"]`)).toBeNull()
+      expect((await bob.form(`/videos/${id}/retry`, {})).status).toBe(404)
+
+      const res = await ada.form(`/videos/${id}/retry`, {})
+      expect([res.status, res.headers.get('Location')]).toEqual([303, `/videos/${id}`])
+      // A second click (the page was not reloaded) just goes back to the video: it is queued already.
+      const again = await ada.form(`/videos/${id}/retry`, {})
+      expect([again.status, again.headers.get('Location')]).toEqual([303, `/videos/${id}`])
+    } finally {
+      t.worker.start()
+    }
+    expect((await waitForVideo(ada, id)).status).toBe('ready')
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * Which requests each route handles, as small named predicates over the URL and the request.
+ * Every route also requires a same-origin URL (sw/routes.ts): nothing cross-origin is ever cached.
+ */
+type RequestLike = Pick<Request, 'mode' | 'headers'>
+
+const accepts = (request: RequestLike, type: string) => (request.headers.get('Accept') ?? '').includes(type)
+
+/** Hashed build output (/assets/name-HASH.js|css): immutable. */
+export const isStaticAsset = (url: URL) => url.pathname.startsWith('/assets/')
+
+/** Scene posters (/posters/:videoId/:position-:hash.svg). */
+export const isPoster = (url: URL) => url.pathname.startsWith('/posters/')
+
+/** API reads, except event streams: a cached (or buffered) stream would never deliver progress. */
+export const isApiRead = (url: URL, request: RequestLike) => url.pathname.startsWith('/api/') && !accepts(request, 'text/event-stream')
+
+/** The public gallery list: the same for everyone and fine a few minutes old. */
+export const isPublicApiList = (url: URL) => url.pathname === '/api/videos/public'
+
+/**
+ * Pages that set cookies (the sign-in forms carry a fresh pre-session CSRF cookie) or only make
+ * sense online. A worker cannot see Set-Cookie, so they are excluded by name.
+ */
+const UNCACHED_PAGES = new Set(['/login', '/signup', '/logout', '/healthz'])
+
+/**
+ * A page: a navigation, or a fetch asking for HTML (the worker's own warm-up of the first page,
+ * which cannot be a navigation). Never the API or the dev tools.
+ */
+export const isPage = (url: URL, request: RequestLike) =>
+  (request.mode === 'navigate' || accepts(request, 'text/html')) &&
+  !UNCACHED_PAGES.has(url.pathname) &&
+  !url.pathname.startsWith('/api/') &&
+  !url.pathname.startsWith('/__dev/')
+
+/** Posts that change who is signed in: what the previous person left in the caches must go. */
+const AUTH_CHANGES = new Set(['/login', '/signup', '/logout', '/api/auth/login', '/api/auth/signup', '/api/auth/logout'])
+export const isAuthChange = (url: URL) => AUTH_CHANGES.has(url.pathname)
+
+/** The create form on the home page (POST /videos, a navigation). */
+export const isCreateForm = (url: URL, request: RequestLike) => url.pathname === '/videos' && request.mode === 'navigate'
+
+/** The JSON create call (POST /api/videos). */
+export const isCreateApi = (url: URL) => url.pathname === '/api/videos'
+
+/** Any other form post: it needs the network, and without one it shows the offline page. */
+export const isFormPost = (_url: URL, request: RequestLike) => request.mode === 'navigate'
