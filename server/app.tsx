@@ -7,7 +7,7 @@ import { postersRoutes } from './api/posters.ts'
 import { videosApi } from './api/videos.ts'
 import type { LoadedAsset } from './assets/load.ts'
 import { serveAssets } from './assets/serve.ts'
-import type { CacheStore } from './cache/store.ts'
+import { httpCache, type CacheStore } from './cache/index.ts'
 import type { Repositories } from './db/index.ts'
 import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
@@ -18,7 +18,7 @@ import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
 import { sendRenderedHtml } from './http/html.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
-import { securityHeaders } from './http/security.ts'
+import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
 import { sessionMiddleware } from './http/session.ts'
 import type { ProgressBus } from './jobs/progress.ts'
 import type { Logger } from './log.ts'
@@ -37,7 +37,7 @@ import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
-import { createVideoService } from './services/videos.ts'
+import { createVideoService, GALLERY_TAG, videoTag } from './services/videos.ts'
 
 export type AppDeps = {
   logger: Logger
@@ -85,9 +85,18 @@ export const createApp = (deps: AppDeps) => {
   const app = new Hono<AppEnv>()
   app.use(requestId())
   app.use(accessLog(logger))
-  app.use(securityHeaders())
-  app.use(serveAssets(deps.assets))
+  app.use(serveAssets(deps.assets, { headers: STATIC_SECURITY_HEADERS }))
   if (deps.devReload) app.route('/__dev', devReloadRoutes())
+
+  // Anonymous page views are served from the HTTP cache. It sits before the security headers, so a
+  // stored response carries them and a hit skips that work. Signed-in requests pass straight through.
+  const pageCache = (name: string, tags: (c: Context) => readonly string[]) =>
+    httpCache({ store, name, maxAge: 0, ttl: 60, staleWhileRevalidate: 300, scope: 'public', vary: ['Accept-Encoding', 'Accept-Language'], tags })
+  app.use('/', pageCache('home', () => [GALLERY_TAG]))
+  app.use('/gallery', pageCache('gallery', () => [GALLERY_TAG]))
+  app.use('/videos/:id', pageCache('video-page', (c) => [videoTag(c.req.param('id') ?? '')]))
+  app.use('/api/videos/public', httpCache({ store, name: 'public-videos', maxAge: 30, ttl: 60, staleWhileRevalidate: 300, scope: 'public', tags: () => [GALLERY_TAG] }))
+  app.use(securityHeaders())
 
   app.get('/healthz', (c) =>
     c.json(

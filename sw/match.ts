@@ -12,8 +12,12 @@ export const isStaticAsset = (url: URL) => url.pathname.startsWith('/assets/')
 /** Scene posters (/posters/:videoId/:position-:hash.svg). */
 export const isPoster = (url: URL) => url.pathname.startsWith('/posters/')
 
-/** API reads, except event streams: a cached (or buffered) stream would never deliver progress. */
-export const isApiRead = (url: URL, request: RequestLike) => url.pathname.startsWith('/api/') && !accepts(request, 'text/event-stream')
+/**
+ * API reads, except event streams (by Accept, or by path for requests that do not say, like the
+ * first page's warm-up): a stream held by the worker would never deliver progress.
+ */
+export const isApiRead = (url: URL, request: RequestLike) =>
+  url.pathname.startsWith('/api/') && !url.pathname.endsWith('/events') && !accepts(request, 'text/event-stream')
 
 /** The public gallery list: the same for everyone and fine a few minutes old. */
 export const isPublicApiList = (url: URL) => url.pathname === '/api/videos/public'

@@ -1,8 +1,45 @@
 /// <reference lib="webworker" />
+/**
+ * The service worker: bundled by esbuild as a classic script, then given its precache list by
+ * workbox-build (scripts/build/build-sw.ts). Its routes are in routes.ts, the offline queue in
+ * outbox.ts. A new version waits until the person chooses to reload (the page's update prompt
+ * sends SKIP_WAITING), so it never takes over in the middle of a task.
+ */
+import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching'
+import { isRetiredCache } from './caches.ts'
+import { keepPreviousAssets } from './keep-assets.ts'
+import { outboxStatus, replayOutbox } from './outbox.ts'
+import { TO_WORKER } from './protocol.ts'
+import { registerRoutes } from './routes.ts'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
 
-// The build writes the hashed assets, the offline page and the icons here.
-precacheAndRoute(self.__WB_MANIFEST)
+// The build writes the hashed assets, the offline pages, the page-side scripts and the icons here.
+const manifest = self.__WB_MANIFEST
+precacheAndRoute(manifest)
 cleanupOutdatedCaches()
+registerRoutes()
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(keepPreviousAssets(manifest, self.location.href))
+})
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((names) => Promise.all(names.filter(isRetiredCache).map((name) => caches.delete(name)))),
+  )
+})
+
+// The first version takes the open tabs at once, so the page that installed it works offline too.
+// Later versions activate only on SKIP_WAITING, and then every tab moves to them together.
+clientsClaim()
+
+self.addEventListener('message', (event) => {
+  const data = event.data as { type?: unknown; key?: unknown } | null
+  if (data?.type === 'SKIP_WAITING') self.skipWaiting()
+  else if (data?.type === TO_WORKER.replayOutbox) event.waitUntil(replayOutbox())
+  else if (data?.type === TO_WORKER.outboxStatus && typeof data.key === 'string') {
+    event.waitUntil(outboxStatus(data.key).then((status) => event.ports[0]?.postMessage(status)))
+  }
+})

@@ -7,14 +7,16 @@ import { parseRange } from './range.ts'
  * Serves the in-memory asset table: precompressed bytes chosen by Accept-Encoding, strong ETags,
  * 304s, HEAD and single byte ranges. Paths not in the table fall through to the next handler.
  */
-export const serveAssets = (assets: Map<string, LoadedAsset>): MiddlewareHandler =>
-  async function serveAsset(c, next) {
+export const serveAssets = (assets: Map<string, LoadedAsset>, options: { headers?: Record<string, string> } = {}): MiddlewareHandler => {
+  const extraHeaders = options.headers ?? {}
+  return async function serveAsset(c, next) {
     // Hono answers HEAD by running the GET route and dropping the body, headers intact.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
     const asset = assets.get(c.req.path)
     if (!asset) return next()
 
     const headers: Record<string, string> = {
+      ...extraHeaders,
       'Content-Type': asset.contentType,
       'Cache-Control': asset.cacheControl,
       Vary: 'Accept-Encoding',
@@ -48,3 +50,4 @@ export const serveAssets = (assets: Map<string, LoadedAsset>): MiddlewareHandler
     headers['Content-Length'] = String(body.byteLength)
     return c.body(body, 200, headers)
   }
+}

@@ -29,3 +29,13 @@ export const securityHeaders = () =>
     // A route that sets a stricter header keeps it: posters carry `default-src 'none'; sandbox`.
     overwrite: false,
   })
+
+/**
+ * For static files, served before the per-request security middleware runs: they are never
+ * documents, so only these matter (and the worker script needs its scope kept to this origin).
+ */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+}

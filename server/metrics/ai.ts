@@ -17,8 +17,8 @@ export type JobCounts = Record<(typeof JOB_STATES)[number], number>
 export interface AiMetricsOptions {
   /** Calls the cache answered for the AI namespace, cumulative (`cacheMetrics.totals().ai.answered`). */
   savedCalls?: () => number
-  /** Label value of the saved-calls series. @default 'cache' */
-  provider?: string
+  /** The configured provider (`ai.name`): the label of the saved-calls series. */
+  provider: string
   /** @default performance.now */
   now?: () => number
 }
@@ -30,7 +30,7 @@ export type AiMetrics = ReturnType<typeof createAiMetrics>
  * const aiMetrics = createAiMetrics(registry, { provider: ai.name, savedCalls: () => cacheMetrics.totals().ai?.answered ?? 0 })
  * const ai = instrumentAiProvider(createAiProvider(config), aiMetrics)
  */
-export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOptions = {}) => {
+export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOptions) => {
   const now = options.now ?? (() => performance.now())
   const calls = registry.counter({ name: 'reelsmith_ai_calls_total', help: 'Calls to the AI provider, by outcome.', labelNames: ['provider', 'operation', 'outcome'], maxSeries: 32 })
   const errors = registry.counter({ name: 'reelsmith_ai_errors_total', help: 'Failed AI calls by error code.', labelNames: ['provider', 'code'], maxSeries: 32 })
@@ -47,7 +47,7 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
   const jobs = registry.gauge({ name: 'reelsmith_jobs', help: 'Generation jobs by state.', labelNames: ['state'], maxSeries: JOB_STATES.length })
   const savedCalls = options.savedCalls
   if (savedCalls) {
-    const child = saved.labels(options.provider ?? 'cache')
+    const child = saved.labels(options.provider)
     registry.onCollect(() => (child.value = savedCalls()))
   }
 

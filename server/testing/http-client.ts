@@ -191,7 +191,10 @@ export const readSse = async (response: Response, options: { until?: (message: S
         if (!data.length) continue
         message.data = data.join('\n')
         messages.push(message)
-        if (until(message)) stop = true
+        if (until(message)) {
+          stop = true
+          break
+        }
       }
       if (stop) break
     }

@@ -1,0 +1,45 @@
+/**
+ * The page side of the worker, imported by every page once it is idle (the inline script in
+ * server/render/render.ts), so workbox-window never competes with the page itself:
+ * - registers /sw.js and checks for a new version every hour (browsers also check on navigation);
+ * - a new version waiting is offered ("A new version is available — Reload"), never forced: only
+ *   the click activates it (SKIP_WAITING), and only the tab that clicked reloads, once;
+ * - the first install caches the page it happened on (it was loaded before the worker existed);
+ * - a page load and the `online` event ask the worker to send the videos queued offline.
+ */
+import { Workbox } from 'workbox-window'
+import { TO_WORKER } from '../protocol.ts'
+import { showUpdatePrompt } from './update-prompt.ts'
+
+const UPDATE_CHECK_MS = 60 * 60 * 1000
+
+const workbox = new Workbox('/sw.js')
+
+const replayOutbox = () => navigator.serviceWorker.controller?.postMessage({ type: TO_WORKER.replayOutbox })
+
+const reloadIntoNewVersion = async () => {
+  const registration = await navigator.serviceWorker.getRegistration()
+  // Another tab may have activated it already: then this tab only needs the reload.
+  if (!registration?.waiting) return location.reload()
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
+  workbox.messageSkipWaiting()
+}
+
+workbox.addEventListener('waiting', () => showUpdatePrompt(() => void reloadIntoNewVersion()))
+
+workbox.addEventListener('activated', (event) => {
+  if (event.isUpdate || event.isExternal) return
+  // Workbox's router answers CACHE_URLS by fetching each URL through its route.
+  const sameOrigin = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(location.origin))
+  void workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [[location.href, { headers: { Accept: 'text/html' } }], ...sameOrigin] } })
+})
+
+addEventListener('online', replayOutbox)
+
+void workbox.register({ immediate: true }).then(() => {
+  replayOutbox()
+  setInterval(() => void workbox.update(), UPDATE_CHECK_MS)
+})
