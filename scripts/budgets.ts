@@ -11,8 +11,13 @@ export const budgets = {
   homeJsGzip: 10.5 * 1024,
   /** The island runtime on its own (without preact), gzip. */
   runtimeGzip: 1024,
-  /** The built service worker, gzip. */
-  serviceWorkerGzip: 8 * 1024,
+  /**
+   * The built service worker, gzip. Raised from the issue's 8 KB starting point: MEASURED.md puts the
+   * full Workbox module set the issue asks for (precaching, routing, four strategies, expiration,
+   * cacheable-response, background-sync, a catch handler) at 10.7 KB gzip and names 12 KB as the
+   * budget; the worker loads off the critical path, once per version.
+   */
+  serviceWorkerGzip: 12 * 1024,
   /** All stylesheets, gzip. */
   cssGzip: 8 * 1024,
   /** The home page's HTML as sent before compression. */

@@ -79,8 +79,9 @@ export const createApp = (deps: AppDeps) => {
   const assistant = createAssistant({ ai: deps.ai, store, usage: repos.usage })
   // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
   const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })
-  const pageDeps: PageDeps = { render, videos, accounts, assistant, usage: repos.usage, loginLimiter, clientIp, secureCookies }
-  const authDeps = { accounts, loginLimiter, clientIp, secureCookies }
+  const signupLimiter = createRateLimiter({ limit: 30, windowMs: 60 * 60_000, now: deps.now })
+  const pageDeps: PageDeps = { render, videos, accounts, assistant, usage: repos.usage, loginLimiter, signupLimiter, clientIp, secureCookies }
+  const authDeps = { accounts, loginLimiter, signupLimiter, clientIp, secureCookies }
 
   const app = new Hono<AppEnv>()
   app.use(requestId())

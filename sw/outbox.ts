@@ -58,7 +58,7 @@ const drain = async (queue: Queue) => {
       }
       if (isRetryableStatus(response.status)) {
         await queue.unshiftRequest(entry)
-        throw new Error(`POST ${entry.request.url} answered ${response.status}; kept for later`)
+        throw new Error(`answered ${response.status}: kept`)
       }
       const outcome = await outcomeOf(response)
       await recordOutcome(key, outcome)

@@ -21,7 +21,6 @@ import { ExpirationPlugin } from 'workbox-expiration'
 import { matchPrecache } from 'workbox-precaching'
 import { registerRoute, setCatchHandler } from 'workbox-routing'
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies'
-import type { VideoRequest } from '../server/ai/storyboard.ts'
 import { CACHES, type RuntimeCache } from './caches.ts'
 import * as match from './match.ts'
 import { createRequestFromForm, IDEMPOTENCY_HEADER, idempotencyKeyOr, videoRequestFromForm } from './outbox-request.ts'
@@ -87,24 +86,16 @@ const createFromForm: RouteHandlerCallback = async ({ request }) => {
   }
 }
 
-/** POST /api/videos. Offline, it is queued and answered 202 with where to follow it. */
+/** POST /api/videos. Offline, it is queued (with an idempotency key, added if missing) and answered 202. */
 const createFromApi: RouteHandlerCallback = async ({ request }) => {
   const key = idempotencyKeyOr(request.headers.get(IDEMPOTENCY_HEADER))
   const headers = new Headers(request.headers)
   headers.set(IDEMPOTENCY_HEADER, key)
-  const body = await request.text()
-  const withKey = new Request(request.url, { method: 'POST', headers, body, credentials: request.credentials })
+  const keyed = new Request(request, { headers })
   try {
-    return await fetch(withKey.clone())
+    return await fetch(keyed.clone())
   } catch {
-    const video = (() => {
-      try {
-        return JSON.parse(body) as VideoRequest
-      } catch {
-        return {} as VideoRequest
-      }
-    })()
-    await queueCreate(withKey, key, video)
+    await queueCreate(keyed, key, await keyed.clone().json().catch(() => ({})))
     return Response.json({ status: 'queued-offline', idempotencyKey: key, statusUrl: queuedPageUrl(key) }, { status: 202 })
   }
 }

@@ -6,7 +6,7 @@
  * sends SKIP_WAITING), so it never takes over in the middle of a task.
  */
 import { clientsClaim } from 'workbox-core'
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching'
+import { precacheAndRoute } from 'workbox-precaching'
 import { isRetiredCache } from './caches.ts'
 import { keepPreviousAssets } from './keep-assets.ts'
 import { outboxStatus, replayOutbox } from './outbox.ts'
@@ -16,9 +16,9 @@ import { registerRoutes } from './routes.ts'
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
 
 // The build writes the hashed assets, the offline pages, the page-side scripts and the icons here.
+// (No cleanupOutdatedCaches(): it removes precaches of Workbox 4 and older, which this app never had.)
 const manifest = self.__WB_MANIFEST
 precacheAndRoute(manifest)
-cleanupOutdatedCaches()
 registerRoutes()
 
 self.addEventListener('install', (event) => {

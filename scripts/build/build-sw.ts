@@ -2,33 +2,49 @@ import * as esbuild from 'esbuild'
 import { injectManifest } from 'workbox-build'
 import { join } from 'node:path'
 import { BUILD_DIR, PUBLIC_DIR, ROOT } from './paths.ts'
+import { QUEUED_PAGE_SCRIPT_URL, SW_CLIENT_URL } from '../../sw/page/constants.ts'
 
 /** Hashed names are unique per content, so Workbox must not add its own revision to them. */
 const HASHED_NAME = /-[A-Z0-9]{8}\.\w+$/
 
 /**
+ * The worker's page-side scripts, at fixed URLs (the inline script that imports the client must
+ * not change per build: the CSP allows it by its hash). Precached, so a page and the client it
+ * imports always come from the same build.
+ */
+const PAGE_SCRIPTS = { [SW_CLIENT_URL]: 'sw/page/client.ts', [QUEUED_PAGE_SCRIPT_URL]: 'sw/page/queued.ts' }
+
+/** Files every offline visit needs, beyond the hashed assets. */
+const PRECACHED_FILES = ['offline.html', 'offline-queued.html', ...Object.keys(PAGE_SCRIPTS).map((url) => url.slice(1)), 'icon*.{svg,png}', 'manifest.webmanifest']
+
+const shared = (minify: boolean) =>
+  ({
+    bundle: true,
+    minify,
+    define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  }) satisfies esbuild.BuildOptions
+
+/**
  * Bundles sw/ as a classic script (a module worker cannot be relied on everywhere), then lets
- * workbox-build write the precache list into its single `self.__WB_MANIFEST`.
+ * workbox-build write the precache list into its single `self.__WB_MANIFEST`. The page-side
+ * scripts (workbox-window) are bundled beside it as ES modules.
  * Any Workbox warning (e.g. a file too large to precache) fails the build.
  */
 export const buildServiceWorker = async (options: { minify: boolean }) => {
   const bundled = join(BUILD_DIR, 'sw.bundle.js')
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'sw/sw.ts')],
-    outfile: bundled,
-    bundle: true,
-    format: 'iife',
-    target: ['es2020'],
-    minify: options.minify,
-    define: { 'process.env.NODE_ENV': options.minify ? '"production"' : '"development"' },
-    legalComments: 'none',
-    logLevel: 'warning',
-  })
+  await Promise.all([
+    esbuild.build({ ...shared(options.minify), entryPoints: [join(ROOT, 'sw/sw.ts')], outfile: bundled, format: 'iife', target: ['es2020'] }),
+    ...Object.entries(PAGE_SCRIPTS).map(([url, source]) =>
+      esbuild.build({ ...shared(options.minify), entryPoints: [join(ROOT, source)], outfile: join(PUBLIC_DIR, url), format: 'esm', target: ['es2022', 'chrome100', 'firefox100', 'safari16'] }),
+    ),
+  ])
   const result = await injectManifest({
     swSrc: bundled,
     swDest: join(PUBLIC_DIR, 'sw.js'),
     globDirectory: PUBLIC_DIR,
-    globPatterns: ['assets/**/*.{js,css}', 'offline.html', 'icon*.{svg,png}', 'manifest.webmanifest'],
+    globPatterns: ['assets/**/*.{js,css}', ...PRECACHED_FILES],
     globIgnores: ['**/*.{br,gz}'],
     dontCacheBustURLsMatching: HASHED_NAME,
     maximumFileSizeToCacheInBytes: 512 * 1024,

@@ -15,6 +15,8 @@ export type AuthDeps = {
   accounts: Accounts
   /** Log-in attempts per client address and per email. */
   loginLimiter: RateLimiter
+  /** Sign-ups per client address: looser than log-ins (an office shares one address), still bounded. */
+  signupLimiter: RateLimiter
   /** The client's address, for rate limits. */
   clientIp: (c: Context) => string
   secureCookies: boolean
@@ -26,9 +28,9 @@ export const setSessionCookie = (c: Context, session: NewSession, secure: boolea
 export const clearSessionCookie = (c: Context, secure: boolean) => deleteCookie(c, SESSION_COOKIE, { path: '/', secure })
 
 /** Throws 429 when this client or this email has tried too often. */
-export const checkLoginRate = (deps: AuthDeps, c: Context, email: string) => {
+export const checkLoginRate = (deps: Pick<AuthDeps, 'loginLimiter' | 'clientIp'>, c: Context, email: string, limiter = deps.loginLimiter) => {
   for (const key of [`ip:${deps.clientIp(c)}`, `email:${email}`]) {
-    const result = deps.loginLimiter.hit(key)
+    const result = limiter.hit(key)
     if (!result.allowed) {
       c.header('Retry-After', String(result.retryAfterSec))
       throw new HttpError(429, 'Too Many Requests', `Too many attempts. Try again in ${result.retryAfterSec} s.`)
@@ -43,7 +45,7 @@ export const authApi = (deps: AuthDeps) =>
   new Hono<AppEnv>()
     .post('/signup', async (c) => {
       const input = await readJson(c, signUpSchema)
-      checkLoginRate(deps, c, input.email)
+      checkLoginRate(deps, c, input.email, deps.signupLimiter)
       const result = await deps.accounts.signUp(input)
       if (!result.ok) throw new HttpError(409, 'Conflict', 'That email already has an account.', { errors: [{ path: 'email', message: 'Already registered.' }] })
       setSessionCookie(c, result.session, deps.secureCookies)

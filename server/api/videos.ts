@@ -45,7 +45,12 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const { user } = requireUser(c)
       const { 'Idempotency-Key': idempotencyKey } = idempotencyHeader.parse({ 'Idempotency-Key': c.req.header('Idempotency-Key') })
       const request = await readJson(c, videoRequestSchema)
-      const { video, created } = await videos.create(user.id, request, idempotencyKey)
+      const { video, created, conflict } = await videos.create(user.id, request, idempotencyKey)
+      if (conflict) {
+        throw new HttpError(422, 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.', {
+          errors: [{ path: 'Idempotency-Key', message: 'Already used for a different request.' }],
+        })
+      }
       return c.json(videoJson(video, user.id), created ? 201 : 200, { Location: `/api/videos/${video.id}` })
     })
     .get('/', async (c) => {
@@ -134,7 +139,11 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
               }
             })
             wake = undefined
-            if (timedOut) await stream.write(': keep-alive\n\n')
+            if (timedOut) {
+              // A video deleted mid-generation never reaches done: end its streams instead of idling.
+              if (!(await videos.progress(id))) break
+              await stream.write(': keep-alive\n\n')
+            }
           }
         } finally {
           unsubscribe()

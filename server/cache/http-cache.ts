@@ -154,7 +154,9 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
 
   /** The handler's own response, marked; a response we did not store is never public downstream. */
   const passThrough = (c: Context, started: number, forcePrivate: boolean) => {
-    if (forcePrivate) c.res.headers.set('cache-control', NO_STORE)
+    // A handler that already said `private` (a signed-in page revalidated by its own browser) keeps it:
+    // private is never stored by a shared cache, which is all this guards against.
+    if (forcePrivate && !/(^|,)\s*private\b/i.test(c.res.headers.get('cache-control') ?? '')) c.res.headers.set('cache-control', NO_STORE)
     c.res.headers.set('x-cache', 'MISS')
     c.res.headers.append('server-timing', `cache;desc=MISS;dur=${(performance.now() - started).toFixed(2)}`)
   }

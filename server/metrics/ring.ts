@@ -65,9 +65,11 @@ export class SampleRing {
     if (!column) throw new TypeError(`no column "${name}"`)
     const out = new Array<number | null>(this.#size)
     const start = this.#size < this.capacity ? 0 : (this.#head + 1) % this.capacity
+    // A float32 holds ~7 significant digits; printing more (12.34 → 12.340000152587891) only adds bytes.
+    const single = column instanceof Float32Array
     for (let i = 0; i < this.#size; i++) {
       const value = column[(start + i) % this.capacity]!
-      out[i] = Number.isNaN(value) ? null : value
+      out[i] = Number.isNaN(value) ? null : single ? Number(value.toPrecision(6)) : value
     }
     return out
   }

@@ -75,7 +75,7 @@ export function AuthPage({ ctx, mode, next, email = '', errors = {}, message }: 
 }
 
 /** GET/POST /login and /signup, POST /logout: HTML forms over the same accounts service as the API. */
-export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'clientIp'>) => {
+export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'signupLimiter' | 'clientIp'>) => {
   const show = (c: Context<AppEnv>, mode: 'login' | 'signup', props: Partial<Parameters<typeof AuthPage>[0]> = {}, status: HtmlStatus = 200) => {
     const ctx = contextFor(c, deps, true)
     const next = safeNext(props.next ?? c.req.query('next'))
@@ -91,7 +91,7 @@ export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'cli
     const parsed = (mode === 'signup' ? signUpSchema : logInSchema).safeParse(form)
     if (!parsed.success) return show(c, mode, { next, email: form.email, errors: formErrors(parsed.error) }, 422)
     try {
-      checkLoginRate(deps, c, parsed.data.email)
+      checkLoginRate(deps, c, parsed.data.email, mode === 'signup' ? deps.signupLimiter : deps.loginLimiter)
     } catch {
       return show(c, mode, { next, email: form.email, message: t.auth.tooMany }, 429)
     }

@@ -18,6 +18,7 @@ export type PageDeps = {
   assistant: Assistant
   usage: Repositories['usage']
   loginLimiter: RateLimiter
+  signupLimiter: RateLimiter
   clientIp: (c: Context) => string
   secureCookies: boolean
 }

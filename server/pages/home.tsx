@@ -157,6 +157,9 @@ export const homeRoutes = (deps: PageDeps) =>
         return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error)} />, homeMeta(ctx), 422)
       }
       const key = /^[\w.:-]{8,128}$/.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
-      const { video } = await deps.videos.create(ctx.session.user.id, parsed.data, key)
+      let result = await deps.videos.create(ctx.session.user.id, parsed.data, key)
+      // The same form sent again with other content (back, edit, submit): that is a new video.
+      if (result.conflict) result = await deps.videos.create(ctx.session.user.id, parsed.data)
+      const { video } = result
       return seeOther(c, `/videos/${video.id}`)
     })

@@ -1,4 +1,6 @@
-import type MarkdownIt from 'markdown-it'
+import type { default as MarkdownItClass } from 'markdown-it'
+
+type MarkdownIt = InstanceType<typeof MarkdownItClass>
 
 /**
  * Markdown from the AI, rendered for people. Raw HTML is escaped (`html: false`), link targets are

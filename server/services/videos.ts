@@ -70,13 +70,21 @@ export const createVideoService = ({ repos, store, onQueued, now = Date.now }: V
     listPublic,
     listByUser,
 
+    /**
+     * @returns `conflict` when the idempotency key was already used for a different request: a
+     * replay must be the same request, or it is a client bug to report rather than hide.
+     */
     async create(userId: string, request: VideoRequest, idempotencyKey?: string) {
       const result = await repos.videos.create(userId, request, { idempotencyKey })
+      const { video } = result
+      const sameRequest =
+        video.prompt === request.prompt && video.style === request.style && video.durationSec === request.durationSec && video.aspect === request.aspect && video.language === request.language
+      if (!result.created && !sameRequest) return { ...result, conflict: true as const }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])
         onQueued()
       }
-      return result
+      return { ...result, conflict: false as const }
     },
 
     async setVisibility(id: string, userId: string, visibility: Visibility) {
