@@ -23,24 +23,19 @@ export const isApiRead = (url: URL, request: RequestLike) =>
 export const isPublicApiList = (url: URL) => url.pathname === '/api/videos/public'
 
 /**
- * Pages that set cookies (the sign-in forms carry a fresh pre-session CSRF cookie) or only make
- * sense online. A worker cannot see Set-Cookie, so they are excluded by name.
- */
-const UNCACHED_PAGES = new Set(['/login', '/signup', '/logout', '/healthz'])
-
-/**
  * A page: a navigation, or a fetch asking for HTML (the worker's own warm-up of the first page,
- * which cannot be a navigation). Never the API or the dev tools.
+ * which cannot be a navigation). Not the sign-in forms: they set a fresh pre-session CSRF cookie,
+ * which a worker cannot see, and they are of no use offline.
  */
 export const isPage = (url: URL, request: RequestLike) =>
-  (request.mode === 'navigate' || accepts(request, 'text/html')) &&
-  !UNCACHED_PAGES.has(url.pathname) &&
-  !url.pathname.startsWith('/api/') &&
-  !url.pathname.startsWith('/__dev/')
+  (request.mode === 'navigate' || accepts(request, 'text/html')) && !isAuthPath(url) && !url.pathname.startsWith('/api/')
+
+/** Sign-in, sign-up and sign-out, as pages and as API calls. */
+const AUTH_PATH = /^\/(api\/auth\/)?(login|signup|logout)$/
+const isAuthPath = (url: URL) => AUTH_PATH.test(url.pathname)
 
 /** Posts that change who is signed in: what the previous person left in the caches must go. */
-const AUTH_CHANGES = new Set(['/login', '/signup', '/logout', '/api/auth/login', '/api/auth/signup', '/api/auth/logout'])
-export const isAuthChange = (url: URL) => AUTH_CHANGES.has(url.pathname)
+export const isAuthChange = isAuthPath
 
 /** The create form on the home page (POST /videos, a navigation). */
 export const isCreateForm = (url: URL, request: RequestLike) => url.pathname === '/videos' && request.mode === 'navigate'

@@ -92,11 +92,12 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
   // What the key covers; a response varying on anything else is not stored.
   const keyedVary = new Set([...vary, ...KEYED_FORWARDING_HEADERS, ...(perUser ? ['cookie', 'authorization'] : [])])
   const varyHeader = [...new Set([...vary, ...(perUser ? ['cookie', 'authorization'] : [])])].join(', ')
-  const cacheControl = [
-    perUser ? 'private' : 'public',
-    `max-age=${maxAge}`,
-    ...(staleWhileRevalidate ? [`stale-while-revalidate=${staleWhileRevalidate}`] : []),
-  ].join(', ')
+  // maxAge 0 means "browsers revalidate every use" (HTML pages): that is `no-cache`, where a
+  // stale-while-revalidate would mean nothing. The server still keeps the entry for `ttl`.
+  const cacheControl =
+    maxAge === 0
+      ? `${perUser ? 'private, ' : ''}no-cache`
+      : [perUser ? 'private' : 'public', `max-age=${maxAge}`, ...(staleWhileRevalidate ? [`stale-while-revalidate=${staleWhileRevalidate}`] : [])].join(', ')
   const entryOptions = { namespace, ttl: ttl * 1000, staleTtl: staleWhileRevalidate * 1000, codec: httpEntryCodec, refresh: 'foreground' as const }
 
   /**

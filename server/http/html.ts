@@ -34,7 +34,12 @@ export const prepareHtml = (page: RenderedPage, effort: 'max' | 'fast' = 'fast')
 export type HtmlStatus = ContentfulStatusCode
 
 /** Pages that show a person's own data may be kept by their browser only. */
-const cacheControlFor = (personal: boolean) => (personal ? 'private, no-cache' : 'no-cache')
+/**
+ * Browsers revalidate pages on every use either way. A personal page is `private`; a page that is
+ * the same for every anonymous visitor says `public, max-age=0`, which lets our own page cache (and a
+ * CDN) keep it while browsers still revalidate (`no-cache` would forbid shared caches to reuse it).
+ */
+const cacheControlFor = (personal: boolean) => (personal ? 'private, no-cache' : 'public, max-age=0')
 
 /** Sends a page: `no-cache` (always revalidate), ETag/304, and the encoding the client prefers. */
 export const sendHtml = (c: Context, page: PreparedHtml, status: HtmlStatus = 200, options: { personal?: boolean } = {}) => {

@@ -109,4 +109,5 @@ export const de: Messages = {
     tooMany: 'Zu viele Versuche. Warte einen Moment und versuch es dann noch einmal.',
   },
   errors: { notFound: 'Seite nicht gefunden', notFoundDetail: 'Unter dieser Adresse gibt es nichts.', generic: 'Bitte versuch es gleich noch einmal.', back: 'Zurück zum Start', fix: 'Bitte korrigiere die Felder unten.' },
+  update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

@@ -105,6 +105,7 @@ export const en = {
     tooMany: 'Too many attempts. Wait a moment and try again.',
   },
   errors: { notFound: 'Page not found', notFoundDetail: 'There is nothing at this address.', generic: 'Please try again in a moment.', back: 'Back to the start', fix: 'Please fix the fields below.' },
+  update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }
 
 export type Messages = typeof en

@@ -109,4 +109,5 @@ export const es: Messages = {
     tooMany: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
   },
   errors: { notFound: 'Página no encontrada', notFoundDetail: 'No hay nada en esta dirección.', generic: 'Vuelve a intentarlo en un momento.', back: 'Volver al inicio', fix: 'Corrige los campos de abajo.' },
+  update: { available: 'Hay una nueva versión de Reelsmith disponible.', reload: 'Recargar' },
 }

@@ -114,4 +114,5 @@ export const fr: Messages = {
     tooMany: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   },
   errors: { notFound: 'Page introuvable', notFoundDetail: 'Il n’y a rien à cette adresse.', generic: 'Veuillez réessayer dans un instant.', back: 'Retour à l’accueil', fix: 'Veuillez corriger les champs ci-dessous.' },
+  update: { available: 'Une nouvelle version de Reelsmith est disponible.', reload: 'Recharger' },
 }

@@ -109,4 +109,5 @@ export const it: Messages = {
     tooMany: 'Troppi tentativi. Aspetta un momento e riprova.',
   },
   errors: { notFound: 'Pagina non trovata', notFoundDetail: 'Non c’è niente a questo indirizzo.', generic: 'Riprova tra un momento.', back: 'Torna all’inizio', fix: 'Correggi i campi qui sotto.' },
+  update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

@@ -113,4 +113,5 @@ export const pt: Messages = {
     tooMany: 'Muitas tentativas. Aguarde um pouco e tente de novo.',
   },
   errors: { notFound: 'Página não encontrada', notFoundDetail: 'Não há nada neste endereço.', generic: 'Tente de novo em alguns instantes.', back: 'Voltar ao início', fix: 'Corrija os campos abaixo.' },
+  update: { available: 'Há uma nova versão do Reelsmith disponível.', reload: 'Recarregar' },
 }

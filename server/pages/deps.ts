@@ -32,7 +32,9 @@ export const contextFor = (c: Context<AppEnv>, deps: PageDeps, needsFormToken = 
 /** Renders and sends a page; pages for a signed-in person, or carrying a form token, are `private`. */
 export const sendPage = (c: Context<AppEnv>, deps: PageDeps, ctx: PageContext, page: JSX.Element, meta: PageMeta, status: HtmlStatus = 200) => {
   // The same URL differs by language and by who is signed in.
-  return sendRenderedHtml(c, deps.render(page, meta), status, { personal: ctx.personal ?? !!ctx.session, vary: 'Accept-Encoding, Accept-Language, Cookie' })
+  const personal = ctx.personal ?? !!ctx.session
+  // An anonymous page depends only on these two; anything personal is private and varies by cookie too.
+  return sendRenderedHtml(c, deps.render(page, meta), status, { personal, vary: personal ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding, Accept-Language' })
 }
 
 /** 303 See Other: after a form post, the browser GETs the next page (no re-post on reload). */

@@ -1,5 +1,9 @@
 import type { ComponentChildren } from 'preact'
+import { UPDATE_PROMPT_TEMPLATE_ID } from '../../sw/page/constants.ts'
 import type { PageContext } from './context.ts'
+
+/** Fixed at the bottom, above the content; inline so the prompt needs nothing beyond the page's own stylesheet. */
+const UPDATE_PROMPT_STYLE = 'position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:20;display:flex;gap:1rem;align-items:center;justify-content:space-between;max-width:40rem;margin-inline:auto'
 
 type LayoutProps = { ctx: PageContext; children: ComponentChildren }
 
@@ -56,6 +60,15 @@ export function Layout({ ctx, children }: LayoutProps) {
           <p>{t.footer}</p>
         </div>
       </footer>
+      {/* Shown by the worker client (sw/page/client.ts) only when a new version is waiting. */}
+      <template id={UPDATE_PROMPT_TEMPLATE_ID}>
+        <div class="card" role="status" style={UPDATE_PROMPT_STYLE}>
+          <span>{t.update.available}</span>
+          <button type="button" class="btn btn-primary">
+            {t.update.reload}
+          </button>
+        </div>
+      </template>
     </>
   )
 }

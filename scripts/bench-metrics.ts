@@ -1,0 +1,158 @@
+/**
+ * Metrics benchmark (not a test): `bun scripts/bench-metrics.ts`. About 15 s. Prints, side by side:
+ *   1. recording one request's HTTP metrics (count, latency histogram, bytes, in-flight) vs doing
+ *      nothing with the same inputs, in ops/s of CPU time (and prom-client's equivalent, when it
+ *      happens to be installed: it is not a dependency, the row is there to re-check the choice);
+ *   2. a whole request through Hono (`app.request`, no network) bare, with `httpMetrics`, and with
+ *      `httpMetrics` + `serverTiming`: the per-request cost in context;
+ *   3. the once-a-second and once-a-scrape work: one series sample, one `/metrics` render.
+ */
+import { Hono } from 'hono'
+import { createLogger } from '../server/log.ts'
+import { renderExposition } from '../server/metrics/exposition.ts'
+import { createHttpMetrics, httpMetrics, HTTP_DURATION_BUCKETS_MS } from '../server/metrics/http.ts'
+import { createRegistry } from '../server/metrics/registry.ts'
+import { createSeries } from '../server/metrics/series.ts'
+import { serverTiming } from '../server/metrics/server-timing.ts'
+
+const format = (n: number) => Math.round(n).toLocaleString('en-US')
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+/** Runs `op` in batches for `ms` of CPU time after a warm-up; the best of three runs, in ops/s. */
+const opsPerCpuSecond = (op: (i: number) => unknown, ms = 400): number => {
+  for (let i = 0; i < 200_000; i++) op(i)
+  let best = 0
+  for (let run = 0; run < 3; run++) {
+    let done = 0
+    const started = cpuMs()
+    let elapsed = 0
+    do {
+      for (let j = 0; j < 10_000; j++) op(done++)
+      elapsed = cpuMs() - started
+    } while (elapsed < ms)
+    best = Math.max(best, done / (elapsed / 1000))
+  }
+  return best
+}
+
+const asyncOpsPerCpuSecond = async (op: () => Promise<unknown>, ms = 1000): Promise<number> => {
+  for (let i = 0; i < 5_000; i++) await op()
+  let best = 0
+  for (let run = 0; run < 3; run++) {
+    let done = 0
+    const started = cpuMs()
+    let elapsed = 0
+    do {
+      for (let j = 0; j < 200; j++, done++) await op()
+      elapsed = cpuMs() - started
+    } while (elapsed < ms)
+    best = Math.max(best, done / (elapsed / 1000))
+  }
+  return best
+}
+
+// A realistic mix, precomputed so every row reads the same inputs and pays the same for them.
+const ROUTES = Array.from({ length: 20 }, (_, i) => (i === 0 ? '/videos/:id' : `/route-${i}/:id`))
+const METHODS = ['GET', 'GET', 'GET', 'POST', 'GET', 'HEAD', 'GET', 'DELETE']
+const STATUSES = [200, 200, 200, 304, 200, 404, 201, 500, 200, 302]
+const INPUTS = 4096
+const input = Array.from({ length: INPUTS }, (_, i) => ({
+  method: METHODS[i % METHODS.length]!,
+  route: ROUTES[(i * 7) % ROUTES.length]!,
+  status: STATUSES[(i * 3) % STATUSES.length]!,
+  ms: ((i * 37) % 2000) / 10,
+  bytes: i % 5 === 0 ? null : 500 + ((i * 131) % 20_000),
+}))
+
+const table = (title: string, rows: [string, number][], unit: string) => {
+  console.log(`\n${title}`)
+  const base = rows[0]![1]
+  for (const [name, value] of rows) {
+    const ratio = (value / base).toFixed(3)
+    console.log(`  ${name.padEnd(44)} ${format(value).padStart(14)} ${unit}   ${ratio}x   ${(1e9 / value).toFixed(1).padStart(8)} ns/op`)
+  }
+}
+
+// 1. Recording only.
+let sink = 0
+const nothing = opsPerCpuSecond((i) => {
+  const event = input[i & (INPUTS - 1)]!
+  sink += event.ms + event.status + (event.bytes ?? 0) + event.method.length + event.route.length
+})
+const http = createHttpMetrics(createRegistry())
+const ours = opsPerCpuSecond((i) => {
+  const event = input[i & (INPUTS - 1)]!
+  http.inFlight.value++
+  http.inFlight.value--
+  http.record(event.method, event.route, event.status, event.ms, event.bytes)
+})
+const rows: [string, number][] = [
+  ['nothing (same inputs)', nothing],
+  ['ours: record() + in-flight', ours],
+]
+
+/** The part of prom-client's API used below (it is not a dependency, so no types are installed). */
+interface PromClientLike {
+  Registry: new () => unknown
+  Counter: new (options: object) => { labels(...values: string[]): { inc(n?: number): void } }
+  Gauge: new (options: object) => { inc(): void; dec(): void }
+  Histogram: new (options: object) => { labels(...values: string[]): { observe(n: number): void } }
+}
+const client = (await import('prom-client' as string).catch(() => null)) as PromClientLike | null
+if (client) {
+  // Same metric set in prom-client's idiom: labels resolved per request (the usual middleware).
+  const registers = [new client.Registry()]
+  const labelNames = ['method', 'route', 'status']
+  const requests = new client.Counter({ name: 'r_total', help: 'h', labelNames, registers })
+  const duration = new client.Histogram({ name: 'd_seconds', help: 'h', labelNames, buckets: HTTP_DURATION_BUCKETS_MS.map((ms) => ms / 1000), registers })
+  const bytes = new client.Counter({ name: 'b_total', help: 'h', labelNames, registers })
+  const inFlight = new client.Gauge({ name: 'f', help: 'h', registers })
+  const classes = ['1xx', '2xx', '3xx', '4xx', '5xx']
+  rows.push([
+    'prom-client 15 (labels per request)',
+    opsPerCpuSecond((i) => {
+      const event = input[i & (INPUTS - 1)]!
+      inFlight.inc()
+      inFlight.dec()
+      const statusClass = classes[Math.floor(event.status / 100) - 1]!
+      requests.labels(event.method, event.route, statusClass).inc()
+      duration.labels(event.method, event.route, statusClass).observe(event.ms / 1000)
+      if (event.bytes !== null) bytes.labels(event.method, event.route, statusClass).inc(event.bytes)
+    }),
+  ])
+}
+table('1. Recording one request\u2019s HTTP metrics (CPU time)', rows, 'ops/s')
+
+// 2. A whole request through Hono, in process.
+const buildApp = (mode: 'bare' | 'metrics' | 'metrics+timing') => {
+  const app = new Hono()
+  if (mode !== 'bare') app.use(httpMetrics(createHttpMetrics(createRegistry())))
+  if (mode === 'metrics+timing') app.use(serverTiming({ logger: createLogger({ level: 'silent' }), slowRequestMs: 500 }))
+  const body = 'x'.repeat(2048)
+  app.get('/videos/:id', (c) => c.html(body, 200, { 'Content-Length': '2048' }))
+  return app
+}
+const paths = Array.from({ length: 1000 }, (_, i) => `http://localhost/videos/${i}`)
+const requestRows: [string, number][] = []
+for (const mode of ['bare', 'metrics', 'metrics+timing'] as const) {
+  const app = buildApp(mode)
+  let n = 0
+  requestRows.push([`hono app.request, ${mode}`, await asyncOpsPerCpuSecond(() => app.fetch(new Request(paths[n++ % 1000]!)) as Promise<Response>)])
+}
+table('2. A whole request through Hono, no network (CPU time)', requestRows, 'req/s')
+
+// 3. Background work.
+const registry = createRegistry()
+const busy = createHttpMetrics(registry)
+for (const event of input) busy.record(event.method, event.route, event.status, event.ms, event.bytes)
+const series = createSeries({ latency: busy.duration })
+const scrapeMs = 1000 / opsPerCpuSecond(() => renderExposition(registry), 300)
+const sampleMs = 1000 / opsPerCpuSecond(() => series.sample(), 300)
+const seriesCount = registry.collect().reduce((sum, metric) => sum + metric.series().length, 0)
+console.log(`\n3. Background work (${seriesCount} series, ${ROUTES.length} routes)`)
+console.log(`  one /metrics render   ${scrapeMs.toFixed(3)} ms (${renderExposition(registry).length.toLocaleString('en-US')} bytes)`)
+console.log(`  one series sample     ${sampleMs.toFixed(4)} ms (once a second)`)
+if (sink === 42) console.log('') // keeps the baseline's work observable
