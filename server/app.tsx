@@ -13,6 +13,7 @@ import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
 import { clientIpResolver } from './http/client-ip.ts'
 import { csrfProtection } from './http/csrf.ts'
+import { createFrontDoor } from './http/front-door.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
@@ -93,10 +94,14 @@ export const createApp = (deps: AppDeps) => {
   // stored response carries them and a hit skips that work. Signed-in requests pass straight through.
   const pageCache = (name: string, tags: (c: Context) => readonly string[]) =>
     httpCache({ store, name, maxAge: 0, ttl: 60, staleWhileRevalidate: 300, scope: 'public', vary: ['Accept-Encoding', 'Accept-Language'], tags })
-  app.use('/', pageCache('home', () => [GALLERY_TAG]))
-  app.use('/gallery', pageCache('gallery', () => [GALLERY_TAG]))
-  app.use('/videos/:id', pageCache('video-page', (c) => [videoTag(c.req.param('id') ?? '')]))
-  app.use('/api/videos/public', httpCache({ store, name: 'public-videos', maxAge: 30, ttl: 60, staleWhileRevalidate: 300, scope: 'public', tags: () => [GALLERY_TAG] }))
+  const homeCache = pageCache('home', () => [GALLERY_TAG])
+  const galleryCache = pageCache('gallery', () => [GALLERY_TAG])
+  const videoPageCache = pageCache('video-page', (c) => [videoTag(c.req.param('id') ?? '')])
+  const publicVideosCache = httpCache({ store, name: 'public-videos', maxAge: 30, ttl: 60, staleWhileRevalidate: 300, scope: 'public', tags: () => [GALLERY_TAG] })
+  app.use('/', homeCache)
+  app.use('/gallery', galleryCache)
+  app.use('/videos/:id', videoPageCache)
+  app.use('/api/videos/public', publicVideosCache)
   app.use(securityHeaders())
 
   app.get('/healthz', (c) =>
@@ -136,7 +141,23 @@ export const createApp = (deps: AppDeps) => {
     return errorPage(c as Context<AppEnv>, new HttpError(404, ctx.t.errors.notFound, ctx.t.errors.notFoundDetail))
   })
   app.onError(errorHandler(logger, (c, error) => errorPage(c as Context<AppEnv>, error)))
-  return app
+
+  // Fresh hits of the caches above, answered before Hono: see http/front-door.ts.
+  const frontDoor = createFrontDoor(
+    [
+      { matches: (path) => path === '/', peek: homeCache.peek },
+      { matches: (path) => path === '/gallery', peek: galleryCache.peek },
+      { matches: (path) => VIDEO_PAGE.test(path), peek: videoPageCache.peek },
+      { matches: (path) => path === '/api/videos/public', peek: publicVideosCache.peek },
+    ],
+    logger,
+  )
+  return Object.assign(app, {
+    /** What Bun.serve calls: the front door first, then the app. */
+    serve: (request: Request, server?: unknown) => frontDoor(request) ?? app.fetch(request, server),
+  })
 }
+
+const VIDEO_PAGE = /^\/videos\/[\w-]{8,64}$/
 
 export type App = ReturnType<typeof createApp>

@@ -59,7 +59,7 @@ const app = createApp({
 })
 
 // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
-const server = Bun.serve({ port: config.PORT, hostname: config.HOST, idleTimeout: 60, fetch: (request, bunServer) => app.fetch(request, bunServer) })
+const server = Bun.serve({ port: config.PORT, hostname: config.HOST, idleTimeout: 60, fetch: (request, bunServer) => app.serve(request, bunServer) })
 worker.start()
 logger.info('listening', {
   url: server.url.href,

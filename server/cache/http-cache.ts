@@ -3,7 +3,7 @@
  * HTTP cache middleware for Hono, on our CacheStore. Hono's built-in `cache()` needs the Web Cache
  * API, which Bun lacks: on Bun it silently passes everything through.
  */
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import { createHttpEntry, httpEntryCodec, storableHeaders, strongEtag, type HttpEntry } from './http-entry.ts'
 import {
   etagMatches,
@@ -71,7 +71,7 @@ const NO_STORE = 'private, no-store'
  *   userKey: (c) => c.get('userId') }), handler)
  * ```
  */
-export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
+export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek: (request: Request) => Response | undefined } => {
   const { store, name, maxAge, ttl = maxAge, staleWhileRevalidate = 0, scope, userKey, tags } = options
   if (!/^[a-z0-9-]+$/.test(name)) throw new TypeError('name must be lower-case letters, digits and dashes')
   for (const [option, value] of Object.entries({ maxAge, ttl, staleWhileRevalidate })) {
@@ -162,7 +162,31 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler => {
     c.res.headers.append('server-timing', `cache;desc=MISS;dur=${(performance.now() - started).toFixed(2)}`)
   }
 
-  return async function httpCache(c, next) {
+  /**
+   * The front door: answers a request from a fresh stored entry before the app (and Hono) see it,
+   * synchronously, or returns undefined and the request takes the normal way (which may refresh the
+   * entry). Same rules as the middleware: GET/HEAD only, never with credentials or bypass headers.
+   */
+  const peek = (request: Request): Response | undefined => {
+    const method = request.method
+    if (perUser || (method !== 'GET' && method !== 'HEAD')) return undefined
+    const headers = request.headers
+    if (hasCredentials(headers) || hasBypassHeader(headers)) return undefined
+    const { origin, path, search } = splitUrl(request.url)
+    if (isDeceptivePath(path, fileExtensions)) return undefined
+    const entry = store.peek<HttpEntry>(keyFor(origin, path, search, headers, undefined), { namespace, countMiss: false })
+    if (!entry) return undefined
+    const notModified = etagMatches(entry.etag, headers.get('if-none-match'))
+    const response = notModified
+      ? new Response(null, { status: 304, headers: entry.hitNotModifiedHeaders })
+      : new Response(method === 'HEAD' ? null : entry.body, { status: 200, headers: entry.hitHeaders })
+    response.headers.set('age', String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000))))
+    return response
+  }
+
+  return Object.assign(middleware, { peek })
+
+  async function middleware(c: Context, next: Next): Promise<Response | void> {
     const started = performance.now()
     const method = c.req.method
     if (method !== 'GET' && method !== 'HEAD') return next()

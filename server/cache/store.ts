@@ -161,11 +161,12 @@ export class CacheStore {
   }
 
   /** A fresh value from L1 only, synchronously: for hot paths that cannot afford a promise. */
-  peek<T>(key: string, options: { namespace: string }): T | undefined {
+  peek<T>(key: string, options: { namespace: string; /** false when a miss falls through to fetch(), which counts it. */ countMiss?: boolean }): T | undefined {
     const ns = this.#namespace(options.namespace)
     const entry = this.#l1.get(ns.fullKeys.get(key) ?? `${ns.name}:${key}`)
-    if (entry === undefined) {
-      ns.counters.misses++
+    // Past its fresh TTL an entry waits for fetch() to refresh it; peek() has no way to, so it misses.
+    if (entry === undefined || this.#now() > entry.freshUntil) {
+      if (options.countMiss !== false) ns.counters.misses++
       return undefined
     }
     ns.counters.hits++

@@ -29,15 +29,26 @@ const description = (text: string) => (TOKEN.test(text) ? text : `"${text.replac
 
 const round = (ms: number) => Math.round(ms * 100) / 100
 
+interface Phase {
+  readonly name: string
+  ms: number
+  /** Set while the phase runs. */
+  startedAt: number | undefined
+  description: string | undefined
+}
+
+/** A finished phase has a duration; a description-only one (`cache;desc=hit`) does not. */
+const hasDuration = (phase: Phase) => phase.startedAt === undefined && (phase.description === undefined || phase.ms > 0)
+
 /**
  * The phases of one request. Durations of a phase add up (two DB queries make one `db`), so a
  * phase is "time spent in", not "one call". Phases may overlap (a `db` inside `render`).
+ *
+ * Made per request, so it allocates nothing until a phase is recorded: a cache hit that records
+ * none costs one small object.
  */
 export class RequestTiming {
-  #names: string[] = []
-  #durations: number[] = []
-  #descriptions: (string | undefined)[] = []
-  #startedAt: (number | undefined)[] = []
+  #phases: Phase[] | undefined
   #now: () => number
 
   constructor(now: () => number = () => performance.now()) {
@@ -45,16 +56,15 @@ export class RequestTiming {
   }
 
   start(name: string): void {
-    this.#startedAt[this.#slot(name)] = this.#now()
+    this.#phase(name).startedAt = this.#now()
   }
 
   /** Ends a phase started with `start`; ending one that is not running does nothing. */
   end(name: string): void {
-    const slot = this.#names.indexOf(name)
-    const startedAt = slot === -1 ? undefined : this.#startedAt[slot]
-    if (startedAt === undefined) return
-    this.#durations[slot]! += this.#now() - startedAt
-    this.#startedAt[slot] = undefined
+    const phase = this.#phases?.find((candidate) => candidate.name === name)
+    if (phase?.startedAt === undefined) return
+    phase.ms += this.#now() - phase.startedAt
+    phase.startedAt = undefined
   }
 
   /** Times `work` (sync or async) as phase `name`, even when it throws or rejects. */
@@ -74,60 +84,47 @@ export class RequestTiming {
 
   /** Adds a duration measured elsewhere (a worker, a callback). */
   add(name: string, ms: number): void {
-    this.#durations[this.#slot(name)]! += ms
+    this.#phase(name).ms += ms
   }
 
   /** A phase without a duration, such as `cache;desc=hit`. */
   describe(name: string, text: string): void {
-    this.#descriptions[this.#slot(name)] = text
+    this.#phase(name).description = text
   }
 
   /** Durations in ms (rounded to 0.01), for logs. Phases still running are left out. */
   durations(): Record<string, number> {
     const out: Record<string, number> = {}
-    this.#names.forEach((name, slot) => {
-      if (this.#hasDuration(slot)) out[name] = round(this.#durations[slot]!)
-    })
+    for (const phase of this.#phases ?? []) if (hasDuration(phase)) out[phase.name] = round(phase.ms)
     return out
   }
 
   descriptions(): Record<string, string> {
     const out: Record<string, string> = {}
-    this.#names.forEach((name, slot) => {
-      const text = this.#descriptions[slot]
-      if (text !== undefined) out[name] = text
-    })
+    for (const phase of this.#phases ?? []) if (phase.description !== undefined) out[phase.name] = phase.description
     return out
   }
 
   /** The header value: every phase in the order first seen, then `total`. */
   header(totalMs: number): string {
-    const parts = this.#names.map((name, slot) => {
-      const text = this.#descriptions[slot]
-      let part = name
-      if (text !== undefined) part += `;desc=${description(text)}`
-      if (this.#hasDuration(slot)) part += `;dur=${round(this.#durations[slot]!)}`
-      return part
-    })
-    parts.push(`total;dur=${round(totalMs)}`)
-    return parts.join(', ')
-  }
-
-  #slot(name: string): number {
-    let slot = this.#names.indexOf(name)
-    if (slot === -1) {
-      checkName(name)
-      slot = this.#names.push(name) - 1
-      this.#durations.push(0)
-      this.#descriptions.push(undefined)
-      this.#startedAt.push(undefined)
+    let header = ''
+    for (const phase of this.#phases ?? []) {
+      header += phase.name
+      if (phase.description !== undefined) header += `;desc=${description(phase.description)}`
+      if (hasDuration(phase)) header += `;dur=${round(phase.ms)}`
+      header += ', '
     }
-    return slot
+    return `${header}total;dur=${round(totalMs)}`
   }
 
-  /** A finished phase has a duration; a description-only one (`cache;desc=hit`) does not. */
-  #hasDuration(slot: number): boolean {
-    return this.#startedAt[slot] === undefined && (this.#descriptions[slot] === undefined || this.#durations[slot]! > 0)
+  #phase(name: string): Phase {
+    const phases = (this.#phases ??= [])
+    let phase = phases.find((candidate) => candidate.name === name)
+    if (phase === undefined) {
+      checkName(name)
+      phases.push((phase = { name, ms: 0, startedAt: undefined, description: undefined }))
+    }
+    return phase
   }
 }
 
@@ -156,9 +153,31 @@ export interface ServerTimingOptions {
   skipHeader?: (c: Context) => boolean
 }
 
+/** The per-request end of Server-Timing, shared by `serverTiming` and `requestMonitor`. */
+export const finishTiming = (
+  c: Context,
+  timing: RequestTiming,
+  totalMs: number,
+  options: { logger: Logger; slowRequestMs: number; skipHeader?: (c: Context) => boolean },
+  route: () => string,
+): void => {
+  if (!options.skipHeader?.(c)) c.res.headers.append('Server-Timing', timing.header(totalMs))
+  if (totalMs < options.slowRequestMs) return
+  options.logger.warn('slow request', {
+    requestId: c.get('requestId'),
+    method: c.req.method,
+    route: route(),
+    status: c.res.status,
+    durationMs: round(totalMs),
+    thresholdMs: options.slowRequestMs,
+    ...phaseFields(timing),
+  })
+}
+
 /**
  * Sets `c.var.timing`, appends `Server-Timing` (keeping any entry set by handlers or the HTTP
  * cache) and logs slow requests. Mount it after `requestId()` so the log line carries the id.
+ * With HTTP metrics too, prefer `requestMonitor` (one middleware for both: half the overhead).
  *
  * @example
  * app.use(serverTiming({ logger, slowRequestMs: config.SLOW_REQUEST_MS }))
@@ -168,29 +187,15 @@ export interface ServerTimingOptions {
  * })
  */
 export const serverTiming = (options: ServerTimingOptions): MiddlewareHandler => {
-  const { logger, slowRequestMs } = options
-  if (!(slowRequestMs > 0)) throw new TypeError('slowRequestMs must be > 0')
+  if (!(options.slowRequestMs > 0)) throw new TypeError('slowRequestMs must be > 0')
   const routeOf = options.routeOf ?? routeTemplate
   const now = options.now ?? (() => performance.now())
-  const skipHeader = options.skipHeader ?? (() => false)
   return async function recordServerTiming(c, next) {
     const startedAt = now()
     const timing = new RequestTiming(now)
     c.set('timing', timing)
     await next()
-    const totalMs = now() - startedAt
-    if (!skipHeader(c)) c.res.headers.append('Server-Timing', timing.header(totalMs))
-    if (totalMs >= slowRequestMs) {
-      logger.warn('slow request', {
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        route: routeOf(c),
-        status: c.res.status,
-        durationMs: round(totalMs),
-        thresholdMs: slowRequestMs,
-        ...phaseFields(timing),
-      })
-    }
+    finishTiming(c, timing, now() - startedAt, options, () => routeOf(c))
   }
 }
 

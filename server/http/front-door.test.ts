@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { createTestApp, type TestApp } from '../testing/test-app.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  t.app.serve(new Request(`http://reelsmith.test${path}`, { headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en', ...headers } }))
+
+const frontLines = () => t.logLines.filter((line) => line.msg === 'request' && line.cache === 'front')
+
+describe('the front door', () => {
+  test('a fresh cached page is answered before the app, with the stored headers, a request id and a log line', async () => {
+    t.logLines.length = 0
+    const first = await get('/')
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(frontLines()).toHaveLength(0)
+    const second = await get('/')
+    expect(second.status).toBe(200)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(second.headers.get('content-security-policy')).toContain("object-src 'none'")
+    expect(second.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    expect(await second.text()).toBe(await first.text())
+    expect(frontLines()).toEqual([expect.objectContaining({ method: 'GET', path: '/', status: 200 })])
+  })
+
+  test('revalidation is answered there too: 304 with the ETag', async () => {
+    const etag = (await get('/')).headers.get('etag')!
+    const revalidated = await get('/', { 'If-None-Match': etag })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.headers.get('etag')).toBe(etag)
+  })
+
+  test('a request with a session cookie, or a different language, never gets that entry', async () => {
+    t.logLines.length = 0
+    const signedIn = await get('/', { Cookie: 'rs_session=whatever-token-value-123456' })
+    expect(signedIn.headers.get('x-cache')).toBe('MISS')
+    const german = await get('/', { 'Accept-Language': 'de', 'Accept-Encoding': 'identity' })
+    expect(german.headers.get('x-cache')).toBe('MISS')
+    expect(await german.text()).toContain('lang="de"')
+    expect(frontLines()).toHaveLength(0)
+  })
+
+  test('an invalidation (a video published) sends the next request back through the app', async () => {
+    await get('/gallery')
+    expect((await get('/gallery')).headers.get('x-cache')).toBe('HIT')
+    await t.store.invalidateTags(['gallery'])
+    expect((await get('/gallery')).headers.get('x-cache')).toBe('MISS')
+  })
+
+  test('only GET and HEAD; other paths are not its business', async () => {
+    await get('/')
+    const head = await t.app.serve(new Request('http://reelsmith.test/', { method: 'HEAD', headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en' } }))
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+    const post = await t.app.serve(new Request('http://reelsmith.test/', { method: 'POST' }))
+    expect(post.headers.get('x-cache')).toBeNull()
+  })
+})
