@@ -9,6 +9,7 @@ import { CacheStore } from './cache/store.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { createRepositories, openDatabase } from './db/index.ts'
 import { ProgressBus } from './jobs/progress.ts'
+import { createRedisProgressTransport } from './jobs/redis-transport.ts'
 import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger } from './log.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
@@ -31,7 +32,9 @@ const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_D
 const repos = createRepositories(db)
 const store = new CacheStore({ memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024, redisUrl: config.REDIS_URL, logger })
 const ai = createAiProvider(config, { logger })
-const bus = new ProgressBus()
+// With Redis, progress crosses replicas: a page may follow a job that another replica runs.
+const progressTransport = config.REDIS_URL ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId }) : undefined
+const bus = new ProgressBus({ transport: progressTransport })
 const worker = new GenerationWorker({
   repos,
   ai,
@@ -82,6 +85,7 @@ const shutdown = async (signal: string) => {
   if (outcome === 'timeout') await server.stop(true)
   await worker.stop()
   await store.close()
+  await progressTransport?.close()
   await db.close()
   logger.info('stopped', { outcome })
   process.exit(0)
