@@ -19,8 +19,9 @@ export const isPoster = (url: URL) => url.pathname.startsWith('/posters/')
 export const isApiRead = (url: URL, request: RequestLike) =>
   url.pathname.startsWith('/api/') && !url.pathname.endsWith('/events') && !accepts(request, 'text/event-stream')
 
-/** The public gallery list: the same for everyone and fine a few minutes old. */
-export const isPublicApiList = (url: URL) => url.pathname === '/api/videos/public'
+/** Sign-in, sign-up and sign-out, as pages and as API calls. */
+const AUTH_PATH = /^\/(api\/auth\/)?(login|signup|logout)$/
+const isAuthPath = (url: URL) => AUTH_PATH.test(url.pathname)
 
 /**
  * A page: a navigation, or a fetch asking for HTML (the worker's own warm-up of the first page,
@@ -29,10 +30,6 @@ export const isPublicApiList = (url: URL) => url.pathname === '/api/videos/publi
  */
 export const isPage = (url: URL, request: RequestLike) =>
   (request.mode === 'navigate' || accepts(request, 'text/html')) && !isAuthPath(url) && !url.pathname.startsWith('/api/')
-
-/** Sign-in, sign-up and sign-out, as pages and as API calls. */
-const AUTH_PATH = /^\/(api\/auth\/)?(login|signup|logout)$/
-const isAuthPath = (url: URL) => AUTH_PATH.test(url.pathname)
 
 /** Posts that change who is signed in: what the previous person left in the caches must go. */
 export const isAuthChange = isAuthPath

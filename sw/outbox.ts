@@ -39,28 +39,32 @@ const announce = async (key: string, status: OutboxStatus) => {
 /** Keys being sent right now: out of the queue, not yet answered. */
 const sending = new Map<string, VideoRequest>()
 let replaying: Promise<void> | undefined
+/** Bumped when the outbox is emptied at sign-out: an answer arriving after that is not recorded for the next person. */
+let generation = 0
 
 /**
  * Sends every queued create, oldest first. A network error or a retryable status puts the request
  * back at the head of the queue and stops (rejecting, so a `sync` event is retried by the browser).
+ * If the outbox was emptied (a sign-out) while one was on its way, its answer is dropped and it is
+ * not put back: it belonged to the person who left.
  */
 const drain = async (queue: Queue) => {
   for (let entry = await queue.shiftRequest(); entry; entry = await queue.shiftRequest()) {
     const { key, video } = entry.metadata as OutboxMetadata
+    const sentIn = generation
+    const stillWanted = () => sentIn === generation
     sending.set(key, video)
     try {
-      let response: Response
-      try {
-        response = await fetch(entry.request.clone())
-      } catch (error) {
-        await queue.unshiftRequest(entry)
+      const response = await fetch(entry.request.clone()).catch(async (error: unknown) => {
+        if (stillWanted()) await queue.unshiftRequest(entry)
         throw error
-      }
+      })
       if (isRetryableStatus(response.status)) {
-        await queue.unshiftRequest(entry)
+        if (stillWanted()) await queue.unshiftRequest(entry)
         throw new Error(`answered ${response.status}: kept`)
       }
       const outcome = await outcomeOf(response)
+      if (!stillWanted()) continue
       await recordOutcome(key, outcome)
       await announce(key, outcome)
     } finally {
@@ -98,5 +102,6 @@ export const outboxStatus = async (key: string): Promise<OutboxStatus> => {
 
 /** Drops every queued create: they were the previous person's. */
 export const emptyOutbox = async () => {
+  generation++
   while (await outboxQueue.shiftRequest());
 }

@@ -2,16 +2,15 @@
 /**
  * The worker's routes, first match wins (the precache route, registered in sw.ts, comes first):
  *
- * | requests                         | strategy                              | cache     |
- * |----------------------------------|---------------------------------------|-----------|
- * | GET /assets/* (hashed)           | CacheFirst                            | assets    |
- * | GET /posters/*                   | CacheFirst                            | posters   |
- * | GET /api/videos/public           | StaleWhileRevalidate                  | api       |
- * | GET /api/* (not event streams)   | NetworkFirst, 3 s                     | api       |
- * | GET pages (navigations)          | NetworkFirst, 3 s; then any copy; then offline.html | pages |
- * | POST sign-in/up/out              | network, then the user caches emptied | —         |
- * | POST /api/videos, POST /videos   | network, else queued (outbox.ts)      | —         |
- * | POST other forms                 | network, else offline.html            | —         |
+ * | requests                       | strategy                                   | cache   |
+ * |--------------------------------|--------------------------------------------|---------|
+ * | GET /assets/* (hashed)         | CacheFirst                                 | assets  |
+ * | GET /posters/*                 | CacheFirst                                 | posters |
+ * | GET /api/* (no event streams)  | NetworkFirst, 3 s (statuses change)        | api     |
+ * | GET pages (navigations)        | NetworkFirst, 3 s; any copy; offline.html  | pages   |
+ * | POST sign-in, sign-up, -out    | network, then the user caches emptied     | -       |
+ * | POST /api/videos, POST /videos | network, else queued (outbox.ts)           | -       |
+ * | POST other forms               | network, else offline.html                 | -       |
  *
  * Only same-origin requests, only 200 responses, never `no-store`, never a non-GET response.
  */
@@ -20,7 +19,7 @@ import type { RouteHandlerCallback, RouteMatchCallback, WorkboxPlugin } from 'wo
 import { ExpirationPlugin } from 'workbox-expiration'
 import { matchPrecache } from 'workbox-precaching'
 import { registerRoute, setCatchHandler } from 'workbox-routing'
-import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies'
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { CACHES, type RuntimeCache } from './caches.ts'
 import * as match from './match.ts'
 import { createRequestFromForm, IDEMPOTENCY_HEADER, idempotencyKeyOr, videoRequestFromForm } from './outbox-request.ts'
@@ -32,7 +31,7 @@ import { clearUserData } from './user-data.ts'
 declare const self: ServiceWorkerGlobalScope
 
 const NETWORK_TIMEOUT_SECONDS = 3
-export const OFFLINE_PAGE = '/offline.html'
+const OFFLINE_PAGE = '/offline.html'
 
 /**
  * Our pages say `Vary: Accept-Language, Cookie`, but a worker never sees the Cookie header and its
@@ -77,7 +76,7 @@ const createFromForm: RouteHandlerCallback = async ({ request }) => {
   const copy = request.clone()
   try {
     return await fetch(request)
-  } catch (networkError) {
+  } catch {
     const form = await copy.formData()
     const key = idempotencyKeyOr(form.get('idempotencyKey'))
     await queueCreate(createRequestFromForm(self.location.origin, form, key), key, videoRequestFromForm(form))
@@ -110,7 +109,6 @@ const offlineFallback: RouteHandlerCallback = async ({ request }) => {
 export const registerRoutes = () => {
   registerRoute(sameOrigin(match.isStaticAsset), new CacheFirst({ cacheName: CACHES.assets.name, plugins: pluginsFor(CACHES.assets) }))
   registerRoute(sameOrigin(match.isPoster), new CacheFirst({ cacheName: CACHES.posters.name, plugins: pluginsFor(CACHES.posters) }))
-  registerRoute(sameOrigin(match.isPublicApiList), new StaleWhileRevalidate({ cacheName: CACHES.api.name, matchOptions, plugins: pluginsFor(CACHES.api) }))
   registerRoute(
     sameOrigin(match.isApiRead),
     new NetworkFirst({ cacheName: CACHES.api.name, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, matchOptions, plugins: pluginsFor(CACHES.api) }),

@@ -15,7 +15,7 @@ import { registerRoutes } from './routes.ts'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
 
-// The build writes the hashed assets, the offline pages, the page-side scripts and the icons here.
+// The build writes the list here: the hashed assets, the offline pages, the page-side scripts, the icon.
 // (No cleanupOutdatedCaches(): it removes precaches of Workbox 4 and older, which this app never had.)
 const manifest = self.__WB_MANIFEST
 precacheAndRoute(manifest)

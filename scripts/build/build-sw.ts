@@ -15,10 +15,11 @@ const HASHED_NAME = /-[A-Z0-9]{8}\.\w+$/
 const PAGE_SCRIPTS = { [SW_CLIENT_URL]: 'sw/page/client.ts', [QUEUED_PAGE_SCRIPT_URL]: 'sw/page/queued.ts' }
 
 /**
- * Files every offline visit needs, beyond the hashed assets. Not the PNG icons: only an install or
- * a launcher asks for them, never an offline page, and each precached file costs the worker bytes.
+ * Files every offline visit needs, beyond the hashed assets. Not the web manifest and its PNG
+ * icons: only an install or a launcher asks for them, never an offline page, and every precached
+ * file costs the worker bytes (its URL and revision are written into it).
  */
-const PRECACHED_FILES = ['offline.html', 'offline-queued.html', ...Object.keys(PAGE_SCRIPTS).map((url) => url.slice(1)), 'icon.svg', 'manifest.webmanifest']
+const PRECACHED_FILES = ['offline.html', 'offline-queued.html', ...Object.keys(PAGE_SCRIPTS).map((url) => url.slice(1)), 'icon.svg']
 
 /**
  * A revision only has to change when its file does: 12 hex digits (48 bits) of Workbox's MD5 do

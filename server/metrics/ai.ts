@@ -32,7 +32,12 @@ export type AiMetrics = ReturnType<typeof createAiMetrics>
  */
 export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOptions) => {
   const now = options.now ?? (() => performance.now())
-  const calls = registry.counter({ name: 'reelsmith_ai_calls_total', help: 'Calls to the AI provider, by outcome.', labelNames: ['provider', 'operation', 'outcome'], maxSeries: 32 })
+  const calls = registry.counter({
+    name: 'reelsmith_ai_calls_total',
+    help: 'Calls to the AI provider, by outcome.',
+    labelNames: ['provider', 'operation', 'outcome'],
+    maxSeries: 32,
+  })
   const errors = registry.counter({ name: 'reelsmith_ai_errors_total', help: 'Failed AI calls by error code.', labelNames: ['provider', 'code'], maxSeries: 32 })
   const tokens = registry.counter({ name: 'reelsmith_ai_tokens_total', help: 'Tokens sent (in) and received (out).', labelNames: ['provider', 'direction'], maxSeries: 8 })
   const duration = registry.histogram({
@@ -43,7 +48,12 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
     buckets: AI_DURATION_BUCKETS_MS,
     unitsPerExposed: 1000,
   })
-  const saved = registry.counter({ name: 'reelsmith_ai_calls_saved_total', help: 'AI calls answered by the cache instead of the provider.', labelNames: ['provider'], maxSeries: 4 })
+  const saved = registry.counter({
+    name: 'reelsmith_ai_calls_saved_total',
+    help: 'AI calls answered by the cache instead of the provider.',
+    labelNames: ['provider'],
+    maxSeries: 4,
+  })
   const jobs = registry.gauge({ name: 'reelsmith_jobs', help: 'Generation jobs by state.', labelNames: ['state'], maxSeries: JOB_STATES.length })
   const savedCalls = options.savedCalls
   if (savedCalls) {

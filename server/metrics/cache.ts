@@ -51,7 +51,12 @@ export const createCacheMetrics = (registry: MetricRegistry, source: CacheStatsS
   const l1Bytes = registry.gauge({ name: 'reelsmith_cache_l1_bytes', help: 'Bytes the in-memory cache holds (its own estimate).' }).labels()
   const l1MaxBytes = registry.gauge({ name: 'reelsmith_cache_l1_max_bytes', help: 'The in-memory cache budget (CACHE_MEMORY_MB).' }).labels()
   const l1Entries = registry.gauge({ name: 'reelsmith_cache_l1_entries', help: 'Entries in the in-memory cache.' }).labels()
-  const l2State = registry.gauge({ name: 'reelsmith_cache_l2_state', help: 'Redis tier state: 1 for the current one (open = circuit breaker open).', labelNames: ['state'], maxSeries: L2_STATES.length })
+  const l2State = registry.gauge({
+    name: 'reelsmith_cache_l2_state',
+    help: 'Redis tier state: 1 for the current one (open = circuit breaker open).',
+    labelNames: ['state'],
+    maxSeries: L2_STATES.length,
+  })
   const l2Children = L2_STATES.map((state) => l2State.labels(state))
 
   /** Sums each namespace group's stats; one pass, once per scrape or sample. */

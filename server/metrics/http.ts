@@ -75,7 +75,12 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
   if (!Number.isInteger(maxRoutes) || maxRoutes < 1) throw new TypeError('maxRoutes must be an integer >= 1')
   // A route rarely sees more than a few (method, class) pairs; the registry's own cap is the backstop.
   const maxSeries = maxRoutes * 8
-  const requests = registry.counter({ name: 'http_requests_total', help: 'HTTP requests answered, by method, route template and status class.', labelNames: LABELS, maxSeries })
+  const requests = registry.counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered, by method, route template and status class.',
+    labelNames: LABELS,
+    maxSeries,
+  })
   const duration = registry.histogram({
     name: 'http_request_duration_seconds',
     help: 'Time from the request reaching the app to its response headers, by method, route template and status class.',
@@ -90,7 +95,9 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
     labelNames: LABELS,
     maxSeries,
   })
-  const unsized = registry.counter({ name: 'http_responses_unsized_total', help: 'Responses without Content-Length (streams, SSE): not in http_response_size_bytes_total.' }).labels()
+  const unsized = registry
+    .counter({ name: 'http_responses_unsized_total', help: 'Responses without Content-Length (streams, SSE): not in http_response_size_bytes_total.' })
+    .labels()
   const inFlight = registry.gauge({ name: 'http_requests_in_flight', help: 'Requests received whose response headers are not sent yet.' }).labels()
 
   const slotsByRoute = new Map<string, (Slot | undefined)[]>()
@@ -110,7 +117,7 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
     inFlight,
     /**
      * One finished request. O(1); allocation-free once this (route, method, class) was seen.
-     * @param bytes the body size when known (Content-Length), else null
+     * @param bytes the body size when known (Content-Length), else null (counted as unsized)
      */
     record(method: string, route: string, status: number, durationMs: number, bytes: number | null): void {
       const slots = slotsFor(route)
@@ -126,8 +133,8 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
       }
       slot.requests.value++
       slot.duration.observe(durationMs)
-      if (bytes === null) unsized.value++
-      else slot.bytes.value += bytes
+      if (bytes !== null && bytes >= 0) slot.bytes.value += bytes
+      else unsized.value++
     },
   }
 }

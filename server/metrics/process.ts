@@ -24,9 +24,10 @@ export const readProcessMemory: MemoryReader = () => {
 /** Starts `callback` in `ms`; returns a cancel. Injected so tests drive the sampler by hand. */
 export type Schedule = (callback: () => void, ms: number) => () => void
 
-const realSchedule: Schedule = (callback, ms) => {
+/** The real `Schedule`: a timer that never keeps the process alive on its own. */
+export const unrefTimeout: Schedule = (callback, ms) => {
   const timer = setTimeout(callback, ms)
-  timer.unref?.() // monitoring never keeps the process alive
+  timer.unref?.()
   return () => clearTimeout(timer)
 }
 
@@ -74,7 +75,7 @@ export const createProcessMetrics = (registry: MetricRegistry, options: ProcessM
   const readMemory = options.readMemory ?? readProcessMemory
   const now = options.now ?? Date.now
   const monotonic = options.monotonic ?? (() => performance.now())
-  const schedule = options.schedule ?? realSchedule
+  const schedule = options.schedule ?? unrefTimeout
   const intervalMs = options.intervalMs ?? 1000
   const startedAt = options.startedAt ?? now()
   const alert = options.memoryAlert

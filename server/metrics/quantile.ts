@@ -45,11 +45,6 @@ export const histogramQuantile = (q: number, bounds: ArrayLike<number>, counts: 
   return lower + (upper - lower) * ((rank - below) / counts[bucket]!)
 }
 
-/** Adds `counts` into `total` slot by slot (both of one histogram's layout). */
-export const addCounts = (total: Float64Array, counts: ArrayLike<number>): void => {
-  for (let i = 0; i < total.length; i++) total[i]! += counts[i]!
-}
-
 /**
  * Bucket bounds checked once, at definition: finite, strictly increasing, at least one. `+Inf` is
  * implicit (always the last slot), so passing it is a mistake we reject rather than guess about.

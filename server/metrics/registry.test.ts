@@ -74,6 +74,23 @@ describe('maxSeries bounds the series of a labelled metric', () => {
     ])
   })
 
+  test('a label set that is literally all `other` shares the overflow series: no duplicate series', () => {
+    const registry = createRegistry()
+    const metric = registry.counter({ name: 'c_total', help: 'h', labelNames: ['a'], maxSeries: 1 })
+    metric.labels('x').inc()
+    metric.labels('y').inc() // overflow
+    metric.labels(OVERFLOW_LABEL).inc()
+    expect(metric.series().map((s) => [s.labelValues[0], s.child.value])).toEqual([
+      ['x', 1],
+      ['other', 2],
+    ])
+
+    const early = registry.counter({ name: 'd_total', help: 'h', labelNames: ['a'], maxSeries: 1 })
+    early.labels(OVERFLOW_LABEL).inc() // a real series named `other`, made before any overflow
+    early.labels('z').inc() // overflow: lands in that same series
+    expect(early.series().map((s) => [s.labelValues[0], s.child.value])).toEqual([['other', 2]])
+  })
+
   test('a labelled metric without maxSeries is refused at definition', () => {
     const registry = createRegistry()
     expect(() => registry.counter({ name: 'c_total', help: 'h', labelNames: ['a'] })).toThrow('needs maxSeries')

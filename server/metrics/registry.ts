@@ -109,6 +109,8 @@ export class Metric<C, N extends readonly string[] = readonly string[]> {
   /** label value → (next label's map | child); one level per label. */
   #tree = new Map<string, unknown>()
   #overflow: C | undefined
+  /** Series created for real label sets (the overflow series not included). */
+  #created = 0
   #single: C | undefined
   #create: () => C
   #onFirstOverflow: OverflowListener
@@ -149,32 +151,41 @@ export class Metric<C, N extends readonly string[] = readonly string[]> {
     const arity = this.labelNames.length
     if (values.length !== arity) throw new TypeError(`${this.name}: expected ${arity} label values, got ${values.length}`)
     if (arity === 0) return this.#single!
-    let node = this.#tree
-    for (let i = 0; i < arity - 1; i++) {
-      const next = node.get(values[i]!) as Map<string, unknown> | undefined
-      if (next === undefined) return this.#add(values)
-      node = next
-    }
-    const child = node.get(values[arity - 1]!) as C | undefined
-    return child === undefined ? this.#add(values) : child
+    return this.#find(values) ?? this.#add(values)
   }
 
-  /** Every series, oldest first, the overflow series last once it exists. A live view: do not mutate. */
+  /** Every series, oldest first; the overflow series, once it exists, is the last. A live view: do not mutate. */
   series(): readonly Series<C>[] {
     return this.#series
   }
 
-  #add(values: readonly string[]): C {
-    const full = this.#series.length - (this.#overflow === undefined ? 0 : 1) >= this.maxSeries
-    if (full) {
-      this.overflowCount++
-      if (this.#overflow === undefined) {
-        this.#overflow = this.#create()
-        this.#series.push({ labelValues: this.labelNames.map(() => OVERFLOW_LABEL), child: this.#overflow })
-        this.#onFirstOverflow(this)
-      }
-      return this.#overflow
+  #find(values: readonly string[]): C | undefined {
+    let node = this.#tree
+    for (let i = 0; i < values.length - 1; i++) {
+      const next = node.get(values[i]!) as Map<string, unknown> | undefined
+      if (next === undefined) return undefined
+      node = next
     }
+    return node.get(values[values.length - 1]!) as C | undefined
+  }
+
+  #add(values: readonly string[]): C {
+    if (this.#created < this.maxSeries) {
+      this.#created++
+      return this.#insert(values)
+    }
+    // Full: no series is created past this point, so the overflow one stays last.
+    this.overflowCount++
+    if (this.#overflow === undefined) {
+      const otherValues = this.labelNames.map(() => OVERFLOW_LABEL)
+      // Kept in the tree too, so a label set that is literally all `other` finds it: never two series with one name.
+      this.#overflow = this.#find(otherValues) ?? this.#insert(otherValues)
+      this.#onFirstOverflow(this)
+    }
+    return this.#overflow
+  }
+
+  #insert(values: readonly string[]): C {
     let node = this.#tree
     for (let i = 0; i < values.length - 1; i++) {
       let next = node.get(values[i]!) as Map<string, unknown> | undefined
@@ -183,10 +194,7 @@ export class Metric<C, N extends readonly string[] = readonly string[]> {
     }
     const child = this.#create()
     node.set(values[values.length - 1]!, child)
-    const entry = { labelValues: [...values], child }
-    // The overflow series stays last, where a reader expects the catch-all.
-    if (this.#overflow === undefined) this.#series.push(entry)
-    else this.#series.splice(this.#series.length - 1, 0, entry)
+    this.#series.push({ labelValues: [...values], child })
     return child
   }
 }

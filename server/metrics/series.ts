@@ -12,58 +12,14 @@
  * each `SeriesSample` it receives.
  */
 import type { CacheTotals } from './cache.ts'
-import type { ProcessReadings, Schedule } from './process.ts'
-import { addCounts, histogramQuantile } from './quantile.ts'
+import { unrefTimeout, type ProcessReadings, type Schedule } from './process.ts'
+import { histogramQuantile } from './quantile.ts'
 import type { Histogram, HistogramChild } from './registry.ts'
 import { SampleRing } from './ring.ts'
 import type { VitalsP75 } from './rum.ts'
+import type { SeriesSample, SeriesSnapshot } from './series-shape.ts'
 
-/** One second, as sent over SSE. Latencies in ms, memory in bytes; null = no value that second. */
-export interface SeriesSample {
-  /** End of the second, epoch ms. */
-  t: number
-  rps: number
-  p50: number | null
-  p95: number | null
-  p99: number | null
-  /** Per route template with traffic this second: requests and p95 ms. */
-  routes: Record<string, { n: number; p95: number }>
-  /** Per cache namespace group with calls this second: share answered without an origin call. */
-  hitRate: Record<string, number>
-  /** AI calls the cache answered this second. */
-  aiSaved: number
-  /** AI calls that went to the provider this second. */
-  aiCalls: number
-  rss: number | null
-  heap: number | null
-  lagMs: number | null
-  memory: 'ok' | 'high'
-  /** p75 per page and vital; present only when reports arrived since the previous sample. */
-  vitals?: Record<string, VitalsP75>
-}
-
-/** The buffer for the dashboard's first paint: every column oldest first. */
-export interface SeriesSnapshot {
-  intervalMs: number
-  capacity: number
-  /** The memory alert line (0 when there is none). */
-  memoryLimitBytes: number
-  t: (number | null)[]
-  rps: (number | null)[]
-  p50: (number | null)[]
-  p95: (number | null)[]
-  p99: (number | null)[]
-  aiSaved: (number | null)[]
-  aiCalls: (number | null)[]
-  rss: (number | null)[]
-  heap: (number | null)[]
-  lagMs: (number | null)[]
-  hitRate: Record<string, (number | null)[]>
-  /** The `topRoutes` busiest routes over the window: requests and p95 per second. */
-  routes: Record<string, { n: (number | null)[]; p95: (number | null)[] }>
-  memory: 'ok' | 'high'
-  vitals: Record<string, VitalsP75>
-}
+export type { SeriesSample, SeriesSnapshot } from './series-shape.ts'
 
 /** Where the figures come from; each is optional but `latency`. */
 export interface SeriesSources {
@@ -120,13 +76,7 @@ export const createSeries = (sources: SeriesSources, options: SeriesOptions = {}
   const maxRoutes = options.maxRoutes ?? 50
   const topRoutes = options.topRoutes ?? 10
   const routeLabel = sources.routeLabelIndex ?? 1
-  const schedule =
-    options.schedule ??
-    ((callback, ms) => {
-      const timer = setTimeout(callback, ms)
-      timer.unref?.()
-      return () => clearTimeout(timer)
-    })
+  const schedule = options.schedule ?? unrefTimeout
 
   const ring = new SampleRing(options.capacity ?? 3600)
   const main = Object.fromEntries(MAIN_COLUMNS.map((name) => [name, ring.addColumn(name)])) as Record<(typeof MAIN_COLUMNS)[number], Float64Array>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { UPDATE_PROMPT_TEMPLATE_ID } from '../../sw/page/constants.ts'
 import type { PageContext } from './context.ts'
 
-/** Fixed at the bottom, above the content; inline so the prompt needs nothing beyond the page's own stylesheet. */
+/** The update prompt's one layout rule, kept beside its markup: fixed at the bottom, above the content. */
 const UPDATE_PROMPT_STYLE = 'position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:20;display:flex;gap:1rem;align-items:center;justify-content:space-between;max-width:40rem;margin-inline:auto'
 
 type LayoutProps = { ctx: PageContext; children: ComponentChildren }

@@ -5,7 +5,7 @@ import type { IslandName } from './island-registry.ts'
 import type { HydrateStrategy } from '../../islands/constants.ts'
 import type { BuildManifest } from './manifest.ts'
 import { escapeHtml } from './escape.ts'
-import { SW_CLIENT_URL } from '../../sw/page/constants.ts'
+import { SW_REGISTER_SCRIPT } from '../../sw/page/inline-script.ts'
 
 export type PageMeta = {
   title: string
@@ -19,20 +19,8 @@ export type RenderedPage = {
   preload: string[]
 }
 
-/**
- * The one inline script, on every page of a browser with service workers:
- * - gives each form's idempotency key a fresh value on every load, and again when the page returns
- *   from the back/forward cache: a copy of the page (the worker's offline copy, the bfcache) would
- *   otherwise offer a key already spent, and the server would answer a new video with the old one;
- * - once the page is idle, imports the worker client (sw/page/client.ts: registration, update
- *   prompt), so neither the worker nor workbox-window competes with the page. Safari has no
- *   requestIdleCallback: setTimeout stands in (its second argument then means 0 ms).
- * The CSP allows it by its hash (http/security.ts), so it names no per-build URL.
- */
-export const SW_REGISTER_SCRIPT =
-  "if('serviceWorker'in navigator){let f=()=>document.querySelectorAll('input[name=idempotencyKey]').forEach(i=>i.value=crypto.randomUUID());" +
-  "f();addEventListener('pageshow',e=>e.persisted&&f());" +
-  `addEventListener('load',()=>(self.requestIdleCallback||setTimeout)(()=>import('${SW_CLIENT_URL}').catch(()=>{}),{timeout:5e3}))}`
+/** The worker's bootstrap, written at the end of every page; http/security.ts allows it by its hash. */
+export { SW_REGISTER_SCRIPT }
 
 const THEME_COLOR = '#14161f'
 

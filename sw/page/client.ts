@@ -7,7 +7,8 @@
  * - the first install caches the page it happened on (it was loaded before the worker existed);
  * - a page load and the `online` event ask the worker to send the videos queued offline.
  */
-import { Workbox } from 'workbox-window'
+// The module itself, not the package entry: that is a prebuilt ES5 bundle, 0.9 KB gzip larger.
+import { Workbox } from 'workbox-window/Workbox.js'
 import { TO_WORKER } from '../protocol.ts'
 import { showUpdatePrompt } from './update-prompt.ts'
 
@@ -39,7 +40,11 @@ workbox.addEventListener('activated', (event) => {
 
 addEventListener('online', replayOutbox)
 
-void workbox.register({ immediate: true }).then(() => {
-  replayOutbox()
-  setInterval(() => void workbox.update(), UPDATE_CHECK_MS)
-})
+// A page works without its worker: a failed registration (an old browser, a private mode) is not an error to show.
+workbox
+  .register({ immediate: true })
+  .then(() => {
+    replayOutbox()
+    setInterval(() => void workbox.update().catch(() => {}), UPDATE_CHECK_MS)
+  })
+  .catch(() => {})

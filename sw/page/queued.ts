@@ -4,7 +4,8 @@
  * the network returns, and moves to the real video page, where its progress is followed, as soon
  * as the server has it. The idempotency key is in the URL's fragment.
  */
-import { messageSW } from 'workbox-window'
+// The module itself: the package entry is a prebuilt bundle of all of workbox-window.
+import { messageSW } from 'workbox-window/messageSW.js'
 import { OUTBOX_CHANGED, TO_WORKER, type OutboxChangedMessage, type OutboxStatus } from '../protocol.ts'
 
 const key = decodeURIComponent(location.hash.slice(1))
