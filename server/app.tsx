@@ -30,6 +30,9 @@ import { pageContext } from './pages/context.ts'
 import type { PageDeps } from './pages/deps.ts'
 import { ErrorPage } from './pages/error-page.tsx'
 import { homeRoutes } from './pages/home.tsx'
+import { adminMetricsRoutes } from './pages/admin-metrics.tsx'
+import { metricsRoutes } from './api/metrics.ts'
+import type { Monitoring } from './metrics/index.ts'
 import { listRoutes } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
 import type { BuildManifest } from './render/manifest.ts'
@@ -61,6 +64,12 @@ export type AppDeps = {
   clientIp?: (c: Context) => string
   /** `bun run dev`: pages reload themselves when the server restarts. */
   devReload?: boolean
+  /** Request, cache, AI and process metrics; absent with METRICS_ENABLED=false. */
+  monitoring?: Monitoring
+  /** METRICS_TOKEN */
+  metricsToken?: string
+  /** ADMIN_EMAILS, lower-case: who may open /admin/metrics. */
+  adminEmails?: readonly string[]
 }
 
 /** The one place where middleware and routes are assembled. */
@@ -84,8 +93,10 @@ export const createApp = (deps: AppDeps) => {
   const pageDeps: PageDeps = { render, videos, accounts, assistant, usage: repos.usage, loginLimiter, signupLimiter, clientIp, secureCookies }
   const authDeps = { accounts, loginLimiter, signupLimiter, clientIp, secureCookies }
 
+  const { monitoring } = deps
   const app = new Hono<AppEnv>()
   app.use(requestId())
+  if (monitoring) app.use(monitoring.middleware)
   app.use(accessLog(logger))
   app.use(serveAssets(deps.assets, { headers: STATIC_SECURITY_HEADERS }))
   if (deps.devReload) app.route('/__dev', devReloadRoutes())
@@ -112,6 +123,7 @@ export const createApp = (deps: AppDeps) => {
         build: deps.manifest.buildId,
         uptimeSec: Math.round((deps.now() - deps.startedAt) / 1000),
         cache: store.status(),
+        ...(monitoring && { memory: monitoring.memoryState() }),
       },
       200,
       { 'Cache-Control': 'no-store' },
@@ -122,6 +134,12 @@ export const createApp = (deps: AppDeps) => {
   app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now })))
   app.use(csrfProtection())
 
+  if (monitoring) {
+    // 30 reports a minute per address: a page sends one or two; more is a loop or abuse.
+    const rumLimiter = createRateLimiter({ limit: 30, windowMs: 60_000, now: deps.now })
+    app.route('/', metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIpResolver(false), rumLimiter, clientIp }))
+    app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, adminEmails: deps.adminEmails ?? [], version: deps.version, instanceId: store.instanceId }))
+  }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))
   app.route('/api/videos', videosApi({ videos, assistant, bus: deps.bus }))
@@ -145,12 +163,12 @@ export const createApp = (deps: AppDeps) => {
   // Fresh hits of the caches above, answered before Hono: see http/front-door.ts.
   const frontDoor = createFrontDoor(
     [
-      { matches: (path) => path === '/', peek: homeCache.peek },
-      { matches: (path) => path === '/gallery', peek: galleryCache.peek },
-      { matches: (path) => VIDEO_PAGE.test(path), peek: videoPageCache.peek },
-      { matches: (path) => path === '/api/videos/public', peek: publicVideosCache.peek },
+      { template: '/', matches: (path) => path === '/', peek: homeCache.peek },
+      { template: '/gallery', matches: (path) => path === '/gallery', peek: galleryCache.peek },
+      { template: '/videos/:id', matches: (path) => VIDEO_PAGE.test(path), peek: videoPageCache.peek },
+      { template: '/api/videos/public', matches: (path) => path === '/api/videos/public', peek: publicVideosCache.peek },
     ],
-    logger,
+    { logger, record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)) },
   )
   return Object.assign(app, {
     /** What Bun.serve calls: the front door first, then the app. */

@@ -26,6 +26,8 @@ export const configSchema = z.object({
     .default('')
     .transform((list) => list.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
   RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+  /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
+  METRICS_ENABLED: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   /** Set when a TLS-terminating proxy is in front: cookies get `Secure`, X-Forwarded-* is trusted. */
   TRUST_PROXY: z.stringbool().default(false),

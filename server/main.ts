@@ -12,6 +12,8 @@ import { ProgressBus } from './jobs/progress.ts'
 import { createRedisProgressTransport } from './jobs/redis-transport.ts'
 import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger } from './log.ts'
+import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from './metrics/index.ts'
+import { PAGE_ROUTES } from './pages/routes.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher } from './services/password.ts'
 import { invalidateVideo } from './services/videos.ts'
@@ -31,7 +33,21 @@ await mkdir(config.DATA_DIR, { recursive: true })
 const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
 const repos = createRepositories(db)
 const store = new CacheStore({ memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024, redisUrl: config.REDIS_URL, logger })
-const ai = createAiProvider(config, { logger })
+const monitoring = config.METRICS_ENABLED
+  ? createMonitoring({
+      logger,
+      version: packageJson.version,
+      instanceId: store.instanceId,
+      slowRequestMs: config.SLOW_REQUEST_MS,
+      memoryAlertBytes: memoryAlertBytes(config),
+      aiProvider: config.AI_PROVIDER,
+      cache: store,
+      rumRoutes: PAGE_ROUTES,
+      skipHeader: (c) => c.req.path.startsWith('/assets/'),
+    })
+  : undefined
+const provider = createAiProvider(config, { logger })
+const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
 // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
 const progressTransport = config.REDIS_URL ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId }) : undefined
 const bus = new ProgressBus({ transport: progressTransport })
@@ -59,11 +75,20 @@ const app = createApp({
   hasher: createPasswordHasher(),
   trustProxy: config.TRUST_PROXY,
   devReload: config.NODE_ENV === 'development',
+  monitoring,
+  metricsToken: config.METRICS_TOKEN,
+  adminEmails: config.ADMIN_EMAILS,
 })
 
 // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
 const server = Bun.serve({ port: config.PORT, hostname: config.HOST, idleTimeout: 60, fetch: (request, bunServer) => app.serve(request, bunServer) })
 worker.start()
+monitoring?.start()
+// Job gauges from the database: every replica's jobs, not only this one's.
+const jobCounts = monitoring && setInterval(() => {
+  repos.jobs.countByStatus().then((counts) => monitoring.ai.setJobCounts(counts), () => {})
+}, 5000)
+jobCounts?.unref()
 logger.info('listening', {
   url: server.url.href,
   version: packageJson.version,
@@ -84,6 +109,8 @@ const shutdown = async (signal: string) => {
   const outcome = await Promise.race([server.stop(false).then(() => 'drained' as const), deadline])
   if (outcome === 'timeout') await server.stop(true)
   await worker.stop()
+  clearInterval(jobCounts)
+  monitoring?.stop()
   await store.close()
   await progressTransport?.close()
   await db.close()

@@ -29,6 +29,18 @@ describe.each(testBackends())('job repo on $name', (backend) => {
     return { db, clock, videos, jobs: createJobRepo(db, { now }), queueVideo }
   }
 
+  test('countByStatus counts the jobs in each state, zero for the empty ones', async () => {
+    const { jobs, queueVideo } = await setup()
+    expect(await jobs.countByStatus()).toEqual({ queued: 0, running: 0, done: 0, failed: 0 })
+    await queueVideo()
+    await queueVideo()
+    const claimed = (await jobs.claimNext())!
+    await jobs.fail(claimed.id, 'boom')
+    await queueVideo()
+    await jobs.claimNext()
+    expect(await jobs.countByStatus()).toEqual({ queued: 1, running: 1, done: 0, failed: 1 })
+  })
+
   test('claimNext returns null on an empty queue', async () => {
     const { jobs } = await setup()
     expect(await jobs.claimNext()).toBeNull()

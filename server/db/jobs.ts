@@ -1,7 +1,7 @@
 import type { Database, Query } from './database.ts'
 import { randomId } from './ids.ts'
-import type { Clock, GenerationJob } from './model.ts'
-import { toJob, type JobRow } from './rows.ts'
+import type { Clock, GenerationJob, JobStatus } from './model.ts'
+import { toJob, toNumber, type DbInteger, type JobRow } from './rows.ts'
 
 /**
  * The generation queue, as rows. A job's state is also what a reconnecting progress stream
@@ -104,6 +104,14 @@ export const createJobRepo = (db: Database, options: { now?: Clock } = {}) => {
         await tx`UPDATE videos SET status = 'queued', updated_at = ${at} WHERE id = ${videoId} AND status = 'failed'`
         return toJob(row)
       }),
+
+    /** How many jobs are in each state, for the monitoring gauges. */
+    async countByStatus(): Promise<Record<JobStatus, number>> {
+      const rows = await db.query<{ status: JobStatus; n: DbInteger }>`SELECT status, COUNT(*) AS n FROM generation_jobs GROUP BY status`
+      const counts: Record<JobStatus, number> = { queued: 0, running: 0, done: 0, failed: 0 }
+      for (const row of rows) counts[row.status] = toNumber(row.n)
+      return counts
+    },
 
     async findLatestForVideo(videoId: string): Promise<GenerationJob | null> {
       const [row] = await db.query<JobRow>`

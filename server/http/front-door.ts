@@ -1,7 +1,10 @@
 import type { Logger } from '../log.ts'
 
-/** A cached route the front door may answer: its path test and its cache's synchronous lookup. */
-export type FrontRoute = { matches: (path: string) => boolean; peek: (request: Request) => Response | undefined }
+/** A cached route the front door may answer: its template (for metrics), path test and cache lookup. */
+export type FrontRoute = { template: string; matches: (path: string) => boolean; peek: (request: Request) => Response | undefined }
+
+/** Counts a request the app never saw (the HTTP metrics' record). */
+export type RecordRequest = (method: string, route: string, status: number, durationMs: number, bytes: number | null) => void
 
 /** The path of an absolute request URL without building a URL object (this runs per request). */
 const pathOf = (url: string) => {
@@ -17,7 +20,7 @@ const pathOf = (url: string) => {
  * else (a miss, a stale entry, credentials) returns undefined and takes the normal way. A hit still
  * gets a request id and its access-log line, the same as any request.
  */
-export const createFrontDoor = (routes: readonly FrontRoute[], logger: Logger) =>
+export const createFrontDoor = (routes: readonly FrontRoute[], { logger, record }: { logger: Logger; record?: RecordRequest }) =>
   function frontDoor(request: Request): Response | undefined {
     const started = performance.now()
     const path = pathOf(request.url)
@@ -25,15 +28,19 @@ export const createFrontDoor = (routes: readonly FrontRoute[], logger: Logger) =
     const response = route?.peek(request)
     if (!response) return undefined
     const requestId = crypto.randomUUID()
-    response.headers.set('x-request-id', requestId)
     const length = response.headers.get('content-length')
+    const bytes = length === null ? null : Number(length)
+    const durationMs = performance.now() - started
+    response.headers.set('x-request-id', requestId)
+    response.headers.set('server-timing', `cache;desc=front, total;dur=${durationMs.toFixed(2)}`)
+    record?.(request.method, route!.template, response.status, durationMs, bytes)
     logger.info('request', {
       requestId,
       method: request.method,
       path,
       status: response.status,
-      durationMs: Math.round((performance.now() - started) * 100) / 100,
-      bytes: length === null ? null : Number(length),
+      durationMs: Math.round(durationMs * 100) / 100,
+      bytes,
       cache: 'front',
     })
     return response

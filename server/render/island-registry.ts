@@ -1,5 +1,6 @@
 import DurationPicker from '../../islands/DurationPicker.tsx'
 import GenerationProgress from '../../islands/GenerationProgress.tsx'
+import MetricsDashboard from '../../islands/MetricsDashboard.tsx'
 import Player from '../../islands/Player.tsx'
 import ScenePlanner from '../../islands/ScenePlanner.tsx'
 
@@ -10,6 +11,7 @@ import ScenePlanner from '../../islands/ScenePlanner.tsx'
 export const islandComponents = {
   DurationPicker,
   GenerationProgress,
+  MetricsDashboard,
   Player,
   ScenePlanner,
 }

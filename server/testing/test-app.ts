@@ -11,6 +11,8 @@ import { GenerationWorker } from '../jobs/worker.ts'
 import { createCachedAiCall } from '../services/ai-cache.ts'
 import { createPasswordHasher } from '../services/password.ts'
 import { invalidateVideo } from '../services/videos.ts'
+import { createMonitoring } from '../metrics/index.ts'
+import { PAGE_ROUTES } from '../pages/routes.ts'
 import { IMMUTABLE, REVALIDATE, type LoadedAsset } from '../assets/load.ts'
 import { createLogger, silentLogger, type Logger } from '../log.ts'
 import type { BuildManifest } from '../render/manifest.ts'
@@ -78,6 +80,16 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
   const bus = new ProgressBus()
   const worker = new GenerationWorker({ repos, ai, cachedAi: createCachedAiCall(store), bus, logger: silentLogger, pollMs: 25, onVideoChanged: (video) => invalidateVideo(store, video) })
   worker.start()
+  const monitoring = createMonitoring({
+    logger,
+    version: '9.9.9',
+    instanceId: store.instanceId,
+    slowRequestMs: 500,
+    memoryAlertBytes: 512 * 1024 * 1024,
+    aiProvider: ai.name,
+    cache: store,
+    rumRoutes: PAGE_ROUTES,
+  })
   const deps: AppDeps = {
     logger,
     assets: testAssets(),
@@ -94,6 +106,8 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1 }),
     trustProxy: false,
     clientIp: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
+    monitoring,
+    adminEmails: ['admin@example.com'],
     ...overrides,
   }
   const close = async () => {
@@ -102,5 +116,5 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     await db.close()
     await rm(dataDir, { recursive: true, force: true })
   }
-  return { app: createApp(deps), deps, repos, store, bus, worker, logLines, advance: (ms: number) => (now += ms), close }
+  return { app: createApp(deps), deps, repos, store, bus, worker, monitoring, logLines, advance: (ms: number) => (now += ms), close }
 }
