@@ -137,7 +137,7 @@ export const createApp = (deps: AppDeps) => {
   if (monitoring) {
     // 30 reports a minute per address: a page sends one or two; more is a loop or abuse.
     const rumLimiter = createRateLimiter({ limit: 30, windowMs: 60_000, now: deps.now })
-    app.route('/', metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIpResolver(false), rumLimiter, clientIp }))
+    app.route('/', metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIp, rumLimiter, clientIp }))
     app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, adminEmails: deps.adminEmails ?? [], version: deps.version, instanceId: store.instanceId }))
   }
   app.route('/api/auth', authApi(authDeps))
