@@ -163,6 +163,11 @@ const bench = async () => {
     const app = await startBinary({ env: { LOG_LEVEL: 'info' }, maxLogLines: 100 })
     started.push(app)
     const appUrl = `${app.url}/`
+    // The same binary with the request metrics off: what monitoring costs on the hot path.
+    const bare = await startBinary({ env: { LOG_LEVEL: 'info', METRICS_ENABLED: 'false' }, maxLogLines: 100 })
+    started.push(bare)
+    const bareUrl = `${bare.url}/`
+    await fetchBytes(bareUrl, BROWSER_ACCEPT_ENCODING)
     const identity = await fetchBytes(appUrl, 'identity')
     const br = await fetchBytes(appUrl, BROWSER_ACCEPT_ENCODING)
     if (br.encoding !== 'br') throw new Error(`the app answered ${BROWSER_ACCEPT_ENCODING} with ${br.encoding}, not br`)
@@ -183,21 +188,22 @@ const bench = async () => {
     const warmUp = { seconds: Math.min(2, seconds), connections, threads, acceptEncoding: BROWSER_ACCEPT_ENCODING }
     await load({ ...warmUp, url: rawUrl })
     await load({ ...warmUp, url: appUrl })
+    await load({ ...warmUp, url: bareUrl })
 
     const widths = [16, 10, 10, 10, 8]
     console.log(pad(['run', 'req/s', 'p50', 'p99', 'errors'], widths))
     const summary: string[] = []
     for (const encoding of ENCODINGS) {
-      const results = { raw: [] as Result[], app: [] as Result[] }
+      const results = { raw: [] as Result[], app: [] as Result[], 'no-metrics': [] as Result[] }
       for (let round = 1; round <= rounds; round++) {
-        for (const [name, url] of [['raw', rawUrl], ['app', appUrl]] as const) {
+        for (const [name, url] of [['raw', rawUrl], ['app', appUrl], ['no-metrics', bareUrl]] as const) {
           const result = await load({ url, acceptEncoding: encoding.header, seconds, connections, threads })
           results[name].push(result)
           console.log(pad([`${encoding.name} ${name} #${round}`, fmtRps(result.requestsPerSec), fmtMs(result.p50Ms), fmtMs(result.p99Ms), String(result.errors)], widths))
           if (result.errors) console.warn(`  ! ${result.errors} errors or non-2xx responses in this run`)
         }
       }
-      const med = (name: 'raw' | 'app', key: keyof Result) => median(results[name].map((result) => result[key]))
+      const med = (name: keyof typeof results, key: keyof Result) => median(results[name].map((result) => result[key]))
       summary.push(
         pad([`${encoding.name} raw`, fmtRps(med('raw', 'requestsPerSec')), fmtMs(med('raw', 'p50Ms')), fmtMs(med('raw', 'p99Ms'))], widths),
         pad([`${encoding.name} app`, fmtRps(med('app', 'requestsPerSec')), fmtMs(med('app', 'p50Ms')), fmtMs(med('app', 'p99Ms'))], widths),
@@ -210,6 +216,8 @@ const bench = async () => {
           ],
           widths,
         ),
+        pad([`${encoding.name} no-metrics`, fmtRps(med('no-metrics', 'requestsPerSec')), fmtMs(med('no-metrics', 'p50Ms')), fmtMs(med('no-metrics', 'p99Ms'))], widths),
+        pad([`${encoding.name} metrics on/off`, `${(med('app', 'requestsPerSec') / med('no-metrics', 'requestsPerSec')).toFixed(3)}x`, '', ''], widths),
         '',
       )
     }
