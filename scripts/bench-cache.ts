@@ -16,6 +16,7 @@ import { RedisTier } from '../server/cache/redis-tier.ts'
 import { CacheStore } from '../server/cache/store.ts'
 import { silentLogger } from '../server/log.ts'
 import { startRedisServer } from '../server/testing/redis-server.ts'
+import { cpuMs, opsPerCpuSecond } from './bench/ops.ts'
 
 const MiB = 1 << 20
 const THIRTY_MINUTES = 30 * 60_000
@@ -26,27 +27,6 @@ const keys = Array.from({ length: KEYS }, (_, i) => `key-${i}`)
 const format = (n: number) => Math.round(n).toLocaleString('en-US')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** CPU time of this process: the machine may be shared, and wall time would count the others. */
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-
-/** Runs `op` in batches for `ms` of CPU time after a warm-up; the best of three runs, in ops/s. */
-const opsPerCpuSecond = (op: (i: number) => unknown, ms = 300): number => {
-  for (let i = 0; i < 100_000; i++) op(i)
-  let best = 0
-  for (let run = 0; run < 3; run++) {
-    let done = 0
-    const started = cpuMs()
-    let elapsed = 0
-    do {
-      for (let j = 0; j < 10_000; j++) op(done++)
-      elapsed = cpuMs() - started
-    } while (elapsed < ms)
-    best = Math.max(best, done / (elapsed / 1000))
-  }
-  return best
-}
 
 const asyncOpsPerCpuSecond = async (op: (i: number) => Promise<unknown>, ms = 300, concurrency = 1): Promise<number> => {
   let best = 0

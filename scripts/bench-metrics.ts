@@ -16,29 +16,9 @@ import { requestMonitor } from '../server/metrics/monitor.ts'
 import { createRegistry } from '../server/metrics/registry.ts'
 import { createSeries } from '../server/metrics/series.ts'
 import { serverTiming } from '../server/metrics/server-timing.ts'
+import { cpuMs, opsPerCpuSecond } from './bench/ops.ts'
 
 const format = (n: number) => Math.round(n).toLocaleString('en-US')
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-
-/** Runs `op` in batches for `ms` of CPU time after a warm-up; the best of three runs, in ops/s. */
-const opsPerCpuSecond = (op: (i: number) => unknown, ms = 400, warmUp = 200_000): number => {
-  for (let i = 0; i < warmUp; i++) op(i)
-  let best = 0
-  for (let run = 0; run < 3; run++) {
-    let done = 0
-    const started = cpuMs()
-    let elapsed = 0
-    do {
-      for (let j = 0; j < 10_000; j++) op(done++)
-      elapsed = cpuMs() - started
-    } while (elapsed < ms)
-    best = Math.max(best, done / (elapsed / 1000))
-  }
-  return best
-}
 
 /**
  * Requests/s of CPU time for each app, measured in turns (A B C D A B C D …) and keeping each one's
