@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { CACHES } from '../sw/caches.ts'
+import { TO_WORKER } from '../sw/protocol.ts'
 import { CHROMIUM_ARGS, chromiumForTests, collectPageErrors, launchBrowser, startBinary, waitForText, type RunningBinary } from './harness/index.ts'
 import { cachedPaths, fakeAiEnv, type CachedEntry, listMyVideos, readCacheStorage, signUp, startSlowFakeAi, waitForCaches, waitForController } from './offline-helpers.ts'
 
@@ -155,7 +156,7 @@ describe.skipIf(!chromiumExecutable)('offline, with the service worker, in Chrom
     expect(created.map((video) => `/videos/${video.id}`)).toEqual([new URL(page.url()).pathname])
 
     // Asking the worker to send again finds nothing left to send.
-    await page.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'REPLAY_OUTBOX' }))
+    await page.evaluate((type) => navigator.serviceWorker.controller!.postMessage({ type }), TO_WORKER.replayOutbox)
     await Bun.sleep(500)
     expect((await listMyVideos(context, server.url)).filter((video) => video.prompt === prompt)).toHaveLength(1)
     expect(errors).toEqual([])

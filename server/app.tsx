@@ -70,12 +70,18 @@ export type AppDeps = {
   metricsToken?: string
   /** ADMIN_EMAILS, lower-case: who may open /admin/metrics. */
   adminEmails?: readonly string[]
+  /** RUM_SAMPLE_RATE: the share of page views that report web vitals. @default 1 */
+  rumSampleRate?: number
 }
 
 /** The one place where middleware and routes are assembled. */
 export const createApp = (deps: AppDeps) => {
   const { logger, store, repos } = deps
-  const render = createRenderer(deps.manifest, { devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined })
+  // Vitals go to /api/rum, which exists only with monitoring on.
+  const render = createRenderer(deps.manifest, {
+    devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined,
+    rumSampleRate: deps.monitoring ? (deps.rumSampleRate ?? 1) : 0,
+  })
   const clientIp = deps.clientIp ?? clientIpResolver(deps.trustProxy)
   const secureCookies = deps.trustProxy
   const accounts = createAccounts({
@@ -130,14 +136,19 @@ export const createApp = (deps: AppDeps) => {
     ),
   )
 
+  if (monitoring) {
+    // Before sessions and CSRF: neither route reads a session, and sendBeacon cannot send the CSRF
+    // header, so a signed-in person's vitals would otherwise be refused (403).
+    // 30 reports a minute per address: a page sends one or two; more is a loop or abuse.
+    const rumLimiter = createRateLimiter({ limit: 30, windowMs: 60_000, now: deps.now })
+    app.route('/', metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIp, rumLimiter, clientIp }))
+  }
+
   app.use(limitBody())
   app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now })))
   app.use(csrfProtection())
 
   if (monitoring) {
-    // 30 reports a minute per address: a page sends one or two; more is a loop or abuse.
-    const rumLimiter = createRateLimiter({ limit: 30, windowMs: 60_000, now: deps.now })
-    app.route('/', metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIp, rumLimiter, clientIp }))
     app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, adminEmails: deps.adminEmails ?? [], version: deps.version, instanceId: store.instanceId }))
   }
   app.route('/api/auth', authApi(authDeps))

@@ -78,6 +78,7 @@ const app = createApp({
   monitoring,
   metricsToken: config.METRICS_TOKEN,
   adminEmails: config.ADMIN_EMAILS,
+  rumSampleRate: config.RUM_SAMPLE_RATE,
 })
 
 // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.

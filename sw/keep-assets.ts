@@ -13,8 +13,9 @@ import { isStaticAsset } from './match.ts'
 
 type ManifestEntry = { url: string; revision: string | null }
 
-export const keepPreviousAssets = async (manifest: readonly ManifestEntry[], origin: string) => {
-  const current = new Set(manifest.map((entry) => new URL(entry.url, origin).href))
+/** @param manifest the new version's precache list; its URLs are relative to `base` (the worker's URL) */
+export const keepPreviousAssets = async (manifest: readonly ManifestEntry[], base: string) => {
+  const current = new Set(manifest.map((entry) => new URL(entry.url, base).href))
   const precache = await caches.open(cacheNames.precache)
   const kept = await caches.open(CACHES.assets.name)
   const expiration = new CacheExpiration(CACHES.assets.name, { maxEntries: CACHES.assets.maxEntries, maxAgeSeconds: CACHES.assets.maxAgeSeconds })

@@ -11,6 +11,8 @@ export const TO_WORKER = {
   replayOutbox: 'REPLAY_OUTBOX',
   /** Where does the video queued under `key` stand? Answered on the message's port with an {@link OutboxStatus}. */
   outboxStatus: 'OUTBOX_STATUS',
+  /** This page loaded before the worker was active: control it now (clients.claim()). */
+  claim: 'CLAIM',
 } as const
 
 /** Worker -> every window: a queued video changed state (`{ type, key, status }`). */

@@ -5,7 +5,6 @@
  * outbox.ts. A new version waits until the person chooses to reload (the page's update prompt
  * sends SKIP_WAITING), so it never takes over in the middle of a task.
  */
-import { clientsClaim } from 'workbox-core'
 import { precacheAndRoute } from 'workbox-precaching'
 import { isRetiredCache } from './caches.ts'
 import { keepPreviousAssets } from './keep-assets.ts'
@@ -31,14 +30,14 @@ self.addEventListener('activate', (event) => {
   )
 })
 
-// The first version takes the open tabs at once, so the page that installed it works offline too.
-// Later versions activate only on SKIP_WAITING, and then every tab moves to them together.
-clientsClaim()
-
+// Later versions activate only on SKIP_WAITING, and then every controlled tab moves to them
+// together. A tab no worker controls yet (the first visit) asks to be claimed: CLAIM, from
+// sw/page/client.ts, which also covers a tab that loaded while the first version was installing.
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; key?: unknown } | null
   if (data?.type === 'SKIP_WAITING') self.skipWaiting()
   else if (data?.type === TO_WORKER.replayOutbox) event.waitUntil(replayOutbox())
+  else if (data?.type === TO_WORKER.claim) event.waitUntil(self.clients.claim())
   else if (data?.type === TO_WORKER.outboxStatus && typeof data.key === 'string') {
     event.waitUntil(outboxStatus(data.key).then((status) => event.ports[0]?.postMessage(status)))
   }

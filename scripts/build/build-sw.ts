@@ -22,10 +22,10 @@ const PAGE_SCRIPTS = { [SW_CLIENT_URL]: 'sw/page/client.ts', [QUEUED_PAGE_SCRIPT
 const PRECACHED_FILES = ['offline.html', 'offline-queued.html', ...Object.keys(PAGE_SCRIPTS).map((url) => url.slice(1)), 'icon.svg']
 
 /**
- * A revision only has to change when its file does: 12 hex digits (48 bits) of Workbox's MD5 do
- * that as well as 32, and every precached file's revision is shipped in the worker.
+ * A revision only has to change when its file does: 8 hex digits of Workbox's MD5 miss a change
+ * once in 4 billion, and every precached file's revision is shipped inside the worker.
  */
-const REVISION_LENGTH = 12
+const REVISION_LENGTH = 8
 const shortenRevisions: ManifestTransform = async (entries) => ({
   manifest: entries.map((entry) => ({ ...entry, revision: entry.revision?.slice(0, REVISION_LENGTH) ?? null })),
   warnings: [],
@@ -59,7 +59,8 @@ export const buildServiceWorker = async (options: { minify: boolean }) => {
     swDest: join(PUBLIC_DIR, 'sw.js'),
     globDirectory: PUBLIC_DIR,
     globPatterns: ['assets/**/*.{js,css}', ...PRECACHED_FILES],
-    globIgnores: ['**/*.{br,gz}'],
+    // The metrics dashboard (uPlot, ~26 KB gzip) is for operators only: never pushed to every visitor.
+    globIgnores: ['**/*.{br,gz}', 'assets/MetricsDashboard-*.js'],
     dontCacheBustURLsMatching: HASHED_NAME,
     maximumFileSizeToCacheInBytes: 512 * 1024,
     manifestTransforms: [shortenRevisions],

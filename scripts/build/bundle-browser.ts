@@ -58,6 +58,30 @@ export const bundleBrowser = async (islandNames: string[], options: { minify: bo
   }
 }
 
+/**
+ * Bundles the web-vitals module (islands/vitals/main.ts) on its own: one self-contained file, so
+ * it shares no chunk with the islands and the home page's critical-path JS stays what it was.
+ * Pages import it once idle (see islands/vitals/loader-script.ts).
+ */
+export const bundleVitals = async (options: { minify: boolean }): Promise<ChunkRef> => {
+  const result = await esbuild.build({
+    entryPoints: { vitals: join(ROOT, 'islands/vitals/main.ts') },
+    outdir: ASSETS_DIR,
+    bundle: true,
+    format: 'esm',
+    target: ['es2022', 'chrome100', 'firefox100', 'safari16'],
+    minify: options.minify,
+    entryNames: '[name]-[hash]',
+    metafile: true,
+    absWorkingDir: ROOT,
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+  const [output] = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'))
+  if (!output) throw new Error('esbuild produced no vitals module')
+  return { src: toUrl(output), imports: [] }
+}
+
 /** Minifies and hashes the stylesheet (imports inlined). */
 export const bundleStyles = async (options: { minify: boolean }) => {
   const result = await esbuild.build({

@@ -1,17 +1,18 @@
 import { secureHeaders } from 'hono/secure-headers'
-import { SW_REGISTER_SCRIPT } from '../render/render.ts'
+import { SW_REGISTER_SCRIPT, VITALS_LOADER_SCRIPT } from '../render/render.ts'
 
 const sha256 = (text: string) => `'sha256-${new Bun.CryptoHasher('sha256').update(text).digest('base64')}'`
 
 /**
- * Security headers for every response. Scripts: our own files plus the one inline worker
- * registration, allowed by its hash (computed once here), so no other inline script can run.
+ * Security headers for every response. Scripts: our own files plus the two inline scripts (the
+ * worker registration, the vitals loader), allowed by their hashes (computed once here), so no
+ * other inline script can run.
  */
 export const securityHeaders = () =>
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", sha256(SW_REGISTER_SCRIPT)],
+      scriptSrc: ["'self'", sha256(SW_REGISTER_SCRIPT), sha256(VITALS_LOADER_SCRIPT)],
       // The offline page carries its own small <style>: it must render with no other file.
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:', 'blob:'],

@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { routePath } from 'hono/route'
 import type { JSX } from 'preact'
 import type { Repositories } from '../db/index.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -34,7 +35,9 @@ export const sendPage = (c: Context<AppEnv>, deps: PageDeps, ctx: PageContext, p
   // The same URL differs by language and by who is signed in.
   const personal = ctx.personal ?? !!ctx.session
   // An anonymous page depends only on these two; anything personal is private and varies by cookie too.
-  return sendRenderedHtml(c, deps.render(page, meta), status, { personal, vary: personal ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding, Accept-Language' })
+  // A page that answered 200 reports its web vitals under the template of the route that rendered it.
+  const withRoute = status === 200 && meta.route === undefined ? { ...meta, route: routePath(c) } : meta
+  return sendRenderedHtml(c, deps.render(page, withRoute), status, { personal, vary: personal ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding, Accept-Language' })
 }
 
 /** 303 See Other: after a form post, the browser GETs the next page (no re-post on reload). */

@@ -11,6 +11,11 @@ export type BuildManifest = {
   buildId: string
   runtime: ChunkRef
   islands: Record<string, ChunkRef>
+  /**
+   * The web-vitals module pages import once idle (islands/vitals/main.ts). Absent (hand-made
+   * manifests in tests): pages report no vitals.
+   */
+  vitals?: ChunkRef
   styles: string[]
   serviceWorker: string
 }

@@ -6,11 +6,14 @@ import type { HydrateStrategy } from '../../islands/constants.ts'
 import type { BuildManifest } from './manifest.ts'
 import { escapeHtml } from './escape.ts'
 import { SW_REGISTER_SCRIPT } from '../../sw/page/inline-script.ts'
+import { VITALS_LOADER_SCRIPT, vitalsTags } from './vitals-tags.ts'
 
 export type PageMeta = {
   title: string
   description?: string
   lang?: string
+  /** The page's route template (`/videos/:id`): given, the page reports its web vitals under it. */
+  route?: string
 }
 
 export type RenderedPage = {
@@ -19,16 +22,23 @@ export type RenderedPage = {
   preload: string[]
 }
 
-/** The worker's bootstrap, written at the end of every page; http/security.ts allows it by its hash. */
-export { SW_REGISTER_SCRIPT }
+/** The inline scripts pages carry (the worker's bootstrap, the vitals loader); http/security.ts allows them by their hashes. */
+export { SW_REGISTER_SCRIPT, VITALS_LOADER_SCRIPT }
+
+export type RendererOptions = {
+  devReloadScript?: string
+  /** RUM_SAMPLE_RATE: the share of page views that load the vitals module (0 = none). @default 1 */
+  rumSampleRate?: number
+}
 
 const THEME_COLOR = '#14161f'
 
 /**
  * Builds a page renderer for one build. Everything that does not change per request (links to the
- * stylesheet, the runtime tag, the worker registration) is concatenated once here.
+ * stylesheet, the runtime tag, the worker registration, the vitals loader) is concatenated once here.
+ * A page whose meta names its route template reports its web vitals (see vitals-tags.ts).
  */
-export const createRenderer = (manifest: BuildManifest, options: { devReloadScript?: string } = {}) => {
+export const createRenderer = (manifest: BuildManifest, options: RendererOptions = {}) => {
   const headStatic =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
     `<meta name="theme-color" content="${THEME_COLOR}">` +
@@ -36,7 +46,9 @@ export const createRenderer = (manifest: BuildManifest, options: { devReloadScri
     manifest.styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('')
   const runtimeTag = `<script type="module" src="${manifest.runtime.src}"></script>`
   const devTag = options.devReloadScript ? `<script src="${options.devReloadScript}"></script>` : ''
-  const bodyEnd = `<script>${SW_REGISTER_SCRIPT}</script>${devTag}</body></html>`
+  const workerTag = `<script>${SW_REGISTER_SCRIPT}</script>`
+  const bodyEnd = `${devTag}</body></html>`
+  const vitals = vitalsTags(manifest.vitals, options.rumSampleRate ?? 1)
 
   const preloadFor = (used: Map<IslandName, HydrateStrategy>): string[] => {
     if (used.size === 0) return []
@@ -58,11 +70,13 @@ export const createRenderer = (manifest: BuildManifest, options: { devReloadScri
       `<!doctype html><html lang="${escapeHtml(meta.lang ?? 'en')}"><head>${headStatic}` +
       `<title>${escapeHtml(meta.title)}</title>` +
       (meta.description ? `<meta name="description" content="${escapeHtml(meta.description)}">` : '') +
+      (vitals && meta.route ? vitals.meta(meta.route) : '') +
       preload.map((href) => `<link rel="modulepreload" href="${href}">`).join('') +
       '</head><body>'
     // A page without islands ships no module script at all.
     const scripts = collector.used.size ? runtimeTag : ''
-    return { html: head + body + scripts + bodyEnd, preload }
+    const vitalsLoader = vitals && meta.route ? vitals.loader : ''
+    return { html: head + body + scripts + workerTag + vitalsLoader + bodyEnd, preload }
   }
 }
 

@@ -4,7 +4,7 @@
  * - registers /sw.js and checks for a new version every hour (browsers also check on navigation);
  * - a new version waiting is offered ("A new version is available — Reload"), never forced: only
  *   the click activates it (SKIP_WAITING), and only the tab that clicked reloads, once;
- * - the first install caches the page it happened on (it was loaded before the worker existed);
+ * - a page loaded before the worker was active is claimed and cached (the first visit works offline);
  * - a page load and the `online` event ask the worker to send the videos queued offline.
  */
 // The module itself, not the package entry: that is a prebuilt ES5 bundle, 0.9 KB gzip larger.
@@ -28,23 +28,30 @@ const reloadIntoNewVersion = async () => {
 
 workbox.addEventListener('waiting', () => showUpdatePrompt(() => void reloadIntoNewVersion()))
 
-workbox.addEventListener('activated', (event) => {
-  if (event.isUpdate || event.isExternal) return
-  // Workbox's router answers CACHE_URLS by fetching each URL through its route.
-  const sameOrigin = performance
+/**
+ * A page that no worker controls although one is active (the very first page, or one that loaded
+ * while the worker was installing) is taken over and cached now, so it too works offline: the
+ * worker claims it, and Workbox's router answers CACHE_URLS by fetching each URL through its route.
+ */
+const adoptThisPage = (worker: ServiceWorker) => {
+  if (navigator.serviceWorker.controller) return
+  const resources = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((url) => url.startsWith(location.origin))
-  void workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [[location.href, { headers: { Accept: 'text/html' } }], ...sameOrigin] } })
-})
+  worker.postMessage({ type: TO_WORKER.claim })
+  worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [[location.href, { headers: { Accept: 'text/html' } }], ...resources] } })
+}
 
 addEventListener('online', replayOutbox)
 
 // A page works without its worker: a failed registration (an old browser, a private mode) is not an error to show.
 workbox
   .register({ immediate: true })
-  .then(() => {
+  .then(async () => {
     replayOutbox()
     setInterval(() => void workbox.update().catch(() => {}), UPDATE_CHECK_MS)
+    const { active } = await navigator.serviceWorker.ready
+    if (active) adoptThisPage(active)
   })
   .catch(() => {})

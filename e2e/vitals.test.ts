@@ -1,0 +1,139 @@
+/**
+ * Browser vitals end to end, in headless Chromium against the compiled binary: a page loads the
+ * web-vitals module once it is idle (never on the critical path), a visitor clicks (an
+ * interaction, for INP) and leaves; the page's one beacon reaches POST /api/rum and the server's
+ * RUM histograms count it under the page's route TEMPLATE, as `GET /metrics` shows.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
+import { parseExposition, type ParsedExposition } from '../server/metrics/parse.ts'
+import { RUM_METRICS } from '../server/metrics/rum-schema.ts'
+import { chromiumForTests, collectPageErrors, launchBrowser, parseLogLine, startBinary, type RunningBinary } from './harness/index.ts'
+
+const chromiumExecutable = chromiumForTests()
+
+/** The RUM histogram family of each vital, as server/metrics/rum.ts names them. */
+const FAMILY = { LCP: 'rum_lcp_seconds', INP: 'rum_inp_seconds', CLS: 'rum_cls', FCP: 'rum_fcp_seconds', TTFB: 'rum_ttfb_seconds' } as const
+
+describe.skipIf(!chromiumExecutable)('web vitals in Chromium', () => {
+  let server: RunningBinary
+  let browser: Browser
+  let context: BrowserContext
+
+  /** `GET /metrics` from the test (loopback: allowed without a token), parsed strictly. */
+  const scrape = async (): Promise<ParsedExposition> => {
+    const response = await fetch(`${server.url}/metrics`)
+    expect(response.status).toBe(200)
+    return parseExposition(await response.text())
+  }
+  /** How many reports of each vital the server has counted for `route`. */
+  const counts = async (route: string) => {
+    const metrics = await scrape()
+    return Object.fromEntries(RUM_METRICS.map((name) => [name, metrics.value(`${FAMILY[name]}_count`, { route }) ?? 0]))
+  }
+  const waitForCounts = async (route: string, done: (counts: Record<string, number>) => boolean, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs
+    let last = await counts(route)
+    while (!done(last) && Date.now() < deadline) {
+      await Bun.sleep(100)
+      last = await counts(route)
+    }
+    return last
+  }
+
+  /** The server's access-log lines for vitals reports. */
+  const rumPosts = () =>
+    server.logs
+      .map(parseLogLine)
+      .filter((entry) => entry?.path === '/api/rum')
+      .map((entry) => ({ method: entry!.method, path: entry!.path, status: entry!.status }))
+
+  /** Two idle periods of the page: whatever it scheduled for "when idle" has run. */
+  const idle = async (page: Page) => {
+    for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })))
+  }
+
+  /** Opens `path` and waits until the vitals module has been imported (after load, once idle) and has run. */
+  const openAndMeasure = async (page: Page, path: string) => {
+    const vitalsModule = page.waitForResponse((response) => /\/assets\/vitals-[\w-]+\.js$/.test(response.url()), { timeout: 10_000 })
+    await page.goto(`${server.url}${path}`)
+    await (await vitalsModule).finished()
+    // A module runs in a task after its response: once the page has been idle, it has run.
+    await idle(page)
+  }
+
+  beforeAll(async () => {
+    server = await startBinary()
+    browser = await launchBrowser({ executablePath: chromiumExecutable! })
+    context = await browser.newContext({ locale: 'en-US' })
+    context.setDefaultTimeout(15_000)
+  }, 30_000)
+
+  afterAll(async () => {
+    try {
+      await browser?.close()
+    } finally {
+      await server?.stop()
+    }
+  }, 30_000)
+
+  test('the page names its route template and the module, and loads no vitals code before it is idle', async () => {
+    const page = await context.newPage()
+    const errors = collectPageErrors(page).errors
+    const scriptsBeforeLoad: string[] = []
+    const onRequest = (request: Request) => request.resourceType() === 'script' && scriptsBeforeLoad.push(request.url())
+    page.on('request', onRequest)
+    await page.goto(`${server.url}/gallery`, { waitUntil: 'domcontentloaded' })
+    page.off('request', onRequest)
+    const meta = await page.locator('meta[name="rs-vitals"]').evaluate((el: HTMLMetaElement) => ({ route: el.content, src: el.dataset.src, rate: el.dataset.rate }))
+    expect(meta).toEqual({ route: '/gallery', src: expect.stringMatching(/^\/assets\/vitals-[\w-]+\.js$/), rate: '1' })
+    expect(scriptsBeforeLoad.filter((url) => url.includes('/assets/vitals-'))).toEqual([])
+    await page.close()
+    expect(errors).toEqual([])
+  })
+
+  test('load, click, leave: every vital of that page view reaches the server once, under the route template', async () => {
+    const before = await counts('/')
+    const beaconsBefore = rumPosts().length
+    const page = await context.newPage()
+    const errors = collectPageErrors(page).errors
+
+    await openAndMeasure(page, '/')
+    // A real click (trusted input): it gives INP an interaction and finalises LCP.
+    await page.getByRole('button', { name: 'Shorter' }).click()
+    // web-vitals files an interaction once the page is idle after its next paint (at most 1 s
+    // later); a page left before that moment reports no INP for it.
+    await Bun.sleep(1200)
+    await idle(page)
+    expect(await counts('/')).toEqual(before)
+    expect(errors).toEqual([])
+
+    // Closing the tab hides the page: Chromium fires a trusted `visibilitychange` to hidden (headless
+    // Chromium fires none on bringToFront, minimising, or navigating away here).
+    await page.close({ runBeforeUnload: true })
+    const after = await waitForCounts('/', (now) => RUM_METRICS.every((name) => now[name]! > before[name]!))
+    expect(after).toEqual(Object.fromEntries(RUM_METRICS.map((name) => [name, before[name]! + 1])))
+    // One beacon for the whole page view, accepted as it was sent (text/plain JSON).
+    expect(rumPosts().slice(beaconsBefore)).toEqual([{ method: 'POST', path: '/api/rum', status: 204 }])
+  }, 30_000)
+
+  test('a page view hidden before the module loaded sends nothing, and nothing breaks', async () => {
+    const before = await counts('/gallery')
+    const page = await context.newPage()
+    const errors = collectPageErrors(page).errors
+    await page.goto(`${server.url}/gallery`, { waitUntil: 'domcontentloaded' })
+    await page.close({ runBeforeUnload: true })
+    await Bun.sleep(500)
+    expect(await counts('/gallery')).toEqual(before)
+    expect(errors).toEqual([])
+  })
+
+  test('the p75 the server derives is a real measurement: LCP and FCP positive and below the page-load bound', async () => {
+    const metrics = await scrape()
+    const sum = metrics.value('rum_lcp_seconds_sum', { route: '/' })!
+    const count = metrics.value('rum_lcp_seconds_count', { route: '/' })!
+    expect(count).toBeGreaterThan(0)
+    expect(sum / count).toBeGreaterThan(0)
+    expect(sum / count).toBeLessThan(10)
+  })
+})
