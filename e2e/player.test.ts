@@ -111,7 +111,8 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
   beforeAll(async () => {
     const [script, appCss, playerCss] = await Promise.all([
       bundle(),
-      readFile(join(ROOT, 'static/css/app.css'), 'utf8'),
+      // Bundled as the build bundles it: app.css @imports other sheets (and uPlot's, from node_modules).
+      esbuild.build({ entryPoints: [join(ROOT, 'static/css/app.css')], bundle: true, write: false, logLevel: 'warning' }).then((result) => result.outputFiles[0]!.text),
       readFile(join(ROOT, 'static/css/player.css'), 'utf8'),
     ])
     const html = pageHtml()

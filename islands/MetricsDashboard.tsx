@@ -16,8 +16,9 @@ const STATE_LABEL: Record<StreamState, string> = {
 }
 
 const MINUTE = 60
+/** Memory axis steps: 1 MiB to 16 GiB in powers of two, so the labels read as round MB. */
+const MEBIBYTE_STEPS = Array.from({ length: 15 }, (_, power) => 2 ** power * 1024 * 1024)
 const DANGER = '#c62f3a'
-const formatShare = (share: number) => formatPercent(share)
 
 /**
  * The operator's live dashboard (/admin/metrics): the server's last hour of 1-second samples,
@@ -100,15 +101,18 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
           data={[time, data.p50, data.p95, data.p99]}
           version={version}
           format={formatMs}
+          sparse
         />
       </Panel>
 
       <Panel
         title="Latency by route (p95, top 10)"
+        compact
         figures={routes.map((route) => ({
           key: `route:${route}`,
           label: route,
-          value: `${formatMs(latest(data.routes[route]!.p95))} · ${formatCount(data.routes[route]!.total)} req`,
+          value: formatMs(latest(data.routes[route]!.p95)),
+          detail: `${formatCount(data.routes[route]!.total)} req`,
         }))}
         empty={emptyUnless(routes.length > 0, 'No routes yet.')}
       >
@@ -118,6 +122,7 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
           data={[time, ...routes.map((route) => data.routes[route]!.p95)]}
           version={version}
           format={formatMs}
+          sparse
         />
       </Panel>
 
@@ -141,6 +146,7 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
           data={[time, data.rss, data.heap, ...(limit > 0 ? [time.map(() => limit)] : [])]}
           version={version}
           format={formatBytes}
+          yIncrements={MEBIBYTE_STEPS}
         />
       </Panel>
 
@@ -166,7 +172,8 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
           series={namespaces.map((name, i) => ({ label: name, color: COLORS[i % COLORS.length]! }))}
           data={[time, ...namespaces.map((name) => data.hitRate[name]!)]}
           version={version}
-          format={formatShare}
+          format={formatPercent}
+          sparse
           yRange={[0, 1]}
         />
       </Panel>

@@ -23,7 +23,7 @@ export const budgets = {
    * critical path, so it has its own budget. The issue asked for <= 3 KB, but web-vitals 6.2.3 with
    * the five metrics is a floor above that: the bare library (onLCP, onINP, onCLS, onFCP, onTTFB,
    * esbuild --minify, gzip -9) measured 3,280 B here, and the module with our batching and beacon
-   * 3,576 B. Set just above that.
+   * 3,581 B. Set just above that.
    */
   vitalsGzip: 3.6 * 1024,
   /** All stylesheets, gzip. */

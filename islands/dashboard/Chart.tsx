@@ -23,6 +23,13 @@ export type ChartProps = {
   format: (value: number) => string
   /** A fixed y range, e.g. [0, 1] for hit rates; otherwise from 0 to a little above the largest value. */
   yRange?: [number, number]
+  /**
+   * Values only in seconds that had traffic (latency, hit rates): lines join across the gaps, and
+   * uPlot shows points where there are few, so a lone second is still seen.
+   */
+  sparse?: boolean
+  /** The steps the y axis may use (uPlot's `incrs`), e.g. powers of two MiB for memory. */
+  yIncrements?: number[]
   height?: number
 }
 
@@ -33,6 +40,12 @@ const cssVar = (el: Element, name: string, fallback: string) => getComputedStyle
 
 /** 0 at the bottom, so a small wobble does not look like a cliff; 1 when there is nothing yet. */
 const fromZero: uPlot.Range.Function = (_plot, _min, max) => [0, max > 0 ? max * 1.1 : 1]
+
+/** Wide enough for the longest label ("1,234/s", "381.5 MB") at uPlot's 12 px axis font. */
+const yAxisWidth: uPlot.Axis.Size = (_plot, values) => 20 + 8 * Math.max(4, ...(values ?? []).map((value) => value.length))
+
+/** Time ticks in whole seconds and up (the samples are one per second), seconds as uPlot counts them. */
+const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600]
 
 const optionsFor = (el: HTMLElement, props: ChartProps, width: number): uPlot.Options => {
   const text = cssVar(el, '--muted', '#777')
@@ -53,11 +66,14 @@ const optionsFor = (el: HTMLElement, props: ChartProps, width: number): uPlot.Op
         width: 1.5,
         dash: series.dash,
         fill: series.fill ? `${series.color}22` : undefined,
-        points: { show: false },
+        ...(props.sparse ? { spanGaps: true } : { points: { show: false } }),
         value: legendValue,
       })),
     ],
-    axes: [axis, { ...axis, size: 64, values: (_plot, splits) => splits.map((value) => props.format(value)) }],
+    axes: [
+      { ...axis, incrs: TIME_STEPS },
+      { ...axis, size: yAxisWidth, incrs: props.yIncrements, values: (_plot, splits) => splits.map((value) => props.format(value)) },
+    ],
   }
 }
 

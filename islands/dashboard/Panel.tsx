@@ -5,6 +5,8 @@ export type Figure = {
   key: string
   label: string
   value: string
+  /** A second, smaller figure beside the value ("316 req"). */
+  detail?: string
 }
 
 type PanelProps = {
@@ -17,11 +19,13 @@ type PanelProps = {
   alert?: string | false
   /** Spans the whole row (the vitals table). */
   wide?: boolean
+  /** Many small figures (one per route) rather than a few large ones. */
+  compact?: boolean
   children: ComponentChildren
 }
 
 /** One card of the dashboard: title, figures beside the chart, and the empty state over it. */
-export function Panel({ title, figures, empty, alert, wide, children }: PanelProps) {
+export function Panel({ title, figures, empty, alert, wide, compact, children }: PanelProps) {
   return (
     <section class={wide ? 'dash-panel dash-panel-wide card' : 'dash-panel card'}>
       <h2 class="dash-title">{title}</h2>
@@ -30,11 +34,14 @@ export function Panel({ title, figures, empty, alert, wide, children }: PanelPro
           {alert}
         </p>
       )}
-      <dl class="dash-figures">
+      <dl class={compact ? 'dash-figures dash-figures-compact' : 'dash-figures'}>
         {figures.map((figure) => (
           <div key={figure.key}>
             <dt>{figure.label}</dt>
-            <dd data-figure={figure.key}>{figure.value}</dd>
+            <dd>
+              <span data-figure={figure.key}>{figure.value}</span>
+              {figure.detail && <small class="muted"> {figure.detail}</small>}
+            </dd>
           </div>
         ))}
       </dl>

@@ -6,10 +6,13 @@ import { startVitalsReporting, type MeasuredVital, type MeasureVital } from './r
 /** A fake web-vitals function per metric, and a fake "page hidden" the test fires by hand. */
 const setUp = (route = '/videos/:id') => {
   const reporters = new Map<string, (metric: MeasuredVital) => void>()
+  const options: unknown[] = []
   const measure =
     (name: string): MeasureVital =>
-    (onReport) =>
+    (onReport, measureOptions) => {
       reporters.set(name, onReport)
+      options.push(measureOptions)
+    }
   const sent: RumReport[] = []
   let hide = () => {}
   startVitalsReporting({
@@ -19,7 +22,7 @@ const setUp = (route = '/videos/:id') => {
     whenHidden: (flush) => (hide = flush),
   })
   const measured = (metric: MeasuredVital) => reporters.get(metric.name)!(metric)
-  return { measured, hide: () => hide(), sent }
+  return { measured, hide: () => hide(), sent, options }
 }
 
 describe('vitals reporting', () => {
@@ -40,6 +43,10 @@ describe('vitals reporting', () => {
         ],
       },
     ])
+  })
+
+  test('asks web-vitals for every change of every vital (only the latest leaves, when the page is hidden)', () => {
+    expect(setUp().options).toEqual(Array(5).fill({ reportAllChanges: true }))
   })
 
   test('a vital reported again keeps its latest value, once: the server accepts each metric once per report', () => {

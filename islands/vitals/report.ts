@@ -3,7 +3,7 @@
  * when the page is hidden: the last moment a page is sure to get (tab switch, navigation, close,
  * app switch on a phone; `unload` and `beforeunload` are not fired reliably there).
  *
- * Each vital keeps its latest value: web-vitals reports CLS and INP again as they grow, and
+ * Each vital keeps its latest value: web-vitals reports LCP, CLS and INP again as they change, and
  * after a back/forward-cache restore it reports a fresh set, which goes out at the next hiding.
  */
 // Type-only imports: the server's schema is the one definition of a report; no server code ships.
@@ -13,7 +13,7 @@ import type { RumMetric, RumReport } from '../../server/metrics/rum-schema.ts'
 export type MeasuredVital = { name: RumMetric; value: number }
 
 /** One web-vitals function (`onLCP`, `onINP`, …): calls back with a metric whenever it has one. */
-export type MeasureVital = (onReport: (metric: MeasuredVital) => void) => void
+export type MeasureVital = (onReport: (metric: MeasuredVital) => void, options: { reportAllChanges: boolean }) => void
 
 export type VitalsReportingOptions = {
   /** The page's route template, as the server wrote it in the page. */
@@ -51,10 +51,17 @@ export const startVitalsReporting = ({ route, measures, send, whenHidden = onVis
     send({ route, metrics: [...latest].map(([name, value]) => ({ name, value })) })
     latest.clear()
   }
+  // Every change, not only web-vitals' "final" values: only the latest is kept and nothing leaves
+  // before the page is hidden, so it is the same report, and it does not depend on web-vitals
+  // finalising INP before our listener runs (an interaction filed while the page is being hidden
+  // was otherwise lost: seen in Chromium when a tab closed within a second of a click).
   for (const measure of measures) {
-    measure(({ name, value }) => {
-      if (isReportable(value)) latest.set(name, value)
-    })
+    measure(
+      ({ name, value }) => {
+        if (isReportable(value)) latest.set(name, value)
+      },
+      { reportAllChanges: true },
+    )
   }
   whenHidden(flush)
   return flush

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { parseExposition } from '../metrics/index.ts'
+import { createBrowser } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
 let t: TestApp
@@ -73,6 +74,16 @@ describe('POST /api/rum', () => {
     expect(t.monitoring.rum.p75('/videos/:id', 'LCP')).toBeGreaterThan(0)
   })
 
+  test('a signed-in person’s report is recorded too: sendBeacon sends the cookie but cannot send a CSRF header', async () => {
+    const person = createBrowser(t.app)
+    await person.signUp()
+    const before = await lcpCount('/account')
+    const body = JSON.stringify({ route: '/account', metrics: [{ name: 'LCP', value: 900 }] })
+    const res = await person.request('/api/rum', { method: 'POST', body, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } })
+    expect(res.status).toBe(204)
+    expect(await lcpCount('/account')).toBe(before + 1)
+  })
+
   test.each([
     ['malformed JSON', '{"route":', 400],
     ['a wrong type', JSON.stringify({ route: '/', metrics: [{ name: 'LCP', value: 'fast' }] }), 422],
@@ -86,6 +97,13 @@ describe('POST /api/rum', () => {
     const res = await send(body)
     expect(res.status).toBe(status)
     expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(await lcpCount('/')).toBe(before)
+  })
+
+  test('a report from another site is refused (403) and stores nothing', async () => {
+    const before = await lcpCount('/')
+    const res = await send(JSON.stringify({ route: '/', metrics: [{ name: 'LCP', value: 5 }] }), { 'Sec-Fetch-Site': 'cross-site' })
+    expect(res.status).toBe(403)
     expect(await lcpCount('/')).toBe(before)
   })
 

@@ -36,6 +36,10 @@ export const metricsRoutes = ({ monitoring, metricsToken, remoteAddress, rumLimi
         },
       }),
       async (c) => {
+        // Outside the CSRF middleware (sendBeacon cannot send its header), so other sites are refused
+        // here: their pages must not fill our vitals with numbers of their choosing.
+        const site = c.req.header('Sec-Fetch-Site')
+        if (site !== undefined && site !== 'same-origin') throw new HttpError(403, 'Forbidden', 'Cross-site vitals reports are refused.')
         const limit = rumLimiter.hit(clientIp(c))
         if (!limit.allowed) {
           c.header('Retry-After', String(limit.retryAfterSec))
