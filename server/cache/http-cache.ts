@@ -167,6 +167,15 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
    * synchronously, or returns undefined and the request takes the normal way (which may refresh the
    * entry). Same rules as the middleware: GET/HEAD only, never with credentials or bypass headers.
    */
+  // Built once per stored entry: a Response copies a Headers object three times faster than it
+  // reads a plain record of the same ~20 headers (measured 1.0 vs 2.9 µs), the bulk of a hit's cost.
+  const prebuiltHeaders = new WeakMap<HttpEntry, { ok: Headers; notModified: Headers }>()
+  const headersOf = (entry: HttpEntry) => {
+    let headers = prebuiltHeaders.get(entry)
+    if (!headers) prebuiltHeaders.set(entry, (headers = { ok: new Headers(entry.hitHeaders), notModified: new Headers(entry.hitNotModifiedHeaders) }))
+    return headers
+  }
+
   const peek = (request: Request): Response | undefined => {
     const method = request.method
     if (perUser || (method !== 'GET' && method !== 'HEAD')) return undefined
@@ -177,9 +186,10 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     const entry = store.peek<HttpEntry>(keyFor(origin, path, search, headers, undefined), { namespace, countMiss: false })
     if (!entry) return undefined
     const notModified = etagMatches(entry.etag, headers.get('if-none-match'))
+    const prebuilt = headersOf(entry)
     const response = notModified
-      ? new Response(null, { status: 304, headers: entry.hitNotModifiedHeaders })
-      : new Response(method === 'HEAD' ? null : entry.body, { status: 200, headers: entry.hitHeaders })
+      ? new Response(null, { status: 304, headers: prebuilt.notModified })
+      : new Response(method === 'HEAD' ? null : entry.body, { status: 200, headers: prebuilt.ok })
     response.headers.set('age', String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000))))
     return response
   }
