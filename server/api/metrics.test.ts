@@ -135,3 +135,13 @@ describe('/healthz', () => {
     expect(body.memory).toBe('ok')
   })
 })
+
+describe('static files in the metrics', () => {
+  test('all count under one `static` route label, not their paths', async () => {
+    await t.app.request('/assets/runtime-TEST0001.js')
+    await t.app.request('/sw.js')
+    const routes = (await scrape()).samples('http_requests_total').map((sample) => String(sample.labels.route))
+    expect(routes).toContain('static')
+    expect(routes.some((route) => route.includes('runtime') || route === '/sw.js' || route === '/*')).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { matchesIfNoneMatch, pickEncoding } from '../http/negotiate.ts'
 import type { LoadedAsset } from './load.ts'
+import { ROUTE_LABEL } from '../metrics/route.ts'
 import { parseRange } from './range.ts'
 
 /**
@@ -14,6 +15,8 @@ export const serveAssets = (assets: Map<string, LoadedAsset>, options: { headers
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
     const asset = assets.get(c.req.path)
     if (!asset) return next()
+    // One metrics label for every static file, however many there are.
+    c.set(ROUTE_LABEL as never, 'static' as never)
 
     const headers: Record<string, string> = {
       ...extraHeaders,

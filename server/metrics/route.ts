@@ -26,7 +26,13 @@ const MIDDLEWARE_METHOD = 'ALL'
  * `matchedRoutes` allocates one short array per call (the matched routes, ~5): the public API
  * offers nothing cheaper, and it is far below the cost of the request itself.
  */
+/** Context variable a middleware sets when it answers a request itself, e.g. 'static'. */
+export const ROUTE_LABEL = 'routeLabel'
+
 export const routeTemplate = (c: Context): string => {
+  // A middleware that answers by itself (the static files) names its route: '/*' would say nothing.
+  const declared = c.get(ROUTE_LABEL as never) as string | undefined
+  if (declared) return declared
   const routes = matchedRoutes(c)
   const responded = c.req.routeIndex
   for (let i = responded; i < routes.length; i++) {
