@@ -79,8 +79,14 @@ export const sendRenderedHtml = (c: Context, page: RenderedPage, status: HtmlSta
   }
   headers['Content-Type'] = 'text/html; charset=utf-8'
   let body: Uint8Array<ArrayBuffer> = identity
-  if (encoding === 'br') body = new Uint8Array(brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }))
-  else if (encoding === 'gzip') body = new Uint8Array(gzipSync(identity, { level: 6 }))
+  // A personal page is compressed on every request: brotli 1 takes 23 µs on a 7 KB page against
+  // 64 µs at quality 4, for 2,036 vs 1,819 bytes (measured here). A page for everyone lands in the
+  // page cache and is compressed once, so it gets the smaller bytes (quality 5: 1,688 B).
+  const personal = !!options.personal
+  if (encoding === 'br') {
+    const params = { [constants.BROTLI_PARAM_QUALITY]: personal ? 1 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength }
+    body = new Uint8Array(brotliCompressSync(identity, { params }))
+  } else if (encoding === 'gzip') body = new Uint8Array(gzipSync(identity, { level: personal ? 4 : 6 }))
   if (encoding !== 'identity') headers['Content-Encoding'] = encoding
   headers['Content-Length'] = String(body.byteLength)
   return c.body(body, status, headers)
