@@ -20,7 +20,7 @@ import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
 import { sendRenderedHtml } from './http/html.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
 import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
-import { sessionMiddleware } from './http/session.ts'
+import { SESSION_TTL_MS, sessionMiddleware } from './http/session.ts'
 import type { ProgressBus } from './jobs/progress.ts'
 import type { Logger } from './log.ts'
 import { accountRoutes } from './pages/account.tsx'
@@ -88,7 +88,7 @@ export const createApp = (deps: AppDeps) => {
     users: repos.users,
     sessions: repos.sessions,
     hasher: deps.hasher,
-    sessionTtlMs: 30 * 24 * 3600 * 1000,
+    sessionTtlMs: SESSION_TTL_MS,
     onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
   })
   const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), now: deps.now })

@@ -1,3 +1,4 @@
+import { splitUrl } from '../cache/http-rules.ts'
 import type { Logger } from '../log.ts'
 
 /** A cached route the front door may answer: its template (for metrics), path test and cache lookup. */
@@ -5,14 +6,6 @@ export type FrontRoute = { template: string; matches: (path: string) => boolean;
 
 /** Counts a request the app never saw (the HTTP metrics' record). */
 export type RecordRequest = (method: string, route: string, status: number, durationMs: number, bytes: number | null) => void
-
-/** The path of an absolute request URL without building a URL object (this runs per request). */
-const pathOf = (url: string) => {
-  const start = url.indexOf('/', url.indexOf('//') + 2)
-  if (start < 0) return '/'
-  const end = url.indexOf('?', start)
-  return end < 0 ? url.slice(start) : url.slice(start, end)
-}
 
 /**
  * Answers fresh page-cache hits before the request reaches Hono, so a hit does as little as
@@ -23,7 +16,7 @@ const pathOf = (url: string) => {
 export const createFrontDoor = (routes: readonly FrontRoute[], { logger, record }: { logger: Logger; record?: RecordRequest }) =>
   function frontDoor(request: Request): Response | undefined {
     const started = performance.now()
-    const path = pathOf(request.url)
+    const { path } = splitUrl(request.url)
     const route = routes.find((candidate) => candidate.matches(path))
     const response = route?.peek(request)
     if (!response) return undefined

@@ -1,10 +1,13 @@
 import { getCookie } from 'hono/cookie'
 import type { Context, MiddlewareHandler } from 'hono'
+import { SESSION_COOKIE } from '../cache/index.ts'
 import type { User } from '../db/model.ts'
 import type { AppEnv } from './env.ts'
 import { HttpError } from './errors.ts'
 
-export const SESSION_COOKIE = 'rs_session'
+/** Named once, in the cache rules: the HTTP cache must recognise it to never share a signed-in response. */
+export { SESSION_COOKIE }
+
 /** 30 days; every login starts a new session, logout ends it on the server too. */
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import { createBrowser, readPage, TEST_PASSWORD, uniqueEmail, type Browser } from '../testing/http-client.ts'
+import { createBrowser, readPage, TEST_PASSWORD, uniqueEmail } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
 /**
