@@ -98,6 +98,15 @@ describe('the compiled binary, started alone in an empty directory', () => {
     },
   )
 
+  test('serves the third-party notice: every embedded component and its licence, eSpeak NG included', async () => {
+    const response = await raw(`${server.url}/third-party-notices.txt`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toStartWith('text/plain')
+    const text = new TextDecoder().decode(await bytesOf(response))
+    expect(text).toContain('GNU General Public License, version 3 or later')
+    for (const name of ['## hono ', '## preact ', '## zod ']) expect(text).toContain(name)
+  })
+
   test('an unknown path is a 404 problem+json for non-browser clients', async () => {
     const response = await raw(`${server.url}/no-such-thing`, { headers: { Accept: 'application/json' } })
     expect(response.status).toBe(404)

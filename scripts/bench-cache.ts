@@ -1,7 +1,7 @@
 /**
  * Cache benchmark (not a test): `bun scripts/bench-cache.ts`. Starts its own redis-server, runs
  * for about 35 s, prints one table per question:
- *   1. L1 get/set ops/s through our API vs bare lru-cache (MEASURED.md: ours must keep >= 1/2)
+ *   1. L1 get/set ops/s through our API vs bare lru-cache (docs/measurements.md: ours must keep >= 1/2)
  *      and vs the design brief's figures (197,101 sets/s, 2,741,375 gets/s);
  *   2. L2 get/set ops/s with pipelining (our tier, auto-pipelined; raw ioredis pipelines);
  *   3. a cached vs an uncached request through the whole middleware, ~500 ms handler;

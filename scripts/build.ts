@@ -15,6 +15,7 @@ import { bundleBrowser, bundleStyles, bundleVitals } from './build/bundle-browse
 import { BUILD_DIR, DIST_BINARY, PUBLIC_DIR, ROOT, SIZE_REPORT_FILE } from './build/paths.ts'
 import { brotli, gzip, isCompressible, precompressFile } from './build/precompress.ts'
 import { checkBudgets, formatSizeReport, type FileSize } from './build/size-report.ts'
+import { NOTICE_FILE, NOTICE_URL } from './build/third-party.ts'
 import { ISLAND_NAMES } from '../server/render/island-registry.ts'
 import { createRenderer } from '../server/render/render.ts'
 import type { BuildManifest } from '../server/render/manifest.ts'
@@ -36,6 +37,8 @@ const started = performance.now()
 await rm(BUILD_DIR, { recursive: true, force: true })
 await mkdir(PUBLIC_DIR, { recursive: true })
 await cp(join(ROOT, 'static/public'), PUBLIC_DIR, { recursive: true })
+// The licences of everything embedded travel with the binary (GPL-3 section 4, MIT's notice clause).
+await cp(NOTICE_FILE, join(PUBLIC_DIR, NOTICE_URL))
 
 const [browser, vitals, styles] = await Promise.all([bundleBrowser(ISLAND_NAMES, { minify: !dev }), bundleVitals({ minify: !dev }), bundleStyles({ minify: !dev })])
 const sw = await buildServiceWorker({ minify: !dev })

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'bun:test'
 import { CACHE_PREFIX, CACHES, isRetiredCache, RUNTIME_CACHES, USER_DATA_CACHES } from './caches.ts'
 
 describe('runtime caches', () => {
-  test('each kind has its own named cache, with the bounds the issue sets', () => {
+  test('each kind has its own named cache, with its bounds: assets a year, API 5 minutes, pages 1 minute', () => {
     expect(new Set(RUNTIME_CACHES.map((cache) => cache.name)).size).toBe(RUNTIME_CACHES.length)
     expect(CACHES.assets).toMatchObject({ maxEntries: 100, maxAgeSeconds: 365 * 24 * 3600 })
     expect(CACHES.api).toMatchObject({ maxEntries: 50, maxAgeSeconds: 5 * 60 })

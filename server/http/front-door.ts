@@ -9,7 +9,8 @@ export type RecordRequest = (method: string, route: string, status: number, dura
 
 /**
  * Answers fresh page-cache hits before the request reaches Hono, so a hit does as little as
- * possible (MEASURED.md: Hono plus a few middlewares costs 30-40 % of raw throughput). Anything
+ * possible (docs/measurements.md, HTTP serving: Hono plus a few middlewares costs 30-40 % of raw
+ * throughput). Anything
  * else (a miss, a stale entry, credentials) returns undefined and takes the normal way. A hit still
  * gets a request id and its access-log line, the same as any request.
  */

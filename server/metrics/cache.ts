@@ -3,7 +3,7 @@
  * keeps plain counters per namespace on its hot path, so monitoring adds nothing to a lookup.
  *
  * Namespaces group by their first segment: `http:video` and `http:gallery` are both `http`, so the
- * label keeps to the four the issue names (ai, db, user, http) plus any the app adds later.
+ * label keeps to the four the app uses today (ai, db, user, http) plus any it adds later.
  */
 import type { L2State, NamespaceStats } from '../cache/index.ts'
 import type { MetricRegistry } from './registry.ts'

@@ -1,0 +1,99 @@
+/**
+ * The third-party notice: every package whose code ends up inside `dist/reelsmith` (the server
+ * bundle) or in a file it serves to browsers (islands, vitals, service worker), with its licence
+ * text. Found by bundling the same entry points with esbuild and reading the metafile's inputs,
+ * so the list follows the imports, not a hand-kept table.
+ *
+ *   bun scripts/build/third-party.ts          print the notice
+ *   bun scripts/build/third-party.ts --write  rewrite THIRD_PARTY_NOTICES.md (the build serves it)
+ */
+import * as esbuild from 'esbuild'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ROOT } from './paths.ts'
+
+export const NOTICE_FILE = join(ROOT, 'THIRD_PARTY_NOTICES.md')
+/** Where the binary serves it (a path under build/public). */
+export const NOTICE_URL = 'third-party-notices.txt'
+
+/** Not npm packages, but inside the binary too: the runtime `bun build --compile` embeds. */
+const RUNTIME_NOTICE = `## Bun runtime (embedded by \`bun build --compile\`)
+
+Licence: MIT. The Bun executable that every compiled binary carries statically links, among
+others, JavaScriptCore and WebKit's WTF (LGPL-2.1-or-later and BSD-2-Clause), BoringSSL
+(ISC/OpenSSL), SQLite (public domain), zlib (Zlib), brotli (MIT), c-ares (MIT), libuv (MIT),
+mimalloc (MIT), lol-html (BSD-3-Clause), libarchive (BSD-2-Clause), tinycc (LGPL-2.1) and
+zstd (BSD-3-Clause). The LGPL components may be replaced: the binary is the Bun runtime plus
+this project's JavaScript, which \`bun build --compile\` rebuilds from the sources in this
+repository.
+`
+
+const sourceFiles = async (dir: string) =>
+  (await readdir(join(ROOT, dir), { recursive: true }))
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) => join(ROOT, dir, file))
+
+/**
+ * `node_modules/a/node_modules/@scope/b/dist/x.js` -> `node_modules/a/node_modules/@scope/b`: the
+ * package's own directory (a nested copy may be another version than the top-level one).
+ */
+const packageDirOf = (input: string): string | undefined => {
+  const at = input.lastIndexOf('node_modules/')
+  if (at === -1) return undefined
+  const parts = input.slice(at + 'node_modules/'.length).split('/')
+  const name = parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
+  return input.slice(0, at + 'node_modules/'.length) + name
+}
+
+/** The directories (relative to the root) of the packages bundled into the server or any browser file. */
+export const embeddedPackages = async (): Promise<string[]> => {
+  const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, loader: { '.wasm': 'file' } } as const
+  const builds = await Promise.all([
+    esbuild.build({ ...common, entryPoints: [join(ROOT, 'server/main.ts')], platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*', '../build/asset-table.ts'] }),
+    esbuild.build({
+      ...common,
+      entryPoints: [...(await sourceFiles('islands')), ...(await sourceFiles('sw'))],
+      platform: 'browser',
+      format: 'esm',
+      outdir: '/tmp/notice',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+    }),
+  ])
+  const dirs = new Set<string>()
+  for (const build of builds) for (const input of Object.keys(build.metafile.inputs)) dirs.add(packageDirOf(input) ?? '')
+  dirs.delete('')
+  return [...dirs].sort()
+}
+
+const licenceText = async (dir: string) => {
+  const file = (await readdir(dir)).find((name) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(name))
+  return file ? (await readFile(join(dir, file), 'utf8')).trim() : undefined
+}
+
+/** The notice as Markdown: one section per package, name, version, SPDX licence, licence text. */
+export const renderNotice = async (packageDirs: readonly string[]): Promise<string> => {
+  const sections: string[] = []
+  for (const packageDir of packageDirs) {
+    const dir = join(ROOT, packageDir)
+    const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string }
+    const text = await licenceText(dir)
+    sections.push(`## ${manifest.name} ${manifest.version}\n\nLicence: ${manifest.license ?? 'see text'}\n${text ? `\n\`\`\`\n${text}\n\`\`\`\n` : ''}`)
+  }
+  return `# Third-party notices
+
+Reelsmith is free software under the GNU General Public License, version 3 or later (see
+LICENSE): it embeds eSpeak NG, which is GPL-3.0-or-later, so the binary as a whole is a GPL-3
+combined work. It contains the components below, each under its own licence. This file is
+generated from the bundled imports by \`bun scripts/build/third-party.ts --write\`, and a test
+fails when it no longer matches them.
+
+${RUNTIME_NOTICE}
+${sections.join('\n')}`
+}
+
+if (import.meta.main) {
+  const notice = await renderNotice(await embeddedPackages())
+  if (process.argv.includes('--write')) await Bun.write(NOTICE_FILE, notice)
+  else console.log(notice)
+}
