@@ -7,7 +7,6 @@ import { createApp } from './app.tsx'
 import { loadAssets } from './assets/load.ts'
 import { CacheStore } from './cache/store.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
-import { resolveLocation } from './db/dialect.ts'
 import { createRepositories, openDatabase } from './db/index.ts'
 import { ProgressBus } from './jobs/progress.ts'
 import { createRedisProgressTransport } from './jobs/redis-transport.ts'
@@ -15,7 +14,7 @@ import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger } from './log.ts'
 import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from './metrics/index.ts'
 import { PAGE_ROUTES } from './pages/routes.ts'
-import { acquireDataDirLock, DataDirLockedError, lockPathFor, type DataDirLock } from './process/data-dir-lock.ts'
+import { holdDataDirOrExit } from './process/data-dir-lock.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher } from './services/password.ts'
 import { invalidateVideo } from './services/videos.ts'
@@ -31,16 +30,7 @@ try {
 }
 const logger = createLogger({ level: config.LOG_LEVEL })
 await mkdir(config.DATA_DIR, { recursive: true })
-// Before the database is opened: a second process on one SQLite file would serve stale private data from its caches.
-const lockPath = lockPathFor(resolveLocation(config.DATABASE_URL, config.DATA_DIR))
-let dataDirLock: DataDirLock | undefined
-try {
-  dataDirLock = lockPath ? acquireDataDirLock(lockPath) : undefined
-} catch (error) {
-  if (!(error instanceof DataDirLockedError)) throw error
-  console.error(error.message)
-  process.exit(1)
-}
+const dataDirLock = holdDataDirOrExit(config)
 
 const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
 const repos = createRepositories(db)

@@ -10,7 +10,7 @@
  */
 import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { DatabaseLocation } from '../db/dialect.ts'
+import { resolveLocation, type DatabaseLocation } from '../db/dialect.ts'
 
 export class DataDirLockedError extends Error {
   override name = 'DataDirLockedError'
@@ -30,19 +30,25 @@ export const lockPathFor = (location: DatabaseLocation): string | undefined =>
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code
 
-const readPid = (path: string): number | undefined => {
+/** The lock file's text, undefined when it is gone. */
+const readLock = (path: string): string | undefined => {
   try {
-    const pid = Number.parseInt(readFileSync(path, 'utf8'), 10)
-    return Number.isInteger(pid) && pid > 0 ? pid : Number.NaN
+    return readFileSync(path, 'utf8')
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined
     throw error
   }
 }
 
+/** The holder's PID; NaN when the text names none (a lock written by something else). */
+const pidOf = (text: string) => {
+  const pid = Number.parseInt(text, 10)
+  return pid > 0 ? pid : Number.NaN
+}
+
 /** Signal 0 checks without signalling; EPERM means it runs under another user. Our own PID is a leftover (a container restarts as PID 1). */
 const isRunning = (pid: number, ownPid: number) => {
-  if (pid === ownPid) return false
+  if (Number.isNaN(pid) || pid === ownPid) return false
   try {
     process.kill(pid, 0)
     return true
@@ -71,13 +77,14 @@ export const acquireDataDirLock = (path: string, ownPid: number = process.pid): 
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         linkSync(draft, path)
-        return { path, release: () => readPid(path) === ownPid && removeQuietly(path) }
+        return { path, release: () => readLock(path) === `${ownPid}\n` && removeQuietly(path) }
       } catch (error) {
         if (errorCode(error) !== 'EEXIST') throw error
       }
-      const holder = readPid(path)
-      if (holder === undefined) continue
-      if (!Number.isNaN(holder) && isRunning(holder, ownPid)) throw new DataDirLockedError(path, holder)
+      const text = readLock(path)
+      if (text === undefined) continue
+      const holder = pidOf(text)
+      if (isRunning(holder, ownPid)) throw new DataDirLockedError(path, holder)
       const aside = `${path}.${ownPid}.stale`
       try {
         renameSync(path, aside)
@@ -86,7 +93,7 @@ export const acquireDataDirLock = (path: string, ownPid: number = process.pid): 
         throw error
       }
       // Between our read and the rename another process may have taken over: put its lock back.
-      if (readPid(aside) !== holder && !Number.isNaN(holder)) {
+      if (readLock(aside) !== text) {
         try {
           linkSync(aside, path)
         } catch {
@@ -98,5 +105,21 @@ export const acquireDataDirLock = (path: string, ownPid: number = process.pid): 
     throw new Error(`${path}: could not take the lock (other processes keep taking it over)`)
   } finally {
     removeQuietly(draft)
+  }
+}
+
+/**
+ * For main.ts, before the database is opened: the lock of the configured SQLite file, or, when
+ * another process holds it, its one-line message on stderr and exit code 1.
+ */
+export const holdDataDirOrExit = (config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DataDirLock | undefined => {
+  const path = lockPathFor(resolveLocation(config.DATABASE_URL, config.DATA_DIR))
+  if (!path) return undefined
+  try {
+    return acquireDataDirLock(path)
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error
+    console.error(error.message)
+    process.exit(1)
   }
 }
