@@ -13,12 +13,13 @@ export const budgets = {
   /** The island runtime on its own (without preact), gzip. */
   runtimeGzip: 1024,
   /**
-   * The built service worker, gzip. Raised from an 8 KB starting point: the full Workbox module set
-   * (precaching, routing, four strategies, expiration, cacheable-response, background-sync, a catch
-   * handler) is 10.7 KB gzip by itself (docs/measurements.md); the worker loads off the critical
-   * path, once per version.
+   * The built service worker, gzip. The full Workbox module set (precaching, routing, four
+   * strategies, expiration, cacheable-response, background-sync, a catch handler) is 10.7 KB gzip by
+   * itself; the worker loads off the critical path, once per version. 12.06 KB since it notices a
+   * session that ended without the sign-out form (sw/person.ts); the limit leaves ~3 % of room so
+   * only a real addition fails the build (docs/measurements.md, Service worker).
    */
-  serviceWorkerGzip: 12 * 1024,
+  serviceWorkerGzip: 12.5 * 1024,
   /**
    * The web-vitals module (islands/vitals/main.ts), gzip: imported after the page is idle, off the
    * critical path, so it has its own budget. It started at 3 KB, but web-vitals 6.2.3 with

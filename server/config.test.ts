@@ -41,3 +41,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT: .*; LOG_LEVEL: /)
   })
 })
+
+describe('Postgres without Redis', () => {
+  const postgres = 'postgres://reelsmith@127.0.0.1:5432/reelsmith'
+
+  test('is refused: other replicas’ caches could not be invalidated', () => {
+    expect(() => loadConfig({ DATABASE_URL: postgres })).toThrow(/^Invalid configuration: DATABASE_URL: Postgres without REDIS_URL: .*SINGLE_INSTANCE=true/)
+  })
+
+  test('starts with Redis, or when the operator says this is the only process', () => {
+    expect(loadConfig({ DATABASE_URL: postgres, REDIS_URL: 'redis://127.0.0.1:6379' }).DATABASE_URL).toBe(postgres)
+    expect(loadConfig({ DATABASE_URL: postgres, SINGLE_INSTANCE: 'true' })).toMatchObject({ DATABASE_URL: postgres, SINGLE_INSTANCE: true })
+    expect(() => loadConfig({ DATABASE_URL: postgres, SINGLE_INSTANCE: 'false' })).toThrow(ConfigError)
+  })
+
+  test('SQLite needs neither (its lock file keeps a second process out)', () => {
+    expect(loadConfig({}).SINGLE_INSTANCE).toBe(false)
+    expect(loadConfig({ DATABASE_URL: 'sqlite://data/x.db' }).DATABASE_URL).toBe('sqlite://data/x.db')
+  })
+})

@@ -32,7 +32,21 @@ export const configSchema = z.object({
   /** Set when a TLS-terminating proxy is in front: cookies get `Secure`, X-Forwarded-* is trusted. */
   TRUST_PROXY: z.stringbool().default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** `true`: the operator promises this is the only process on DATABASE_URL (see the refinement below). */
+  SINGLE_INSTANCE: z.stringbool().default(false),
 })
+  // Each process caches sessions, database reads and pages in memory; only Redis tells the others
+  // about a write. Replicas on one Postgres without it would serve a video made private, or a
+  // signed-out session, from their caches for up to 2 h. SQLite gets a lock file instead (main.ts).
+  .superRefine((config, context) => {
+    if (config.DATABASE_URL?.startsWith('postgres') && !config.REDIS_URL && !config.SINGLE_INSTANCE) {
+      context.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'Postgres without REDIS_URL: replicas could not invalidate each other’s caches; set REDIS_URL, or SINGLE_INSTANCE=true if this is the only process',
+      })
+    }
+  })
 
 export type Config = z.infer<typeof configSchema>
 

@@ -14,6 +14,7 @@ import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger } from './log.ts'
 import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from './metrics/index.ts'
 import { PAGE_ROUTES } from './pages/routes.ts'
+import { holdDataDirOrExit } from './process/data-dir-lock.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher } from './services/password.ts'
 import { invalidateVideo } from './services/videos.ts'
@@ -29,6 +30,7 @@ try {
 }
 const logger = createLogger({ level: config.LOG_LEVEL })
 await mkdir(config.DATA_DIR, { recursive: true })
+const dataDirLock = holdDataDirOrExit(config)
 
 const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
 const repos = createRepositories(db)
@@ -115,6 +117,7 @@ const shutdown = async (signal: string) => {
   await store.close()
   await progressTransport?.close()
   await db.close()
+  dataDirLock?.release()
   logger.info('stopped', { outcome })
   process.exit(0)
 }

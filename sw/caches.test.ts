@@ -13,6 +13,11 @@ describe('runtime caches', () => {
     expect(USER_DATA_CACHES.map((cache) => cache.name).sort()).toEqual([CACHES.api, CACHES.outbox, CACHES.pages, CACHES.posters].map((cache) => cache.name).sort())
   })
 
+  test('the marker of whose pages the caches hold is kept apart: no one’s data, and not retired', () => {
+    expect(CACHES.person).toMatchObject({ maxEntries: 1, userData: false })
+    expect(isRetiredCache(CACHES.person.name)).toBe(false)
+  })
+
   test('a cache of ours that the current worker does not know is retired; Workbox’s precache and current caches are not', () => {
     expect(isRetiredCache(`${CACHE_PREFIX}pages-v0`)).toBe(true)
     expect(isRetiredCache(CACHES.pages.name)).toBe(false)

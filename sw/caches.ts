@@ -32,6 +32,8 @@ export const CACHES = {
   posters: { name: `${CACHE_PREFIX}posters-v1`, maxEntries: 300, maxAgeSeconds: YEAR, userData: true },
   /** What became of each video created offline (created -> its URL, or failed -> why), for the queued page. */
   outbox: { name: `${CACHE_PREFIX}outbox-v1`, maxEntries: 20, userData: true },
+  /** Whose pages the caches hold: the last person header seen (sw/person.ts). An opaque marker, no one's data. */
+  person: { name: `${CACHE_PREFIX}person-v1`, maxEntries: 1, userData: false },
 } as const satisfies Record<string, RuntimeCache>
 
 export const RUNTIME_CACHES: readonly RuntimeCache[] = Object.values(CACHES)

@@ -70,3 +70,36 @@ describe('createEraGuard', () => {
     expect(await call(createEraGuard().plugin, 'requestWillFetch', { request, state: {} })).toBe(request)
   })
 })
+
+describe('createEraGuard().watching (pages, which tell whose they are)', () => {
+  test('a page showing a change of person is still stored after the caches it caused to be emptied; earlier requests’ answers are not', async () => {
+    const guard = createEraGuard()
+    const seen: Response[] = []
+    const plugin = guard.watching(async (page) => {
+      seen.push(page)
+      guard.clearing()
+      return true
+    })
+    const earlier = {}
+    await call(guard.plugin, 'requestWillFetch', { request, state: earlier })
+    const state = {}
+    await call(plugin, 'requestWillFetch', { request, state })
+    const page = response()
+    expect(await call(plugin, 'fetchDidSucceed', { request, response: page, state })).toBe(page)
+    expect(seen).toEqual([page])
+    expect(await call(plugin, 'cacheWillUpdate', { response: page, state })).toBe(page)
+    expect(await call(guard.plugin, 'cacheWillUpdate', { response: response(), state: earlier })).toBeNull()
+  })
+
+  test('the same person: nothing changes, and a sign-out during the request still keeps its answer out', async () => {
+    const guard = createEraGuard()
+    const plugin = guard.watching(async () => false)
+    const state = {}
+    await call(plugin, 'requestWillFetch', { request, state })
+    const page = response()
+    await call(plugin, 'fetchDidSucceed', { request, response: page, state })
+    expect(await call(plugin, 'cacheWillUpdate', { response: page, state })).toBe(page)
+    guard.clearing()
+    expect(await call(plugin, 'cacheWillUpdate', { response: page, state })).toBeNull()
+  })
+})

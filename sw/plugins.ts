@@ -40,6 +40,18 @@ export const createEraGuard = () => {
   }
   return {
     plugin,
+    /**
+     * The same guard for pages, which also notice a change of person: `changed(response)` resolves
+     * true once it has emptied the caches (a new era). The page that told belongs to the new era, so
+     * it is still stored; answers to requests from before are not.
+     */
+    watching: (changed: (response: Response) => Promise<boolean>): WorkboxPlugin => ({
+      ...plugin,
+      fetchDidSucceed: async ({ response, state }) => {
+        if ((await changed(response)) && state) state.era = era
+        return response
+      },
+    }),
     clearing: () => {
       era++
     },

@@ -33,3 +33,11 @@ export type OutboxStatus =
   | { state: 'unknown' }
 
 export type OutboxChangedMessage = { type: typeof OUTBOX_CHANGED; key: string; status: OutboxStatus }
+
+/**
+ * Server -> worker: on every page, whose page it is: `anon`, or an opaque marker of the session
+ * (server/http/person.ts). The worker never sees cookies; a page showing a marker other than the
+ * last one means the session ended or changed hands, so the previous person's caches go.
+ */
+export const PERSON_HEADER = 'X-Reelsmith-Person'
+export const ANONYMOUS_PERSON = 'anon'

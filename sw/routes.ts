@@ -12,7 +12,8 @@
  * | POST /api/videos, POST /videos | network, else queued (outbox.ts)           | -       |
  * | POST other forms               | network, else offline.html                 | -       |
  *
- * Only same-origin requests, only 200 responses, never `no-store`, never a non-GET response.
+ * Only same-origin requests, only 200 responses, never `no-store`, never a non-GET response. A page
+ * whose person header differs from the last one seen also empties the user caches (person.ts).
  */
 import { CacheableResponsePlugin } from 'workbox-cacheable-response'
 import type { RouteHandlerCallback, RouteMatchCallback, WorkboxPlugin } from 'workbox-core/types.js'
@@ -24,6 +25,7 @@ import { CACHES, type RuntimeCache } from './caches.ts'
 import * as match from './match.ts'
 import { createRequestFromForm, IDEMPOTENCY_HEADER, idempotencyKeyOr, videoRequestFromForm } from './outbox-request.ts'
 import { queueCreate } from './outbox.ts'
+import { createPersonCheck } from './person.ts'
 import { createEraGuard, refuseNoStore, servedFreshFor } from './plugins.ts'
 import { queuedPageUrl } from './protocol.ts'
 import { clearUserData } from './user-data.ts'
@@ -36,17 +38,18 @@ const OFFLINE_PAGE = '/offline.html'
 /**
  * Our pages say `Vary: Accept-Language, Cookie`, but a worker never sees the Cookie header and its
  * own warm-up requests carry no Accept-Language: matching on Vary would only make copies unfindable
- * (and unexpirable). One person's copies never reach another: sign-in and sign-out empty the caches.
+ * (and unexpirable). One person's copies never reach another: sign-in and sign-out empty the caches,
+ * and so does a page that shows the session has ended or changed.
  */
 const matchOptions: CacheQueryOptions = { ignoreVary: true }
 
 const eraGuard = createEraGuard()
 
 /** Everything a runtime cache needs: 200s only, no `no-store`, its bounds, and the sign-out guard for personal ones. */
-const pluginsFor = (cache: RuntimeCache): WorkboxPlugin[] => [
+const pluginsFor = (cache: RuntimeCache, guard = eraGuard.plugin): WorkboxPlugin[] => [
   new CacheableResponsePlugin({ statuses: [200] }),
   refuseNoStore,
-  ...(cache.userData ? [eraGuard.plugin] : []),
+  ...(cache.userData ? [guard] : []),
   new ExpirationPlugin({ maxEntries: cache.maxEntries, maxAgeSeconds: cache.maxAgeSeconds, matchOptions }),
 ]
 
@@ -59,7 +62,8 @@ const pages = new NetworkFirst({
   cacheName: CACHES.pages.name,
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   matchOptions,
-  plugins: [...pluginsFor(CACHES.pages), servedFreshFor(CACHES.pages.servedFreshForSeconds)],
+  // A page from the network also says whose it is: another person's (or no one's) empties the user caches first.
+  plugins: [...pluginsFor(CACHES.pages, eraGuard.watching(createPersonCheck(() => clearUserData(eraGuard.clearing)))), servedFreshFor(CACHES.pages.servedFreshForSeconds)],
 })
 
 /** The network's answer to a post, with the user caches emptied before the browser sees it. */

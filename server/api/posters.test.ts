@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { createBrowser, createVideo, waitForVideo, type Browser, type VideoJson } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
-/** GET /posters/:videoId/:position-:hash.svg: content-hashed, immutable, and private like its video. */
+/** GET /posters/:videoId/:position-:hash.svg: content-hashed; immutable when public, revalidated when private. */
 
 let t: TestApp
 let ada: Browser
@@ -22,12 +22,12 @@ afterAll(() => t.close())
 const poster = (browser: Browser, url: string, headers: Record<string, string> = {}) => browser.request(url, { headers })
 
 describe('a private video’s posters', () => {
-  test('are served to the owner as SVG, cached by the browser only, for a year', async () => {
+  test('are served to the owner as SVG, kept by the browser only and revalidated on every use', async () => {
     for (const scene of video.scenes) {
       const res = await poster(ada, scene.posterUrl)
       expect(res.status).toBe(200)
       expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8')
-      expect(res.headers.get('Cache-Control')).toBe('private, max-age=31536000, immutable')
+      expect(res.headers.get('Cache-Control')).toBe('private, no-cache')
       expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
       const hash = /-([0-9a-f]{16})\.svg$/.exec(scene.posterUrl)![1]
       expect(res.headers.get('ETag')).toBe(`"${hash}"`)
@@ -50,6 +50,18 @@ describe('a private video’s posters', () => {
     const res = await poster(ada, url, { 'If-None-Match': etag })
     expect(res.status).toBe(304)
     expect(await res.text()).toBe('')
+    expect([res.headers.get('ETag'), res.headers.get('Cache-Control')]).toEqual([etag, 'private, no-cache'])
+  })
+
+  test('revalidation checks who asks: after sign-out the browser’s ETag gets a 404, not a 304', async () => {
+    const carol = createBrowser(t.app)
+    await carol.signUp()
+    const own = await waitForVideo(carol, (await createVideo(carol, { prompt: 'A private garden' })).id)
+    const url = own.scenes[0]!.posterUrl
+    const etag = (await poster(carol, url)).headers.get('ETag')!
+    expect((await carol.json('POST', '/api/auth/logout')).status).toBeLessThan(300)
+    const res = await poster(carol, url, { 'If-None-Match': etag })
+    expect(res.status).toBe(404)
   })
 
   test('are 404 for another person and for anonymous', async () => {
@@ -67,6 +79,7 @@ describe('a public video’s posters', () => {
     const res = await poster(anon, video.scenes[0]!.posterUrl)
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(res.headers.get('ETag')).toBe(`"${/-([0-9a-f]{16})\.svg$/.exec(video.scenes[0]!.posterUrl)![1]}"`)
     await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'private' })
     expect((await poster(anon, video.scenes[0]!.posterUrl)).status).toBe(404)
   })

@@ -1,8 +1,11 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { PERSON_HEADER } from '../../sw/protocol.ts'
 import type { RenderedPage } from '../render/render.ts'
+import type { AppEnv } from './env.ts'
 import { matchesIfNoneMatch, pickEncoding } from './negotiate.ts'
+import { personMarker } from './person.ts'
 
 export type HtmlStatus = ContentfulStatusCode
 
@@ -19,9 +22,10 @@ const hashHtml = (identity: Uint8Array) => new Bun.CryptoHasher('sha256').update
 
 /**
  * Sends a rendered page: a strong ETag per encoding (304 when the browser's copy is current), and
- * only the negotiated encoding is computed, and not even that on a 304.
+ * only the negotiated encoding is computed, and not even that on a 304. A page says whose it is (the
+ * person header, for the service worker), 304s included, once the session has been resolved.
  */
-export const sendRenderedHtml = (c: Context, page: RenderedPage, status: HtmlStatus = 200, options: { personal?: boolean; vary?: string } = {}) => {
+export const sendRenderedHtml = (c: Context<AppEnv>, page: RenderedPage, status: HtmlStatus = 200, options: { personal?: boolean; vary?: string } = {}) => {
   const identity = encoder.encode(page.html)
   const hash = hashHtml(identity)
   const encoding = pickEncoding(c.req.header('Accept-Encoding'), { br: true, gzip: true })
@@ -32,6 +36,8 @@ export const sendRenderedHtml = (c: Context, page: RenderedPage, status: HtmlSta
     Vary: options.vary ?? 'Accept-Encoding',
     ETag: `"${hash}${suffix}"`,
   }
+  const person = personMarker(c.get('session'))
+  if (person) headers[PERSON_HEADER] = person
   if (page.preload.length) headers.Link = page.preload.map((href) => `<${href}>; rel=modulepreload`).join(', ')
   if (status === 200 && matchesIfNoneMatch(c.req.header('If-None-Match'), [`"${hash}"`, `"${hash}-br"`, `"${hash}-gz"`])) {
     return c.body(null, 304, headers)

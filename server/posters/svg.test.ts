@@ -110,9 +110,9 @@ describe('posterHash and headers', () => {
     expect(posterHash(svg)).not.toBe(posterHash(renderPosterSvg({ ...scene, shot: 'wide' }, options)))
   })
 
-  test('immutable caching, private for private videos, nothing active allowed', () => {
+  test('public posters are immutable, private ones revalidated (never past the session), nothing active allowed', () => {
     expect(posterHeaders('public')['cache-control']).toBe('public, max-age=31536000, immutable')
-    expect(posterHeaders('private')['cache-control']).toBe('private, max-age=31536000, immutable')
+    expect(posterHeaders('private')['cache-control']).toBe('private, no-cache')
     expect(posterHeaders('public')['content-type']).toBe('image/svg+xml; charset=utf-8')
     expect(posterHeaders('public')['content-security-policy']).toContain("default-src 'none'")
   })
