@@ -128,7 +128,10 @@ describe.each(testBackends())('transactions on $name', (backend) => {
     expect(await notes()).toEqual([])
     // after the transaction has ended, work started from inside it may use db again
     let later: Promise<unknown> = Promise.resolve()
-    await db.transaction(async () => void (later = Bun.sleep(5).then(() => db.query`INSERT INTO notes (text) VALUES (${'later'})`)))
+    let transactionEnded!: () => void
+    const ended = new Promise<void>((resolve) => (transactionEnded = resolve))
+    await db.transaction(async () => void (later = ended.then(() => db.query`INSERT INTO notes (text) VALUES (${'later'})`)))
+    transactionEnded()
     await later
     expect(await notes()).toEqual(['later'])
   })
