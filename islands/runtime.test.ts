@@ -134,10 +134,20 @@ describe('startIslands', () => {
     delete (window as unknown as Record<string, unknown>).requestIdleCallback
     window.document.body.innerHTML = island('Later', 'idle', {})
     const { requested, importIsland } = loader()
-    startIslands(window.document as unknown as Document, importIsland)
+    // The strategy's timer is caught rather than waited for: the test drives it, not the clock.
+    const timers: (() => void)[] = []
+    const realSetTimeout = globalThis.setTimeout
+    globalThis.setTimeout = ((run: () => void) => (timers.push(run), 0)) as unknown as typeof setTimeout
+    try {
+      startIslands(window.document as unknown as Document, importIsland)
+    } finally {
+      globalThis.setTimeout = realSetTimeout
+    }
     await settle()
+    expect(timers).toHaveLength(1)
     expect(requested).toEqual([])
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    timers[0]!()
+    await settle()
     expect(requested).toEqual(['/assets/Later.js'])
   })
 

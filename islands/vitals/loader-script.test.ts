@@ -22,21 +22,21 @@ const moduleThatRecords = async (key: string) => {
  */
 const runLoader = (options: { meta?: Record<string, string>; random?: number }) => {
   const listeners = new Map<string, () => void>()
-  const idle: (() => void)[] = []
+  const idle: (() => unknown)[] = []
   const document = {
     querySelector: (selector: string) => (selector === `meta[name=${VITALS_META_NAME}]` && options.meta ? { dataset: options.meta } : null),
   }
-  const self = { requestIdleCallback: (callback: () => void) => idle.push(callback) }
+  const self = { requestIdleCallback: (callback: () => unknown) => idle.push(callback) }
   const fakeMath = { random: () => options.random ?? 0.5 }
   new Function('addEventListener', 'document', 'self', 'Math', VITALS_LOADER_SCRIPT)((type: string, listener: () => void) => listeners.set(type, listener), document, self, fakeMath)
   return {
     load: () => listeners.get('load')?.(),
-    idle: () => idle.splice(0).forEach((callback) => callback()),
+    /** Runs the idle callbacks; resolves when what they started (the import) has settled. */
+    idle: () => Promise.all(idle.splice(0).map((callback) => callback())),
     scheduled: () => idle.length,
   }
 }
 
-const settle = () => Bun.sleep(20)
 const loads = (key: string) => (globalThis as Record<string, unknown>)[key]
 
 describe('the vitals loader (inline script)', () => {
@@ -45,10 +45,10 @@ describe('the vitals loader (inline script)', () => {
     const page = runLoader({ meta: { src, rate: '1' }, random: 0.99 })
     expect(page.scheduled()).toBe(0)
     page.load()
-    await settle()
+    // Loaded, not idle yet: the import waits in the idle callback.
+    expect(page.scheduled()).toBe(1)
     expect(loads('sampled')).toBeUndefined()
-    page.idle()
-    await settle()
+    await page.idle()
     expect(loads('sampled')).toBe(1)
   })
 
@@ -59,8 +59,7 @@ describe('the vitals loader (inline script)', () => {
     expect(page.scheduled()).toBe(0)
     const inside = runLoader({ meta: { src, rate: '0.25' }, random: 0.24 })
     inside.load()
-    inside.idle()
-    await settle()
+    await inside.idle()
     expect(loads('unsampled')).toBe(1)
   })
 
@@ -76,8 +75,8 @@ describe('the vitals loader (inline script)', () => {
     let unhandled: unknown
     const onUnhandled = (reason: unknown) => (unhandled = reason)
     process.on('unhandledRejection', onUnhandled)
-    page.idle()
-    await settle()
+    await page.idle()
+    await new Promise((resolve) => setImmediate(resolve)) // one task turn: when an unhandled rejection would be reported
     process.off('unhandledRejection', onUnhandled)
     expect(unhandled).toBeUndefined()
   })

@@ -3,6 +3,7 @@ import type { ProgressEvent } from '../jobs/progress.ts'
 import { invalidateVideo } from '../services/videos.ts'
 import { createBrowser, createVideo, readSse, waitForVideo, type Browser, type SseMessage } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { waitUntil } from '../testing/wait.ts'
 
 /**
  * GET /api/videos/:id/events, read over a real socket with fetch and a stream reader, as the
@@ -54,10 +55,10 @@ describe('following a generation', () => {
       expect(res.headers.get('Content-Type')).toStartWith('text/event-stream')
       expect(res.headers.get('Cache-Control')).toBe('no-store')
       // The first event is the stored state: queued, since no worker runs.
-      const first = await readSse(res.clone(), { until: () => true, timeoutMs: 2000 })
+      const first = await readSse(res.clone(), { until: () => true, timeoutMs: 10_000 })
       expect(progressOf(first.messages).map((event) => event.step)).toEqual(['queued'])
       t.worker.start()
-      ;({ messages, ended } = await readSse(res, { timeoutMs: 5000 }))
+      ;({ messages, ended } = await readSse(res, { timeoutMs: 10_000 }))
       await t.worker.stop()
     })
 
@@ -79,11 +80,11 @@ describe('following a generation', () => {
 
   test('reconnecting after the end gets `done` at once, and the stream closes', async () => {
     const video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'Done before anyone watched' })).id)
-    const started = performance.now()
-    const { messages, ended } = await readSse(await events(ada, video.id), { timeoutMs: 1000 })
+    // "At once": the server ends the stream itself after one event (readSse would otherwise hit
+    // its bound and throw), so no duration needs measuring.
+    const { messages, ended } = await readSse(await events(ada, video.id))
     expect(ended).toBe(true)
     expect(progressOf(messages).map((event) => [event.status, event.step, event.progress])).toEqual([['done', 'done', 1]])
-    expect(performance.now() - started).toBeLessThan(500)
   })
 
   test('reconnecting mid-way resumes from the job’s stored step, then follows the worker to the end', async () => {
@@ -93,13 +94,13 @@ describe('following a generation', () => {
       const job = (await t.repos.jobs.claimNext())!
       expect(job.videoId).toBe(video.id)
       await t.repos.jobs.updateProgress(job.id, 'scene:3/7', 0.5)
-      const { messages } = await readSse(await events(ada, video.id), { until: () => true, timeoutMs: 2000 })
+      const { messages } = await readSse(await events(ada, video.id), { until: () => true, timeoutMs: 10_000 })
       expect(progressOf(messages)).toMatchObject([{ status: 'running', step: 'scene', scene: { index: 3, total: 7 }, label: 'Scene 3 of 7', progress: 0.5 }])
 
       // That worker then fails the job: a reconnecting page is told why, and the stream ends.
       await t.repos.jobs.fail(job.id, 'The AI provider timed out.')
       await invalidateVideo(t.store, { id: video.id, userId: ada.user.id })
-      const failed = await readSse(await events(ada, video.id), { timeoutMs: 1000 })
+      const failed = await readSse(await events(ada, video.id))
       expect(failed.ended).toBe(true)
       expect(progressOf(failed.messages)).toMatchObject([{ status: 'failed', step: 'failed', error: 'The AI provider timed out.' }])
     })
@@ -115,7 +116,7 @@ describe('who may follow', () => {
       expect(res.headers.get('Content-Type')).toBe('application/problem+json')
     }
     await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'public' })
-    const { messages } = await readSse(await events(anon, video.id), { until: isEnd, timeoutMs: 1000 })
+    const { messages } = await readSse(await events(anon, video.id), { until: isEnd })
     expect(progressOf(messages).map((event) => event.status)).toEqual(['done'])
   })
 
@@ -126,7 +127,7 @@ describe('who may follow', () => {
 
   test('a deleted video’s stream is 404 at once', async () => {
     const video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'Gone soon' })).id)
-    await readSse(await events(ada, video.id), { timeoutMs: 1000 })
+    await readSse(await events(ada, video.id))
     expect((await ada.json('DELETE', `/api/videos/${video.id}`)).status).toBe(204)
     expect((await events(ada, video.id)).status).toBe(404)
   })
@@ -138,12 +139,11 @@ describe('streams that are left', () => {
       const video = await createVideo(ada, { prompt: 'Abandoned halfway' })
       const controller = new AbortController()
       const res = await ada.request(`/api/videos/${video.id}/events`, { signal: controller.signal })
-      await readSse(res.clone(), { until: () => true, timeoutMs: 1000 })
+      await readSse(res.clone(), { until: () => true })
       expect(t.bus.watchedVideos).toBe(1)
       controller.abort()
       await res.body?.cancel().catch(() => {})
-      const deadline = Date.now() + 2000
-      while (t.bus.watchedVideos > 0 && Date.now() < deadline) await Bun.sleep(10)
+      await waitUntil(() => t.bus.watchedVideos === 0, { what: 'no video watched' })
       expect(t.bus.watchedVideos).toBe(0)
     })
   })

@@ -113,7 +113,11 @@ describe.each(testBackends())('transactions on $name', (backend) => {
     })
     await transactionStarted
     const unrelated = db.query`INSERT INTO notes (text) VALUES (${'unrelated request'})`
-    await Bun.sleep(10)
+    // Let it get as far as it may while the transaction is open. Postgres runs it on another
+    // connection, so it finishes; SQLite must hold it until the transaction ends, and its
+    // statements run synchronously, so one task turn is when a wrong one would already have run.
+    if (db.dialect === 'postgres') await unrelated
+    else await new Promise((resolve) => setImmediate(resolve))
     letItFail()
     await expect(doomed).rejects.toThrow('rollback')
     await unrelated
@@ -128,7 +132,10 @@ describe.each(testBackends())('transactions on $name', (backend) => {
     expect(await notes()).toEqual([])
     // after the transaction has ended, work started from inside it may use db again
     let later: Promise<unknown> = Promise.resolve()
-    await db.transaction(async () => void (later = Bun.sleep(5).then(() => db.query`INSERT INTO notes (text) VALUES (${'later'})`)))
+    let transactionEnded!: () => void
+    const ended = new Promise<void>((resolve) => (transactionEnded = resolve))
+    await db.transaction(async () => void (later = ended.then(() => db.query`INSERT INTO notes (text) VALUES (${'later'})`)))
+    transactionEnded()
     await later
     expect(await notes()).toEqual(['later'])
   })

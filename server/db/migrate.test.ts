@@ -3,6 +3,7 @@ import { createLogger } from '../log.ts'
 import type { Database } from './database.ts'
 import { appliedMigrations, migrate } from './migrate.ts'
 import { MIGRATIONS, type Migration } from './migrations.ts'
+import { waitUntil } from '../testing/wait.ts'
 import { testBackends } from './test-backends.ts'
 
 const tableNames = async (db: Database): Promise<string[]> => {
@@ -13,16 +14,37 @@ const tableNames = async (db: Database): Promise<string[]> => {
   return rows.map((row) => row.name).toSorted()
 }
 
-/** Test migrations that take their time, so concurrent runs overlap, and that count their own runs. */
-const slowMigrations: Migration[] = [1, 2, 3].map((version) => ({
+/** Test migrations that count their own runs. */
+const countingMigrations: Migration[] = [1, 2, 3].map((version) => ({
   version,
-  name: `slow ${version}`,
+  name: `counting ${version}`,
   async up(tx) {
     if (version === 1) await tx`CREATE TABLE runs (version INTEGER NOT NULL)`
-    await Bun.sleep(30) // still inside the transaction, holding the migration lock
     await tx`INSERT INTO runs (version) VALUES (${version})`
   },
 }))
+
+/**
+ * The same, but the first holds the migration lock until `rivals` other runs wait for it, so the
+ * race really happens. Postgres shows them in pg_locks; SQLite's runs in one process take turns
+ * anyway (their transactions queue), so there is nothing to wait for.
+ */
+const racingMigrations = (rivals: number): Migration[] =>
+  countingMigrations.map((migration) =>
+    migration.version !== 1
+      ? migration
+      : {
+          ...migration,
+          async up(tx, dialect) {
+            if (dialect === 'postgres') {
+              const waiting = async () =>
+                Number((await tx<{ n: number }>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)[0]!.n)
+              await waitUntil(async () => (await waiting()) >= rivals, { what: `${rivals} runs waiting for the migration lock` })
+            }
+            await migration.up(tx, dialect)
+          },
+        },
+  )
 
 describe.each(testBackends())('migrations on $name', (backend) => {
   beforeAll(() => backend.start())
@@ -41,8 +63,8 @@ describe.each(testBackends())('migrations on $name', (backend) => {
 
   test('only new migrations run, in order, each recorded', async () => {
     const db = await backend.open(await backend.freshUrl(), { migrate: false })
-    expect(await migrate(db, { migrations: slowMigrations.slice(0, 1) })).toEqual([1])
-    expect(await migrate(db, { migrations: slowMigrations })).toEqual([2, 3])
+    expect(await migrate(db, { migrations: countingMigrations.slice(0, 1) })).toEqual([1])
+    expect(await migrate(db, { migrations: countingMigrations })).toEqual([2, 3])
     expect((await db.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([1, 2, 3])
   })
 
@@ -57,23 +79,23 @@ describe.each(testBackends())('migrations on $name', (backend) => {
       },
     }
     const third: Migration = { version: 3, name: 'never reached', up: async (tx) => void (await tx`CREATE TABLE third (id TEXT)`) }
-    await expect(migrate(db, { migrations: [slowMigrations[0]!, broken, third] })).rejects.toThrow()
+    await expect(migrate(db, { migrations: [countingMigrations[0]!, broken, third] })).rejects.toThrow()
     expect(await appliedMigrations(db)).toEqual([1])
     expect(await tableNames(db)).toEqual(['runs', 'schema_migrations'])
   })
 
   test('versions must increase', async () => {
     const db = await backend.open(await backend.freshUrl(), { migrate: false })
-    await expect(migrate(db, { migrations: [slowMigrations[1]!, slowMigrations[0]!] })).rejects.toThrow(
-      'migration versions must be positive integers in increasing order: 1 (slow 1) follows 2',
+    await expect(migrate(db, { migrations: [countingMigrations[1]!, countingMigrations[0]!] })).rejects.toThrow(
+      'migration versions must be positive integers in increasing order: 1 (counting 1) follows 2',
     )
   })
 
   test('a database migrated by a newer build is reported, not touched', async () => {
     const db = await backend.open(await backend.freshUrl(), { migrate: false })
-    await migrate(db, { migrations: slowMigrations })
+    await migrate(db, { migrations: countingMigrations })
     const lines: string[] = []
-    expect(await migrate(db, { migrations: slowMigrations.slice(0, 2), logger: createLogger({ sink: (line) => lines.push(line) }) })).toEqual([])
+    expect(await migrate(db, { migrations: countingMigrations.slice(0, 2), logger: createLogger({ sink: (line) => lines.push(line) }) })).toEqual([])
     expect(lines.map((line) => JSON.parse(line))).toContainEqual(
       expect.objectContaining({ level: 'warn', msg: 'database schema is newer than this build', databaseVersion: 3, buildVersion: 2 }),
     )
@@ -86,7 +108,8 @@ describe.each(testBackends())('migrations on $name', (backend) => {
       backend.name === 'postgres'
         ? await Promise.all([1, 2, 3].map(() => backend.open(url, { migrate: false })))
         : await backend.open(url, { migrate: false }).then((db) => [db, db, db])
-    const applied = await Promise.all(replicas.map((db) => migrate(db, { migrations: slowMigrations })))
+    const migrations = racingMigrations(replicas.length - 1)
+    const applied = await Promise.all(replicas.map((db) => migrate(db, { migrations })))
     expect(applied.flat().toSorted()).toEqual([1, 2, 3])
     expect((await replicas[0]!.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([1, 2, 3])
   })

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SQL } from 'bun'
 import { silentLogger } from '../log.ts'
-import { postgresBinDirForTests, startPostgres, type PostgresServer } from '../testing/postgres-server.ts'
+import { postgresBinDirForTests } from '../testing/postgres-server.ts'
+import { acquirePostgres, type PostgresLease } from '../testing/shared-postgres.ts'
 import { openDatabase, type Database } from './database.ts'
 import type { Dialect } from './dialect.ts'
 
 /**
  * The databases every storage test runs on: SQLite (a temp dir per test file) and a real Postgres
- * (a private cluster per test file, a fresh schema per test). Write a test once:
+ * (one cluster per test process, see server/testing/shared-postgres.ts; a fresh database per test
+ * file, a fresh schema per test). Write a test once:
  *
  * @example
  * describe.each(testBackends())('users on $name', (backend) => {
@@ -23,7 +25,7 @@ import type { Dialect } from './dialect.ts'
  */
 export interface TestBackend {
   readonly name: Dialect
-  /** beforeAll: creates the temp dir / starts the Postgres cluster. */
+  /** beforeAll: creates the temp dir / this file's Postgres database (starting the cluster if none runs). */
   start(): Promise<void>
   /** The DATABASE_URL of a new, empty database. */
   freshUrl(): Promise<string>
@@ -33,7 +35,7 @@ export interface TestBackend {
   openFresh(): Promise<Database>
   /** afterEach: closes every database this backend opened. */
   closeAll(): Promise<void>
-  /** afterAll: closeAll(), then stops the cluster / removes the temp dir. */
+  /** afterAll: closeAll(), then removes the temp dir / releases the cluster. */
   stop(): Promise<void>
 }
 
@@ -76,14 +78,14 @@ const sqliteBackend = (): TestBackend => {
 }
 
 const postgresBackend = (binDir: string): TestBackend => {
-  let server: PostgresServer | undefined
+  let lease: PostgresLease | undefined
   let admin: SQL | undefined
   let databaseUrl = ''
   let schemas = 0
   return createBackend('postgres', {
     start: async () => {
-      server = await startPostgres({ binDir })
-      databaseUrl = await server.createDatabase()
+      lease = await acquirePostgres(binDir)
+      databaseUrl = await lease.server.createDatabase()
       admin = new SQL(databaseUrl, { max: 1 })
     },
     // A schema per test, selected by search_path: as isolated as a database for our unqualified
@@ -96,7 +98,7 @@ const postgresBackend = (binDir: string): TestBackend => {
     },
     stop: async () => {
       await admin?.close()
-      await server?.stop()
+      await lease?.release()
     },
     dataDir: () => tmpdir(), // unused with a postgres:// URL
   })

@@ -7,6 +7,7 @@ import { createLocalProvider } from '../ai/local/provider.ts'
 import type { VideoRequest } from '../ai/storyboard.ts'
 import { createRepositories, openDatabase, type Database, type Repositories } from '../db/index.ts'
 import { silentLogger } from '../log.ts'
+import { waitUntil } from '../testing/wait.ts'
 import { ProgressBus, type ProgressEvent } from './progress.ts'
 import { eventFromJob } from './steps.ts'
 import { GenerationWorker, type CachedAiCall } from './worker.ts'
@@ -132,10 +133,10 @@ describe('GenerationWorker', () => {
     const seen: ProgressEvent[] = []
     bus.subscribe(video.id, (event) => seen.push(event))
     startWorker(slow).notify()
-    while (seen.length === 0) await Bun.sleep(5)
+    await waitUntil(() => seen.length > 0, { what: 'the first progress event' })
     expect(await repos.videos.delete(video.id, userId)).toBe(true)
     release()
-    while (worker!.activeJobs > 0) await Bun.sleep(5)
+    await waitUntil(() => worker!.activeJobs === 0, { what: 'the worker idle' })
     expect(seen.map((event) => event.status)).not.toContain('failed')
     expect(await repos.videos.findById(video.id)).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'bun:test'
 import { CacheStore } from '../cache/store.ts'
 import { silentLogger } from '../log.ts'
+import { waitUntil } from '../testing/wait.ts'
 import { createCacheMetrics, type CacheStatsSource } from './cache.ts'
 import { renderExposition } from './exposition.ts'
 import { parseExposition } from './parse.ts'
@@ -24,7 +25,7 @@ describe('cache metrics from a real CacheStore', () => {
     let release!: () => void
     const slow = () => new Promise<string>((resolve) => (release = () => resolve('v')))
     const both = Promise.all([store.fetch('j', slow, { namespace: 'db', ttl: 60_000 }), store.fetch('j', slow, { namespace: 'db', ttl: 60_000 })])
-    await Bun.sleep(1)
+    await waitUntil(() => store.stats().namespaces.db?.joins === 1, { what: 'the second call joined the first' })
     release()
     await both
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import { Hono } from 'hono'
+import { waitUntil } from '../testing/wait.ts'
 import { renderExposition } from './exposition.ts'
 import { createHttpMetrics, httpMetrics } from './http.ts'
 import { parseExposition } from './parse.ts'
@@ -146,7 +147,7 @@ describe('latency, bytes and requests in flight', () => {
       return c.text('done')
     })
     const pending = [app.request('/wait'), app.request('/wait')]
-    await Bun.sleep(5)
+    await waitUntil(() => release.length === 2, { what: 'both handlers running' })
     expect(metrics.inFlight.value).toBe(2)
     for (const resolve of release) resolve()
     await Promise.all(pending)

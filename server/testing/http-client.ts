@@ -226,7 +226,7 @@ export const createVideo = async (browser: Browser, overrides: Record<string, un
 }
 
 /** Polls GET /api/videos/:id as its owner until the video is ready or failed (bounded). */
-export const waitForVideo = async (browser: Browser, id: string, timeoutMs = 5000): Promise<VideoJson> => {
+export const waitForVideo = async (browser: Browser, id: string, timeoutMs = 10_000): Promise<VideoJson> => {
   const deadline = Date.now() + timeoutMs
   let last: VideoJson | undefined
   while (Date.now() < deadline) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, spyOn, test } from 'bun:test'
 import { existsSync } from 'node:fs'
 import { SQL } from 'bun'
 import { findPostgresBinDir, postgresBinDirForTests, startPostgres, type PostgresServer } from './postgres-server.ts'
+import { acquirePostgres, type PostgresLease } from './shared-postgres.ts'
 
 describe('finding Postgres', () => {
   test('POSTGRES_BIN_DIR wins, and must hold initdb and postgres', () => {
@@ -25,9 +26,20 @@ describe('finding Postgres', () => {
 const binDir = postgresBinDirForTests()
 
 describe.skipIf(!binDir)('startPostgres', () => {
+  let lease: PostgresLease
   let server: PostgresServer
-  beforeAll(async () => void (server = await startPostgres({ binDir: binDir! })))
-  afterAll(() => server.stop())
+  beforeAll(async () => {
+    lease = await acquirePostgres(binDir!)
+    server = lease.server
+  })
+  afterAll(() => lease.release())
+
+  test('one cluster serves every file of a test run (the preload stops it after the last)', async () => {
+    const again = await acquirePostgres(binDir!)
+    expect(again.server).toBe(server)
+    await again.release()
+    expect(() => process.kill(server.pid, 0)).not.toThrow() // released, still running for the next file
+  })
 
   test('listens on loopback with trust auth and creates fresh databases', async () => {
     expect(server.url).toBe(`postgres://postgres@127.0.0.1:${server.port}/postgres`)

@@ -77,7 +77,7 @@ const freeLoopbackPort = (): number => {
 
 const childEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: 'UTC' }
 
-/** Settings that trade durability for speed: this cluster lives for one test file. */
+/** Settings that trade durability for speed: this cluster lives for one test run. */
 const TEST_SERVER_SETTINGS = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=100']
 
 const waitForExit = (child: ChildProcess, ms: number): Promise<boolean> =>
