@@ -10,8 +10,10 @@ describe('the third-party notice', () => {
 
   test('finds packages through the imports: the server, island and worker bundles each add theirs', async () => {
     const dirs = await embeddedPackages()
-    for (const name of ['hono', 'zod', 'preact', 'lru-cache', 'workbox-precaching', 'web-vitals']) expect(dirs).toContain(`node_modules/${name}`)
-    expect(dirs).not.toContain('node_modules/typescript')
-    expect(dirs).not.toContain('node_modules/esbuild')
+    // By suffix: where node_modules is a symlink (a git worktree), esbuild reports the real path.
+    const names = dirs.map((dir) => dir.slice(dir.lastIndexOf('node_modules/') + 'node_modules/'.length))
+    for (const name of ['hono', 'zod', 'preact', 'lru-cache', 'workbox-precaching', 'web-vitals']) expect(names).toContain(name)
+    expect(names).not.toContain('typescript')
+    expect(names).not.toContain('esbuild')
   })
 })
