@@ -49,14 +49,6 @@ describe('GET /login and /signup', () => {
     expect(res.headers.get('Cache-Control')).toBe('private, no-cache')
   })
 
-  test('a `next` that leaves the site is replaced by /', async () => {
-    for (const next of ['//evil.example', 'https://evil.example/', '/\\evil.example', '/\t/evil.example', 'javascript:alert(1)']) {
-      const { page } = await openForm(`/login?next=${encodeURIComponent(next)}`)
-      expect([next, page.field('next')]).toEqual([next, '/'])
-    }
-    expect((await openForm(`/login?next=${encodeURIComponent('/videos?page=2')}`)).page.field('next')).toBe('/videos?page=2')
-  })
-
   test('a draft from the home page rides through sign-up', async () => {
     const { page } = await openForm('/signup?prompt=A%20bakery%20ad&style=noir&durationSec=45&evil=1')
     expect(page.field('next')).toBe('/?prompt=A+bakery+ad&style=noir&durationSec=45')
@@ -139,14 +131,6 @@ describe('POST /login', () => {
     // Signed in, the login page sends people on.
     const again = await visitor.page('/login?next=/account')
     expect([again.status, again.headers.get('Location')]).toEqual([303, '/account'])
-  })
-
-  test('a `next` that leaves the site (however it is spelled) sends to / instead', async () => {
-    for (const next of ['//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', 'https://evil.example', '///evil.example']) {
-      const { visitor } = await openForm('/login')
-      const res = await visitor.form('/login', { email, password: TEST_PASSWORD, next })
-      expect([next, res.status, res.headers.get('Location')]).toEqual([next, 303, '/'])
-    }
   })
 
   test('a bad password: 401, the form again with the email kept and a message, no session', async () => {

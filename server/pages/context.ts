@@ -41,13 +41,26 @@ export const pageContext = (c: Context<AppEnv>, options: { secureCookies: boolea
 
 const THIS_SITE = 'http://this-site.invalid'
 
+/** A path on this site as written: one leading `/`, not `//` or `/\` (both name another host). */
+const looksLikeSitePath = (value: string) => value.startsWith('/') && value[1] !== '/' && value[1] !== '\\'
+
 /**
  * A `next` target after sign-in: only paths on this site, never `//evil.example`. Resolved the way a
- * browser resolves a Location (which drops tabs and newlines and reads `\` as `/`, so `/\t/evil.example`
- * is `//evil.example`), and returned in that resolved form.
+ * browser resolves a Location (which drops tabs and newlines, reads `\` as `/` and removes dot
+ * segments, so `/\t/evil.example` and `/..//evil.example` are `//evil.example`), and returned in that
+ * resolved form. The resolved form is checked again, until resolving changes nothing: what is
+ * returned is exactly what was checked.
  */
 export const safeNext = (value: string | undefined | null, fallback = '/') => {
-  if (!value?.startsWith('/')) return fallback
-  const url = URL.parse(value, THIS_SITE)
-  return url?.origin === THIS_SITE ? url.pathname + url.search + url.hash : fallback
+  let candidate = value ?? ''
+  // Each round either returns or strictly normalises; two rounds reach the fixed point in practice.
+  for (let round = 0; round < 4; round++) {
+    if (!looksLikeSitePath(candidate)) return fallback
+    const url = URL.parse(candidate, THIS_SITE)
+    if (url?.origin !== THIS_SITE) return fallback
+    const resolved = url.pathname + url.search + url.hash
+    if (resolved === candidate) return resolved
+    candidate = resolved
+  }
+  return fallback
 }
