@@ -68,8 +68,6 @@ export type AppDeps = {
   monitoring?: Monitoring
   /** METRICS_TOKEN */
   metricsToken?: string
-  /** ADMIN_EMAILS, lower-case: who may open /admin/metrics. */
-  adminEmails?: readonly string[]
   /** RUM_SAMPLE_RATE: the share of page views that report web vitals. @default 1 */
   rumSampleRate?: number
 }
@@ -149,7 +147,7 @@ export const createApp = (deps: AppDeps) => {
   app.use(csrfProtection())
 
   if (monitoring) {
-    app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, adminEmails: deps.adminEmails ?? [], version: deps.version, instanceId: store.instanceId }))
+    app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, version: deps.version, instanceId: store.instanceId }))
   }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))

@@ -21,10 +21,10 @@ export const configSchema = z.object({
   SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
   MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Removed: whoever signed up first with a listed address became an admin. Set, it stops the start with the way out. */
   ADMIN_EMAILS: z
-    .string()
-    .default('')
-    .transform((list) => list.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
+    .undefined({ error: 'no longer read: admins are stored in the database. Unset it and run `reelsmith grant-admin EMAIL` (or `reelsmith create-admin EMAIL`)' })
+    .optional(),
   RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
   /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
   METRICS_ENABLED: z.stringbool().default(true),
