@@ -25,6 +25,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ ADMIN_EMAILS: '' })).not.toHaveProperty('ADMIN_EMAILS')
   })
 
+  test('HSTS covers subdomains only when asked', () => {
+    expect(loadConfig({}).HSTS_INCLUDE_SUBDOMAINS).toBe(false)
+    expect(loadConfig({ HSTS_INCLUDE_SUBDOMAINS: 'true' }).HSTS_INCLUDE_SUBDOMAINS).toBe(true)
+    expect(() => loadConfig({ HSTS_INCLUDE_SUBDOMAINS: 'maybe' })).toThrow(/HSTS_INCLUDE_SUBDOMAINS/)
+  })
+
   test.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],

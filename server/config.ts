@@ -31,6 +31,8 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   /** Set when a TLS-terminating proxy is in front: cookies get `Secure`, X-Forwarded-* is trusted. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Behind TLS (TRUST_PROXY): HSTS also covers every subdomain. Only if all of them serve HTTPS. */
+  HSTS_INCLUDE_SUBDOMAINS: z.stringbool().default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 })
 

@@ -94,6 +94,7 @@ export const serveCommand: Command = {
       worker,
       hasher: createPasswordHasher(),
       trustProxy: config.TRUST_PROXY,
+      hstsIncludeSubdomains: config.HSTS_INCLUDE_SUBDOMAINS,
       devReload: config.NODE_ENV === 'development',
       monitoring,
       metricsToken: config.METRICS_TOKEN,

@@ -187,14 +187,15 @@ describe('behind a TLS proxy (trustProxy)', () => {
   })
   afterAll(() => proxied.close())
 
-  test('the form token cookie and the session cookie from the sign-up form are Secure', async () => {
+  test('the form token cookie and the session cookie from the sign-up form are __Host- and Secure', async () => {
     const visitor = createBrowser(proxied.app, { origin: 'https://reelsmith.example' })
     const form = await visitor.page('/signup')
-    const formToken = Bun.Cookie.parse(form.headers.getSetCookie().find((line) => line.startsWith('rs_csrf='))!)
-    expect([formToken.secure, formToken.httpOnly, formToken.sameSite]).toEqual([true, true, 'lax'])
+    const formToken = Bun.Cookie.parse(form.headers.getSetCookie().find((line) => line.startsWith('__Host-rs_csrf='))!)
+    expect([formToken.secure, formToken.httpOnly, formToken.sameSite, formToken.path, Boolean(formToken.domain)]).toEqual([true, true, 'lax', '/', false])
     const res = await visitor.form('/signup', { email: uniqueEmail('secure'), password: TEST_PASSWORD })
     expect(res.status).toBe(303)
-    const session = Bun.Cookie.parse(sessionCookieLine(res)!)
-    expect([session.secure, session.httpOnly, session.sameSite, session.path]).toEqual([true, true, 'lax', '/'])
+    expect(sessionCookieLine(res)).toBeUndefined()
+    const session = Bun.Cookie.parse(res.headers.getSetCookie().find((line) => line.startsWith('__Host-rs_session='))!)
+    expect([session.secure, session.httpOnly, session.sameSite, session.path, Boolean(session.domain)]).toEqual([true, true, 'lax', '/', false])
   })
 })

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import type { Language } from '../db/model.ts'
-import { PRE_SESSION_CSRF_COOKIE } from '../http/csrf.ts'
+import { cookieNames } from '../http/cookie-names.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { SessionInfo } from '../http/session.ts'
 import { messagesFor, negotiateLanguage, type Messages } from '../i18n/index.ts'
@@ -31,10 +31,11 @@ const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))
 export const pageContext = (c: Context<AppEnv>, options: { secureCookies: boolean; needsFormToken?: boolean }): PageContext => {
   const session = c.get('session')
   const lang = session?.user.language ?? negotiateLanguage(c.req.header('Accept-Language'))
-  let csrfToken = session?.csrfToken ?? getCookie(c, PRE_SESSION_CSRF_COOKIE) ?? ''
+  const cookie = cookieNames(options.secureCookies).preSessionCsrf
+  let csrfToken = session?.csrfToken ?? getCookie(c, cookie) ?? ''
   if (!session && options.needsFormToken && !csrfToken) {
     csrfToken = randomToken()
-    setCookie(c, PRE_SESSION_CSRF_COOKIE, csrfToken, { path: '/', httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, maxAge: 2 * 3600 })
+    setCookie(c, cookie, csrfToken, { path: '/', httpOnly: true, sameSite: 'Lax', secure: options.secureCookies, maxAge: 2 * 3600 })
   }
   return { t: messagesFor(lang), lang, session, csrfToken, path: c.req.path, personal: !!session || !!options.needsFormToken }
 }
