@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
-import { ConfigError, loadConfig } from '../config.ts'
-import { createRepositories, openDatabase } from '../db/index.ts'
+import { ConfigError, loadConfig, type Config } from '../config.ts'
+import { createRepositories, openDatabase, type Database } from '../db/index.ts'
 import { SESSION_TTL_MS } from '../http/session.ts'
 import { createLogger } from '../log.ts'
 import { createAccounts, type Accounts } from '../services/accounts.ts'
@@ -13,7 +13,7 @@ import { EXIT, type CommandIo, type ExitCode } from './io.ts'
  * a failure (1). Log lines go to stderr: stdout is the command's answer.
  */
 export const withAccounts = async (io: CommandIo, work: (accounts: Accounts) => Promise<ExitCode>): Promise<ExitCode> => {
-  let config
+  let config: Config
   try {
     config = loadConfig(io.env)
   } catch (error) {
@@ -22,7 +22,7 @@ export const withAccounts = async (io: CommandIo, work: (accounts: Accounts) => 
     return EXIT.failure
   }
   const logger = createLogger({ level: config.LOG_LEVEL, sink: io.err })
-  let db
+  let db: Database
   try {
     if (!config.DATABASE_URL) await mkdir(config.DATA_DIR, { recursive: true })
     db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
