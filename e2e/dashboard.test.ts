@@ -1,18 +1,20 @@
 /**
- * The operator's dashboard in headless Chromium against the compiled binary: an admin (ADMIN_EMAILS)
- * opens /admin/metrics, sees every chart drawn by uPlot from the snapshot, sends traffic and watches
- * the figures move with the 1-second samples; the vitals the admin's own pages reported appear in
- * the table; anyone else gets the ordinary 404 page.
+ * The operator's dashboard in headless Chromium against the compiled binary: an admin (signed up,
+ * then made one with `reelsmith grant-admin` while the server runs) opens /admin/metrics, sees every
+ * chart drawn by uPlot from the snapshot, sends traffic and watches the figures move with the
+ * 1-second samples; the vitals the admin's own pages reported appear in the table; anyone else gets
+ * the ordinary 404 page.
  *
  * It also takes the README's screenshot (1280x900, with traffic): set UPDATE_SCREENSHOTS=1 to
  * write it to docs/dashboard.png (it is written anyway when that file does not exist yet).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type RunningBinary } from './harness/index.ts'
+import { chromiumForTests, collectPageErrors, launchBrowser, runBinaryCommand, startBinary, type RunningBinary } from './harness/index.ts'
 
 const chromiumExecutable = chromiumForTests()
 const SCREENSHOT = join(import.meta.dir, '..', 'docs', 'dashboard.png')
@@ -51,9 +53,12 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
   let errors: string[]
   /** Script URLs the admin's tab requested before it opened the dashboard (home, sign-up). */
   const scriptsElsewhere: string[] = []
+  /** Outside the server's own directory, so the operator's command can reach the same database. */
+  let dataDir: string
 
   beforeAll(async () => {
-    server = await startBinary({ env: { ADMIN_EMAILS: ADMIN } })
+    dataDir = await mkdtemp(join(tmpdir(), 'reelsmith-dashboard-'))
+    server = await startBinary({ env: { DATA_DIR: dataDir } })
     browser = await launchBrowser({ executablePath: chromiumExecutable! })
     admin = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT })
     admin.setDefaultTimeout(15_000)
@@ -63,6 +68,8 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
     page.on('request', recordScript)
     await signUp(page, server.url, ADMIN)
     page.off('request', recordScript)
+    const granted = await runBinaryCommand(['grant-admin', ADMIN], { env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn' } })
+    expect([granted.exitCode, granted.stderr]).toEqual([0, ''])
   }, 30_000)
 
   afterAll(async () => {
@@ -70,6 +77,7 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
       await browser?.close()
     } finally {
       await server?.stop()
+      await rm(dataDir, { recursive: true, force: true })
     }
   }, 30_000)
 

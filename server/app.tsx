@@ -12,6 +12,7 @@ import type { Repositories } from './db/index.ts'
 import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
 import { clientIpResolver } from './http/client-ip.ts'
+import { cookieNames } from './http/cookie-names.ts'
 import { csrfProtection } from './http/csrf.ts'
 import { createFrontDoor } from './http/front-door.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
@@ -58,8 +59,10 @@ export type AppDeps = {
   /** Woken when a job is queued here (the worker also polls for other replicas' jobs). */
   worker: { notify(): void }
   hasher: PasswordHasher
-  /** Behind a TLS proxy: Secure cookies and X-Forwarded-For. */
+  /** Behind a TLS proxy: Secure `__Host-` cookies, HSTS and X-Forwarded-For. */
   trustProxy: boolean
+  /** HSTS_INCLUDE_SUBDOMAINS: with trustProxy, HSTS covers subdomains too. @default false */
+  hstsIncludeSubdomains?: boolean
   /** The client's address for rate limits; tests inject one (app.request() has no socket). */
   clientIp?: (c: Context) => string
   /** `bun run dev`: pages reload themselves when the server restarts. */
@@ -68,8 +71,6 @@ export type AppDeps = {
   monitoring?: Monitoring
   /** METRICS_TOKEN */
   metricsToken?: string
-  /** ADMIN_EMAILS, lower-case: who may open /admin/metrics. */
-  adminEmails?: readonly string[]
   /** RUM_SAMPLE_RATE: the share of page views that report web vitals. @default 1 */
   rumSampleRate?: number
 }
@@ -119,7 +120,7 @@ export const createApp = (deps: AppDeps) => {
   app.use('/gallery', galleryCache)
   app.use('/videos/:id', videoPageCache)
   app.use('/api/videos/public', publicVideosCache)
-  app.use(securityHeaders())
+  app.use(securityHeaders({ behindTls: deps.trustProxy, hstsIncludeSubdomains: deps.hstsIncludeSubdomains }))
 
   app.get('/healthz', (c) =>
     c.json(
@@ -145,11 +146,12 @@ export const createApp = (deps: AppDeps) => {
   }
 
   app.use(limitBody())
-  app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now })))
-  app.use(csrfProtection())
+  const cookies = cookieNames(secureCookies)
+  app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now }), cookies.session))
+  app.use(csrfProtection({ preSessionCookie: cookies.preSessionCsrf }))
 
   if (monitoring) {
-    app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, adminEmails: deps.adminEmails ?? [], version: deps.version, instanceId: store.instanceId }))
+    app.route('/', adminMetricsRoutes({ ...pageDeps, monitoring, version: deps.version, instanceId: store.instanceId }))
   }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))

@@ -19,8 +19,16 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBeUndefined()
   })
 
-  test('admin emails are a trimmed, lower-cased list', () => {
-    expect(loadConfig({ ADMIN_EMAILS: ' Ada@Example.com, bob@example.com ,' }).ADMIN_EMAILS).toEqual(['ada@example.com', 'bob@example.com'])
+  test('ADMIN_EMAILS, no longer read, stops the start and names the command to use instead', () => {
+    expect(() => loadConfig({ ADMIN_EMAILS: 'ada@example.com' })).toThrow(ConfigError)
+    expect(() => loadConfig({ ADMIN_EMAILS: 'ada@example.com' })).toThrow(/^Invalid configuration: ADMIN_EMAILS: no longer read: .*reelsmith grant-admin EMAIL/)
+    expect(loadConfig({ ADMIN_EMAILS: '' })).not.toHaveProperty('ADMIN_EMAILS')
+  })
+
+  test('HSTS covers subdomains only when asked', () => {
+    expect(loadConfig({}).HSTS_INCLUDE_SUBDOMAINS).toBe(false)
+    expect(loadConfig({ HSTS_INCLUDE_SUBDOMAINS: 'true' }).HSTS_INCLUDE_SUBDOMAINS).toBe(true)
+    expect(() => loadConfig({ HSTS_INCLUDE_SUBDOMAINS: 'maybe' })).toThrow(/HSTS_INCLUDE_SUBDOMAINS/)
   })
 
   test.each([

@@ -21,16 +21,18 @@ export const configSchema = z.object({
   SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
   MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Removed: whoever signed up first with a listed address became an admin. Set, it stops the start with the way out. */
   ADMIN_EMAILS: z
-    .string()
-    .default('')
-    .transform((list) => list.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
+    .undefined({ error: 'no longer read: admins are stored in the database. Unset it and run `reelsmith grant-admin EMAIL` (or `reelsmith create-admin EMAIL`)' })
+    .optional(),
   RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
   /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
   METRICS_ENABLED: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   /** Set when a TLS-terminating proxy is in front: cookies get `Secure`, X-Forwarded-* is trusted. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Behind TLS (TRUST_PROXY): HSTS also covers every subdomain. Only if all of them serve HTTPS. */
+  HSTS_INCLUDE_SUBDOMAINS: z.stringbool().default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** `true`: the operator promises this is the only process on DATABASE_URL (see the refinement below). */
   SINGLE_INSTANCE: z.stringbool().default(false),

@@ -3,6 +3,7 @@ export { startBinary, type RunningBinary, type StartBinaryOptions } from './bina
 export { CHROMIUM_ARGS, chromiumForTests, chromiumPath, DEFAULT_CHROMIUM_PATH, launchBrowser } from './browser.ts'
 export { parseLogLine, readLines } from './lines.ts'
 export { collectPageErrors, recordRequests } from './page-watch.ts'
+export { runBinaryCommand, type CommandResult } from './run-command.ts'
 export {
   ServerStartError,
   startServerProcess,

@@ -274,11 +274,12 @@ describe('behind a TLS proxy (trustProxy)', () => {
   })
   afterAll(() => proxied.close())
 
-  test('session cookies are Secure (and still HttpOnly, SameSite=Lax, Path=/)', async () => {
+  test('session cookies are __Host- and Secure (and still HttpOnly, SameSite=Lax, Path=/, no Domain)', async () => {
     const res = await createBrowser(proxied.app, { origin: 'https://reelsmith.example' }).json('POST', '/api/auth/signup', { email: uniqueEmail(), password: TEST_PASSWORD })
     expect(res.status).toBe(201)
-    const cookie = Bun.Cookie.parse(sessionCookieLine(res)!)
-    expect([cookie.secure, cookie.httpOnly, cookie.sameSite, cookie.path]).toEqual([true, true, 'lax', '/'])
+    expect(sessionCookieLine(res)).toBeUndefined()
+    const cookie = Bun.Cookie.parse(res.headers.getSetCookie().find((line) => line.startsWith('__Host-rs_session='))!)
+    expect([cookie.secure, cookie.httpOnly, cookie.sameSite, cookie.path, Boolean(cookie.domain)]).toEqual([true, true, 'lax', '/', false])
   })
 
   test('the login limit counts the X-Forwarded-For address', async () => {

@@ -8,7 +8,8 @@ import { readJson } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
 import type { RateLimiter } from '../http/rate-limit.ts'
-import { requireUser, SESSION_COOKIE, SESSION_TTL_MS } from '../http/session.ts'
+import { cookieNames } from '../http/cookie-names.ts'
+import { requireUser, SESSION_TTL_MS } from '../http/session.ts'
 import { changePasswordSchema, logInSchema, signUpSchema, type Accounts } from '../services/accounts.ts'
 
 export type AuthDeps = {
@@ -23,9 +24,9 @@ export type AuthDeps = {
 }
 
 export const setSessionCookie = (c: Context, session: NewSession, secure: boolean) =>
-  setCookie(c, SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: Math.floor(SESSION_TTL_MS / 1000) })
+  setCookie(c, cookieNames(secure).session, session.token, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: Math.floor(SESSION_TTL_MS / 1000) })
 
-export const clearSessionCookie = (c: Context, secure: boolean) => deleteCookie(c, SESSION_COOKIE, { path: '/', secure })
+export const clearSessionCookie = (c: Context, secure: boolean) => deleteCookie(c, cookieNames(secure).session, { path: '/', secure })
 
 /** Throws 429 when this client or this email has tried too often. */
 export const checkLoginRate = (deps: Pick<AuthDeps, 'loginLimiter' | 'clientIp'>, c: Context, email: string, limiter = deps.loginLimiter) => {

@@ -19,6 +19,11 @@ describe('hasCredentials', () => {
     [{ cookie: 'theme=dark;rs_session=abc' }, true],
     [{ cookie: 'theme=dark' }, false],
     [{ cookie: 'not_rs_session=abc' }, false],
+    // Behind TLS the session cookie is `__Host-` prefixed: still a signed-in request.
+    [{ cookie: '__Host-rs_session=abc' }, true],
+    [{ cookie: 'theme=dark; __Host-rs_session=abc' }, true],
+    [{ cookie: 'x__Host-rs_session=abc' }, false],
+    [{ cookie: '__Host-rs_csrf=abc' }, false],
     [{}, false],
   ])('%j -> %p', (init, expected) => {
     expect(hasCredentials(headers(init))).toBe(expected)

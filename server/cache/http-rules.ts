@@ -6,7 +6,14 @@
 /** The session cookie (auth sets it): a request carrying it is a signed-in user's. */
 export const SESSION_COOKIE = 'rs_session'
 
-const SESSION_COOKIE_PATTERN = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE}=`)
+/**
+ * Under Secure cookies (behind TLS) every cookie name carries this prefix: browsers then accept the
+ * cookie only with Secure, Path=/ and no Domain, so neither a sibling subdomain nor a plain-HTTP
+ * response can plant or overwrite it. The session cookie is recognised under either name.
+ */
+export const HOST_COOKIE_PREFIX = '__Host-'
+
+const SESSION_COOKIE_PATTERN = new RegExp(`(?:^|;)\\s*(?:${HOST_COOKIE_PREFIX})?${SESSION_COOKIE}=`)
 
 /** Does the request speak for a user (Authorization header or session cookie)? */
 export const hasCredentials = (headers: Headers): boolean => {

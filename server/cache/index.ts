@@ -2,7 +2,7 @@
 export { CacheStore, type CacheStoreOptions, type EntryOptions, type FetchOptions, type FetchStatus } from './store.ts'
 export { cached, digestKey, presets, type CachedOptions } from './cached.ts'
 export { httpCache, type HttpCacheOptions } from './http-cache.ts'
-export { SESSION_COOKIE } from './http-rules.ts'
+export { HOST_COOKIE_PREFIX, SESSION_COOKIE } from './http-rules.ts'
 export { valueCodec, type CacheValue, type Codec, type Json } from './codec.ts'
 export { CircuitBreaker, type BreakerState, type CircuitBreakerOptions } from './breaker.ts'
 export type { L2State } from './redis-tier.ts'

@@ -112,4 +112,11 @@ export const MIGRATIONS: readonly Migration[] = [
         )`
     },
   },
+  {
+    version: 2,
+    name: 'users.role: admins are named by the operator (reelsmith create-admin / grant-admin)',
+    async up(tx) {
+      await tx`ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'admin'))`
+    },
+  },
 ]

@@ -16,6 +16,10 @@ export type JobStatus = (typeof JOB_STATUSES)[number]
 
 export type Language = VideoRequest['language']
 
+/** `admin` opens the operator's pages; only the operator grants it (the CLI), never sign-up. */
+export const ROLES = ['member', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
 /** Milliseconds since the epoch; injected so tests can move time. */
 export type Clock = () => number
 
@@ -23,6 +27,7 @@ export interface User {
   id: string
   email: string
   language: Language
+  role: Role
   createdAt: number
 }
 

@@ -3,6 +3,7 @@ import type {
   GenerationJob,
   JobStatus,
   Language,
+  Role,
   StoredScene,
   UsageCounts,
   UsageDay,
@@ -30,6 +31,7 @@ export interface UserRow {
   email: string
   password_hash: string
   language: string
+  role: string
   created_at: DbInteger
 }
 
@@ -37,6 +39,7 @@ export const toUser = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   language: row.language as Language,
+  role: row.role as Role,
   createdAt: toNumber(row.created_at),
 })
 

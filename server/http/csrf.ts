@@ -6,7 +6,7 @@ import { HttpError } from './errors.ts'
 
 export const CSRF_HEADER = 'X-CSRF-Token'
 export const CSRF_FIELD = '_csrf'
-/** Before sign-in there is no session to hold a token: forms use a double-submit cookie instead. */
+/** Before sign-in there is no session to hold a token: forms use a double-submit cookie instead (named per mode by cookieNames()). */
 export const PRE_SESSION_CSRF_COOKIE = 'rs_csrf'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -37,7 +37,7 @@ const isCrossSite = (c: Context) => {
  * request must carry the session's token (header for fetch, `_csrf` field for forms); a form
  * posted before sign-in must match the pre-session cookie.
  */
-export const csrfProtection = (): MiddlewareHandler<AppEnv> =>
+export const csrfProtection = (options: { preSessionCookie: string }): MiddlewareHandler<AppEnv> =>
   async function checkCsrf(c, next) {
     if (SAFE_METHODS.has(c.req.method)) return next()
     if (isCrossSite(c)) throw new HttpError(403, 'Forbidden', 'Cross-site request refused.')
@@ -46,7 +46,7 @@ export const csrfProtection = (): MiddlewareHandler<AppEnv> =>
     const submitted = c.req.header(CSRF_HEADER) ?? (typeof form?.[CSRF_FIELD] === 'string' ? (form[CSRF_FIELD] as string) : undefined)
     if (session) {
       if (!equalTokens(submitted, session.csrfToken)) throw new HttpError(403, 'Forbidden', 'Missing or wrong CSRF token. Reload the page and try again.')
-    } else if (form && !equalTokens(submitted, getCookie(c, PRE_SESSION_CSRF_COOKIE))) {
+    } else if (form && !equalTokens(submitted, getCookie(c, options.preSessionCookie))) {
       throw new HttpError(403, 'Forbidden', 'This form has expired. Reload the page and try again.')
     }
     await next()

@@ -1,12 +1,8 @@
 import { getCookie } from 'hono/cookie'
 import type { Context, MiddlewareHandler } from 'hono'
-import { SESSION_COOKIE } from '../cache/index.ts'
 import type { User } from '../db/model.ts'
 import type { AppEnv } from './env.ts'
 import { HttpError } from './errors.ts'
-
-/** Named once, in the cache rules: the HTTP cache must recognise it to never share a signed-in response. */
-export { SESSION_COOKIE }
 
 /** 30 days; every login starts a new session, logout ends it on the server too. */
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000
@@ -17,10 +13,13 @@ export type LoadSession = (token: string) => Promise<{ user: User; csrfToken: st
 /** Tokens are 43 base64url characters; anything else is not worth a database lookup. */
 const TOKEN_SHAPE = /^[\w-]{20,100}$/
 
-/** Resolves the session cookie (if any) to the signed-in user: `c.get('session')`, null when anonymous. */
-export const sessionMiddleware = (loadSession: LoadSession): MiddlewareHandler<AppEnv> =>
+/**
+ * Resolves the session cookie (if any) to the signed-in user: `c.get('session')`, null when anonymous.
+ * `cookieName` is this mode's (cookieNames().session): under Secure cookies only the `__Host-` one counts.
+ */
+export const sessionMiddleware = (loadSession: LoadSession, cookieName: string): MiddlewareHandler<AppEnv> =>
   async function resolveSession(c, next) {
-    const token = getCookie(c, SESSION_COOKIE)
+    const token = getCookie(c, cookieName)
     const found = token && TOKEN_SHAPE.test(token) ? await loadSession(token) : null
     c.set('session', found && token ? { token, ...found } : null)
     await next()

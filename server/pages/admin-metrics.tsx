@@ -24,26 +24,27 @@ export function AdminMetricsPage({ ctx, instanceId, version }: { ctx: PageContex
 }
 
 /**
- * /admin/metrics and its event stream, for signed-in people whose email is in ADMIN_EMAILS. Everyone
- * else gets the ordinary 404: the page's existence is not advertised.
+ * /admin/metrics and its event stream, for signed-in admins (the operator grants the role with
+ * `reelsmith create-admin` or `grant-admin`). Everyone else gets the ordinary 404: the page's
+ * existence is not advertised.
  */
-export const adminMetricsRoutes = (deps: PageDeps & { monitoring: Monitoring; adminEmails: readonly string[]; version: string; instanceId: string }) => {
-  const isAdmin = (c: Context<AppEnv>) => {
-    const email = c.get('session')?.user.email.toLowerCase()
-    return email !== undefined && deps.adminEmails.includes(email)
+export const adminMetricsRoutes = (deps: PageDeps & { monitoring: Monitoring; version: string; instanceId: string }) => {
+  const isAdmin = async (c: Context<AppEnv>) => {
+    const session = c.get('session')
+    return session !== null && (await deps.accounts.isAdmin(session.user.id))
   }
   const notFound = (c: Context<AppEnv>) => {
     const ctx = contextFor(c, deps)
     return sendPage(c, deps, ctx, <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />, { title: ctx.t.errors.notFound, lang: ctx.lang }, 404)
   }
   return new Hono<AppEnv>()
-    .get(ADMIN_METRICS_PATH, (c) => {
-      if (!isAdmin(c)) return notFound(c)
+    .get(ADMIN_METRICS_PATH, async (c) => {
+      if (!(await isAdmin(c))) return notFound(c)
       const ctx = contextFor(c, deps)
       return sendPage(c, deps, ctx, <AdminMetricsPage ctx={ctx} instanceId={deps.instanceId} version={deps.version} />, { title: 'Metrics · Reelsmith', lang: ctx.lang })
     })
-    .get(`${ADMIN_METRICS_PATH}/stream`, (c) => {
-      if (!isAdmin(c)) return c.notFound()
+    .get(`${ADMIN_METRICS_PATH}/stream`, async (c) => {
+      if (!(await isAdmin(c))) return c.notFound()
       c.header('Cache-Control', 'no-store')
       return streamSSE(c, async (stream) => {
         const samples: unknown[] = []

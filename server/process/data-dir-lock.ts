@@ -109,17 +109,10 @@ export const acquireDataDirLock = (path: string, ownPid: number = process.pid): 
 }
 
 /**
- * For main.ts, before the database is opened: the lock of the configured SQLite file, or, when
- * another process holds it, its one-line message on stderr and exit code 1.
+ * For `serve`, before the database is opened: the lock of the configured SQLite file (undefined for
+ * Postgres or an in-memory database). Throws DataDirLockedError when another process holds it.
  */
-export const holdDataDirOrExit = (config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DataDirLock | undefined => {
+export const holdDataDir = (config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DataDirLock | undefined => {
   const path = lockPathFor(resolveLocation(config.DATABASE_URL, config.DATA_DIR))
-  if (!path) return undefined
-  try {
-    return acquireDataDirLock(path)
-  } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error
-    console.error(error.message)
-    process.exit(1)
-  }
+  return path ? acquireDataDirLock(path) : undefined
 }

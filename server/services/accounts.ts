@@ -40,6 +40,25 @@ export const createAccounts = ({ users, sessions, hasher, sessionTtlMs, onUserCh
     return { ok: true, user, session: await sessions.create(user.id, sessionTtlMs) }
   },
 
+  /** Read from the database on every call, so a grant or a revocation counts at once, whatever sessions have cached. */
+  async isAdmin(userId: string): Promise<boolean> {
+    return (await users.findRole(userId)) === 'admin'
+  },
+
+  /** The operator's command: a new account that is an admin from the start. */
+  async createAdmin(input: { email: string; password: string; language?: User['language'] }): Promise<{ ok: true; user: User } | { ok: false; reason: 'email_taken' }> {
+    const user = await users.create({ email: input.email, passwordHash: await hasher.hash(input.password), language: input.language ?? 'en', role: 'admin' })
+    return user ? { ok: true, user } : { ok: false, reason: 'email_taken' }
+  },
+
+  /** The operator's command for an existing account. */
+  async grantAdmin(email: string): Promise<{ ok: true; user: User } | { ok: false; reason: 'no_account' }> {
+    const user = await users.updateRoleByEmail(email, 'admin')
+    if (!user) return { ok: false, reason: 'no_account' }
+    await onUserChanged?.(user.id)
+    return { ok: true, user }
+  },
+
   async logOut(token: string, userId: string) {
     await sessions.delete(token)
     await onUserChanged?.(userId)

@@ -10,6 +10,8 @@
  * const res = await ada.json('POST', '/api/videos', { prompt: 'A bicycle shop ad', style: 'playful', durationSec: 30, aspect: '16:9', language: 'en' })
  */
 
+import { cookieNames } from '../http/cookie-names.ts'
+
 /** Whatever answers a Request: `app.request` (in memory) or `fetch` against a listening server. */
 export type Send = (request: Request) => Response | Promise<Response>
 
@@ -95,7 +97,7 @@ export const createBrowser = (target: { request: (request: Request) => Response 
    * session's token, or before sign-in the double-submit cookie) unless `fields` brings its own.
    */
   const form = (path: string, fields: Record<string, string>, init: RequestOptions = {}) => {
-    const token = csrfToken ?? jar.get('rs_csrf')
+    const token = csrfToken ?? jar.get(cookieNames(false).preSessionCsrf) ?? jar.get(cookieNames(true).preSessionCsrf)
     const body = new URLSearchParams({ ...(token !== undefined && { _csrf: token }), ...fields })
     return request(path, { ...init, method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', ...init.headers } })
   }

@@ -26,6 +26,7 @@ export const testManifest: BuildManifest = {
     ScenePlanner: { src: '/assets/ScenePlanner-TEST0004.js', imports: ['/assets/chunk-TEST0002.js'] },
     GenerationProgress: { src: '/assets/GenerationProgress-TEST0006.js', imports: ['/assets/chunk-TEST0002.js'] },
     Player: { src: '/assets/Player-TEST0007.js', imports: ['/assets/chunk-TEST0002.js'] },
+    MetricsDashboard: { src: '/assets/MetricsDashboard-TEST0008.js', imports: ['/assets/chunk-TEST0002.js'] },
   },
   styles: ['/assets/app-TEST0005.css'],
   serviceWorker: '/sw.js',
@@ -107,7 +108,6 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     trustProxy: false,
     clientIp: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
     monitoring,
-    adminEmails: ['admin@example.com'],
     ...overrides,
   }
   const close = async () => {

@@ -1,0 +1,33 @@
+import { emailArgument } from './email-argument.ts'
+import { EXIT, type Command } from './io.ts'
+import { withAccounts } from './open-accounts.ts'
+import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
+
+const USAGE = `Usage: reelsmith grant-admin EMAIL
+
+Makes an existing account an admin (it may open /admin/metrics), in the database the server uses
+(DATA_DIR or DATABASE_URL). It counts at once, also for sessions already signed in.
+
+Exit codes: 0 granted (or already an admin), 1 failed (no such account, database), 2 usage error.`
+
+export const grantAdminCommand: Command = {
+  async run(args, io) {
+    const parsed = parseCommandArgs({ args, options: HELP_OPTION, allowPositionals: true, strict: true }, USAGE, io)
+    if (!parsed) return EXIT.usage
+    if (parsed.values.help) {
+      io.out(USAGE)
+      return EXIT.ok
+    }
+    const email = emailArgument(parsed.positionals, USAGE, io)
+    if (!email) return EXIT.usage
+    return withAccounts(io, async (accounts) => {
+      const result = await accounts.grantAdmin(email)
+      if (!result.ok) {
+        io.err(`No account has the address ${email}; create one with: reelsmith create-admin ${email}`)
+        return EXIT.failure
+      }
+      io.out(`Admin granted: ${result.user.email}`)
+      return EXIT.ok
+    })
+  },
+}

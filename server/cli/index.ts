@@ -1,0 +1,37 @@
+import { EXIT, type Command, type CommandIo, type ExitCode } from './io.ts'
+
+/** Each command's module loads only when it runs: an admin command never loads the server. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: { summary: 'run the server (the default)', load: async () => (await import('./serve.ts')).serveCommand },
+  'create-admin': { summary: 'create an admin account (password generated, or --password-stdin)', load: async () => (await import('./create-admin.ts')).createAdminCommand },
+  'grant-admin': { summary: 'make an existing account an admin', load: async () => (await import('./grant-admin.ts')).grantAdminCommand },
+}
+
+const USAGE = `Usage: reelsmith [command] [--help]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, { summary }]) => `  ${name.padEnd(14)} ${summary}`)
+  .join('\n')}
+
+Without a command, it serves. \`reelsmith COMMAND --help\` describes one command.`
+
+/**
+ * `reelsmith [command] [args]`: picks the command (serve when there is none) and runs it. Exit codes
+ * for every command: 0 success, 1 failure, 2 usage error.
+ */
+export const runCli = async (argv: string[], io: CommandIo): Promise<ExitCode> => {
+  const [first, ...rest] = argv
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.out(USAGE)
+    return EXIT.ok
+  }
+  // Options without a command are the server's (`reelsmith --help` was handled above).
+  const name = first === undefined || first.startsWith('-') ? 'serve' : first
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!entry) {
+    io.err(`Unknown command: ${name}\n\n${USAGE}`)
+    return EXIT.usage
+  }
+  return (await entry.load()).run(name === first ? rest : argv, io)
+}
