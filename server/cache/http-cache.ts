@@ -70,6 +70,7 @@ const NO_STORE = 'private, no-store'
  * @param {number} [options.staleWhileRevalidate=0] - stale window, seconds.
  * @param {string[]} [options.vary=[]] - request headers in the key and in Vary. Never `*`.
  * @param {'public' | 'user'} options.scope - shared entry, or one per user (`userKey`).
+ * @param {QueryParams} [options.query={}] - the query parameters in the key; any other one: not cached.
  * @returns {MiddlewareHandler} answers with `X-Cache: HIT | MISS | STALE`, `Server-Timing`, a
  * strong `ETag` (304 on `If-None-Match`), `Cache-Control`, `Vary` and `Age`.
  *
@@ -77,6 +78,8 @@ const NO_STORE = 'private, no-store'
  * ```ts
  * app.get('/api/videos/:id', httpCache({ store, name: 'video', maxAge: 60, staleWhileRevalidate: 300,
  *   scope: 'public', tags: (c) => [`video:${c.req.param('id')}`] }), handler)
+ * app.get('/gallery', httpCache({ store, name: 'gallery', maxAge: 0, ttl: 60, scope: 'public',
+ *   query: { page: (value) => String(pageNumber(value)) } }), handler)
  * app.get('/api/me/videos', httpCache({ store, name: 'my-videos', maxAge: 30, scope: 'user',
  *   userKey: (c) => c.get('userId') }), handler)
  * ```
