@@ -4,10 +4,10 @@ import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
 import { accountApi, authApi } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
-import { videosApi } from './api/videos.ts'
+import { pageQuery, videosApi } from './api/videos.ts'
 import type { LoadedAsset } from './assets/load.ts'
 import { serveAssets } from './assets/serve.ts'
-import { httpCache, type CacheStore } from './cache/index.ts'
+import { httpCache, schemaParam, type CacheStore, type QueryParams } from './cache/index.ts'
 import type { Repositories } from './db/index.ts'
 import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
@@ -34,7 +34,7 @@ import { homeRoutes } from './pages/home.tsx'
 import { adminMetricsRoutes } from './pages/admin-metrics.tsx'
 import { metricsRoutes } from './api/metrics.ts'
 import type { Monitoring } from './metrics/index.ts'
-import { listRoutes } from './pages/lists.tsx'
+import { listRoutes, pageNumber } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
 import type { BuildManifest } from './render/manifest.ts'
 import { createRenderer } from './render/render.ts'
@@ -110,12 +110,28 @@ export const createApp = (deps: AppDeps) => {
 
   // Anonymous page views are served from the HTTP cache. It sits before the security headers, so a
   // stored response carries them and a hit skips that work. Signed-in requests pass straight through.
-  const pageCache = (name: string, tags: (c: Context) => readonly string[]) =>
-    httpCache({ store, name, maxAge: 0, ttl: 60, staleWhileRevalidate: 300, scope: 'public', vary: ['Accept-Encoding', 'Accept-Language'], tags })
+  // Each cache keys only on the query parameters its route reads (any other one: not cached), and
+  // one address may add 120 entries a minute across them: with 6 minutes of life (ttl + stale),
+  // at most ~720 live entries per address. A visitor adds one only on a miss, so people never notice.
+  const storeBudget = createRateLimiter({ limit: 120, windowMs: 60_000, now: deps.now })
+  const mayStore = (c: Context) => storeBudget.hit(clientIp(c)).allowed
+  const pageCache = (name: string, tags: (c: Context) => readonly string[], query?: QueryParams) =>
+    httpCache({ store, name, maxAge: 0, ttl: 60, staleWhileRevalidate: 300, scope: 'public', vary: ['Accept-Encoding', 'Accept-Language'], tags, query, mayStore })
+  // The home page reads its draft (`?prompt=…`, carried back through sign-up) but is never keyed on it.
   const homeCache = pageCache('home', () => [GALLERY_TAG])
-  const galleryCache = pageCache('gallery', () => [GALLERY_TAG])
+  const galleryCache = pageCache('gallery', () => [GALLERY_TAG], { page: (value) => String(pageNumber(value)) })
   const videoPageCache = pageCache('video-page', (c) => [videoTag(c.req.param('id') ?? '')])
-  const publicVideosCache = httpCache({ store, name: 'public-videos', maxAge: 30, ttl: 60, staleWhileRevalidate: 300, scope: 'public', tags: () => [GALLERY_TAG] })
+  const publicVideosCache = httpCache({
+    store,
+    name: 'public-videos',
+    maxAge: 30,
+    ttl: 60,
+    staleWhileRevalidate: 300,
+    scope: 'public',
+    tags: () => [GALLERY_TAG],
+    query: { page: schemaParam(pageQuery.shape.page), pageSize: schemaParam(pageQuery.shape.pageSize) },
+    mayStore,
+  })
   app.use('/', homeCache)
   app.use('/gallery', galleryCache)
   app.use('/videos/:id', videoPageCache)

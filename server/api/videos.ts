@@ -22,7 +22,8 @@ export type VideosApiDeps = {
   heartbeatMs?: number
 }
 
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), pageSize: z.coerce.number().int().min(1).max(50).default(12) })
+/** `?page=&pageSize=` of the lists (the public list's page cache keys on the same schema). */
+export const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), pageSize: z.coerce.number().int().min(1).max(50).default(12) })
 const idParam = z.string().regex(/^[\w-]{8,64}$/)
 const idempotencyKeySchema = z.string().regex(/^[\w.:-]{8,128}$/, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */

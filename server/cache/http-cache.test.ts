@@ -104,7 +104,7 @@ describe('conditional requests', () => {
 
 describe('the key', () => {
   test('query parameters in any order name the same entry; different values do not', async () => {
-    const { app, calls } = setup()
+    const { app, calls } = setup({ query: { a: (value) => value, b: (value) => value } })
     await app.request('/videos/1?b=2&a=1')
     expect((await app.request('/videos/1?a=1&b=2')).headers.get('x-cache')).toBe('HIT')
     expect((await app.request('/videos/1?a=1&b=3')).headers.get('x-cache')).toBe('MISS')
@@ -118,6 +118,131 @@ describe('the key', () => {
     const enAgain = await app.request('/videos/1', { headers: { 'accept-language': 'en' } })
     expect([await en.text(), await fr.text(), await enAgain.text()]).toEqual(['en #1', 'fr #2', 'en #1'])
     expect(enAgain.headers.get('vary')).toBe('accept-language')
+  })
+})
+
+describe('query parameters the route does not read', () => {
+  const JUNK = 10_000
+  const pageParam = { page: (value: string) => String(Math.min(100, Math.max(1, Number.parseInt(value, 10) || 1))) }
+
+  test(`${JUNK} distinct junk parameters are each answered by the handler and add no entry`, async () => {
+    const { app, store, calls } = setup({ query: pageParam })
+    await app.request('/videos/1')
+    const entriesBefore = store.status().l1.entries
+    for (let i = 0; i < JUNK; i++) {
+      const response = await app.request(`/videos/1?utm_source=${i}`)
+      expect(response.headers.get('x-cache')).toBe('MISS')
+    }
+    expect(store.status().l1.entries).toBe(entriesBefore)
+    expect(calls()).toBe(1 + JUNK)
+    // The clean URL's entry was not pushed out: it is still a hit.
+    expect((await app.request('/videos/1')).headers.get('x-cache')).toBe('HIT')
+  })
+
+  test('a junk parameter beside an allowed one is not cached either; the allowed one alone is', async () => {
+    const { app, store, calls } = setup({ query: pageParam })
+    await app.request('/videos/1?page=2&fbclid=x')
+    await app.request('/videos/1?page=2&fbclid=x')
+    expect(calls()).toBe(2)
+    expect(store.status().l1.entries).toBe(0)
+    await app.request('/videos/1?page=2')
+    expect((await app.request('/videos/1?page=2')).headers.get('x-cache')).toBe('HIT')
+    expect(calls()).toBe(3)
+  })
+
+  test('values are keyed as the route reads them: out-of-range pages share the last page\'s entry', async () => {
+    const { app, store, calls } = setup({ query: pageParam })
+    for (const page of ['100', '999999', '0100', '5000']) await app.request(`/videos/1?page=${page}`)
+    expect(calls()).toBe(1)
+    expect(store.status().l1.entries).toBe(1)
+  })
+
+  test('a pass-through response keeps its own Cache-Control', async () => {
+    const { app } = setup({}, (c) => c.text('page', 200, { 'cache-control': 'public, max-age=0' }))
+    const response = await app.request('/videos/1?utm_campaign=spring')
+    expect(response.headers.get('cache-control')).toBe('public, max-age=0')
+  })
+
+  test('the front door never answers a request with a junk parameter', async () => {
+    const { store } = setup()
+    const cache = httpCache({ store, name: 'front', maxAge: 60, scope: 'public' })
+    const app = new Hono()
+    app.get('/', cache, (c) => c.text('home'))
+    await app.request('http://localhost/')
+    expect(cache.peek(new Request('http://localhost/'))?.headers.get('x-cache')).toBe('HIT')
+    expect(cache.peek(new Request('http://localhost/?utm_source=1'))).toBeUndefined()
+  })
+})
+
+describe('a budget of new entries (mayStore)', () => {
+  test('once it says no, responses pass through unstored; entries already stored keep being served', async () => {
+    let budget = 2
+    const { app, store, calls } = setup({ mayStore: () => budget-- > 0 })
+    for (const id of ['1', '2', '3', '4']) await app.request(`/videos/${id}`)
+    expect(store.status().l1.entries).toBe(2)
+    expect((await app.request('/videos/1')).headers.get('x-cache')).toBe('HIT')
+    expect((await app.request('/videos/3')).headers.get('x-cache')).toBe('MISS')
+    expect(calls()).toBe(5)
+  })
+
+  test('is asked only when a response would be stored, not on hits', async () => {
+    let asked = 0
+    const { app } = setup({ mayStore: () => (asked++, true) })
+    for (let i = 0; i < 5; i++) await app.request('/videos/1')
+    expect(asked).toBe(1)
+  })
+})
+
+describe('HEAD sends the length its GET would send', () => {
+  const bodyOf = (call: number) => `a body of some length, version ${call}`.repeat(20)
+  const lengthOf = (call: number) => String(new TextEncoder().encode(bodyOf(call)).byteLength)
+
+  test('on a MISS, a HIT, a STALE and from the front door; a 304 claims no length', async () => {
+    const gate = deferred<void>()
+    let slow = false
+    const { app, advance } = setup({ staleWhileRevalidate: 300 }, async (c, call) => {
+      if (slow) await gate.promise
+      return c.text(bodyOf(call))
+    })
+    const head = (headers: Record<string, string> = {}) => app.request('/videos/1', { method: 'HEAD', headers })
+    const miss = await head()
+    expect([miss.headers.get('x-cache'), miss.headers.get('content-length'), await miss.text()]).toEqual(['MISS', lengthOf(1), ''])
+    const hit = await head()
+    expect([hit.headers.get('x-cache'), hit.headers.get('content-length')]).toEqual(['HIT', lengthOf(1)])
+    const get = await app.request('/videos/1')
+    expect(get.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength))
+    const notModified = await head({ 'if-none-match': get.headers.get('etag')! })
+    expect([notModified.status, notModified.headers.get('content-length')]).toEqual([304, null])
+
+    advance(61_000)
+    slow = true
+    const refreshing = app.request('/videos/1')
+    await flush()
+    const stale = await head()
+    expect([stale.headers.get('x-cache'), stale.headers.get('content-length')]).toEqual(['STALE', lengthOf(1)])
+    gate.resolve()
+    await refreshing
+  })
+
+  test('from the front door (peek), 200 and 304', async () => {
+    const { store } = setup()
+    const cache = httpCache({ store, name: 'front', maxAge: 60, scope: 'public' })
+    const app = new Hono()
+    app.get('/', cache, (c) => c.text(bodyOf(1)))
+    const get = await app.request('http://localhost/')
+    const head = cache.peek(new Request('http://localhost/', { method: 'HEAD' }))!
+    expect([head.headers.get('x-cache'), head.headers.get('content-length'), head.body]).toEqual(['HIT', lengthOf(1), null])
+    const notModified = cache.peek(new Request('http://localhost/', { method: 'HEAD', headers: { 'if-none-match': get.headers.get('etag')! } }))!
+    expect([notModified.status, notModified.headers.get('content-length')]).toEqual([304, null])
+  })
+
+  test('a response passed through unstored (junk query, Set-Cookie, a 404) gets its length too', async () => {
+    const { app } = setup({}, (c) => (c.req.param('id') === 'missing' ? c.json({ title: 'Not Found' }, 404) : c.json({ body: bodyOf(1) })))
+    const junk = await app.request('/videos/1?utm_source=x', { method: 'HEAD' })
+    const junkGet = await app.request('/videos/1?utm_source=x')
+    expect(junk.headers.get('content-length')).toBe(String((await junkGet.arrayBuffer()).byteLength))
+    const missing = await app.request('/videos/missing', { method: 'HEAD' })
+    expect([missing.status, missing.headers.get('content-length')]).toEqual([404, String(JSON.stringify({ title: 'Not Found' }).length)])
   })
 })
 
@@ -267,6 +392,29 @@ describe.skipIf(!binary)('through Redis', () => {
       expect(new Uint8Array(await fromRedis.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71, 0, 255]))
     } finally {
       await Promise.all(replicas.map(({ store }) => store.close()))
+    }
+  })
+
+  test('10,000 distinct junk parameters add no key to Redis; an allowed parameter still does', async () => {
+    const store = new CacheStore({ memoryBytes: 1 << 20, logger: silentLogger, redisUrl: redis.url, instanceId: 'junk' })
+    const raw = new Redis(redis.url)
+    try {
+      expect(await waitFor(() => store.status().l2 === 'up')).toBe(true)
+      const app = new Hono()
+      const pageParam = { page: (value: string) => String(Math.max(1, Number.parseInt(value, 10) || 1)) }
+      app.get('/gallery', httpCache({ store, name: 'junk-gallery', maxAge: 60, scope: 'public', query: pageParam }), (c) => c.text(`page ${c.req.query('page')}`))
+      const keys = () => raw.keys('rs:c:http:junk-gallery:*')
+      await app.request('/gallery')
+      expect(await waitFor(async () => (await keys()).length === 1)).toBe(true)
+      const sizeBefore = await raw.dbsize()
+      for (let i = 0; i < 10_000; i++) await app.request(`/gallery?utm_source=${i}`)
+      await app.request('/gallery?page=2')
+      // The page=2 write was the last one sent: once it is there, any junk write would be too.
+      expect(await waitFor(async () => (await keys()).length === 2)).toBe(true)
+      expect(await raw.dbsize()).toBe(sizeBefore + 1)
+    } finally {
+      raw.disconnect()
+      await store.close()
     }
   })
 })

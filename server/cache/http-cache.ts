@@ -11,10 +11,10 @@ import {
   hasCredentials,
   isDeceptivePath,
   KEYED_FORWARDING_HEADERS,
-  normalizeQuery,
   splitUrl,
   unstorableReason,
 } from './http-rules.ts'
+import { queryKey, type QueryParams } from './http-query.ts'
 import type { CacheStore, FetchStatus } from './store.ts'
 
 export interface HttpCacheOptions {
@@ -42,6 +42,16 @@ export interface HttpCacheOptions {
   fileExtensions?: readonly string[]
   /** Larger bodies are passed through, not stored. @default 1 MiB */
   maxBodyBytes?: number
+  /**
+   * The query parameters the route reads, the only ones in the key (see http-query.ts). A request
+   * with any other parameter is passed through and never stored. @default none
+   */
+  query?: QueryParams
+  /**
+   * Asked once before a new entry is stored; false passes the response through unstored. Bounds
+   * what one client can make the caches hold (a budget of new entries per address).
+   */
+  mayStore?: (c: Context) => boolean
 }
 
 /** Thrown inside the origin for a 5xx, so the store serves a stale entry instead (stale-if-error). */
@@ -60,6 +70,7 @@ const NO_STORE = 'private, no-store'
  * @param {number} [options.staleWhileRevalidate=0] - stale window, seconds.
  * @param {string[]} [options.vary=[]] - request headers in the key and in Vary. Never `*`.
  * @param {'public' | 'user'} options.scope - shared entry, or one per user (`userKey`).
+ * @param {QueryParams} [options.query={}] - the query parameters in the key; any other one: not cached.
  * @returns {MiddlewareHandler} answers with `X-Cache: HIT | MISS | STALE`, `Server-Timing`, a
  * strong `ETag` (304 on `If-None-Match`), `Cache-Control`, `Vary` and `Age`.
  *
@@ -67,12 +78,14 @@ const NO_STORE = 'private, no-store'
  * ```ts
  * app.get('/api/videos/:id', httpCache({ store, name: 'video', maxAge: 60, staleWhileRevalidate: 300,
  *   scope: 'public', tags: (c) => [`video:${c.req.param('id')}`] }), handler)
+ * app.get('/gallery', httpCache({ store, name: 'gallery', maxAge: 0, ttl: 60, scope: 'public',
+ *   query: { page: (value) => String(pageNumber(value)) } }), handler)
  * app.get('/api/me/videos', httpCache({ store, name: 'my-videos', maxAge: 30, scope: 'user',
  *   userKey: (c) => c.get('userId') }), handler)
  * ```
  */
 export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek: (request: Request) => Response | undefined } => {
-  const { store, name, maxAge, ttl = maxAge, staleWhileRevalidate = 0, scope, userKey, tags } = options
+  const { store, name, maxAge, ttl = maxAge, staleWhileRevalidate = 0, scope, userKey, tags, mayStore } = options
   if (!/^[a-z0-9-]+$/.test(name)) throw new TypeError('name must be lower-case letters, digits and dashes')
   for (const [option, value] of Object.entries({ maxAge, ttl, staleWhileRevalidate })) {
     if (!Number.isInteger(value) || value < 0) throw new TypeError(`${option} must be a whole number of seconds >= 0`)
@@ -89,6 +102,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
   const namespace = `http:${name}`
   const maxBodyBytes = options.maxBodyBytes ?? 1 << 20
   const fileExtensions = new Set((options.fileExtensions ?? []).map((extension) => extension.toLowerCase()))
+  const queryKeyOf = queryKey(options.query)
   // What the key covers; a response varying on anything else is not stored.
   const keyedVary = new Set([...vary, ...KEYED_FORWARDING_HEADERS, ...(perUser ? ['cookie', 'authorization'] : [])])
   const varyHeader = [...new Set([...vary, ...(perUser ? ['cookie', 'authorization'] : [])])].join(', ')
@@ -105,9 +119,12 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
    * the URL cannot contain a line feed and header values cannot either, so `\n`-separated,
    * labelled parts cannot run into each other. GET and HEAD share entries: HEAD is GET without
    * the body (RFC 9110 9.3.2), and Hono answers HEAD by running the GET route and dropping it.
+   * Undefined: the query holds a parameter the route does not key on, and nothing is cached.
    */
   const keyFor = (origin: string, path: string, search: string, headers: Headers, user: string | undefined) => {
-    let key = `${origin}${path}?${normalizeQuery(search)}`
+    const query = queryKeyOf(search)
+    if (query === undefined) return undefined
+    let key = `${origin}${path}?${query}`
     for (const header of vary) key += `\n${headers.get(header) ?? ''}`
     for (const header of KEYED_FORWARDING_HEADERS) {
       const value = headers.get(header)
@@ -120,6 +137,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
   const storeResponse = async (c: Context): Promise<HttpEntry | undefined> => {
     if (c.res.status >= 500) throw new HandlerFailed(`handler answered ${c.res.status}`)
     if (unstorableReason(c.res, { keyedVary, perUser })) return undefined
+    if (mayStore && !mayStore(c)) return undefined
     const declaredLength = Number(c.res.headers.get('content-length') ?? 0)
     if (declaredLength > maxBodyBytes) return undefined
     const original = c.res
@@ -153,8 +171,17 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     return response
   }
 
-  /** The handler's own response, marked; a response we did not store is never public downstream. */
-  const passThrough = (c: Context, started: number, forcePrivate: boolean) => {
+  /**
+   * The handler's own response, marked; a response we did not store is never public downstream.
+   * A HEAD gets the length its GET would send: Hono drops the body, and a response without a
+   * Content-Length would then go out saying 0.
+   */
+  const passThrough = async (c: Context, started: number, forcePrivate: boolean) => {
+    if (c.req.method === 'HEAD' && c.res.body !== null && !c.res.headers.has('content-length')) {
+      const body = await c.res.arrayBuffer()
+      c.res = new Response(body, c.res)
+      c.res.headers.set('content-length', String(body.byteLength))
+    }
     // A handler that already said `private` (a signed-in page revalidated by its own browser) keeps it:
     // private is never stored by a shared cache, which is all this guards against.
     if (forcePrivate && !/(^|,)\s*private\b/i.test(c.res.headers.get('cache-control') ?? '')) c.res.headers.set('cache-control', NO_STORE)
@@ -183,7 +210,9 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     if (hasCredentials(headers) || hasBypassHeader(headers)) return undefined
     const { origin, path, search } = splitUrl(request.url)
     if (isDeceptivePath(path, fileExtensions)) return undefined
-    const entry = store.peek<HttpEntry>(keyFor(origin, path, search, headers, undefined), { namespace, countMiss: false })
+    const key = keyFor(origin, path, search, headers, undefined)
+    if (key === undefined) return undefined
+    const entry = store.peek<HttpEntry>(key, { namespace, countMiss: false })
     if (!entry) return undefined
     const notModified = etagMatches(entry.etag, headers.get('if-none-match'))
     const prebuilt = headersOf(entry)
@@ -211,13 +240,18 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
       await next()
       return passThrough(c, started, perUser || credentials)
     }
+    const key = keyFor(origin, path, search, headers, user)
+    if (key === undefined) {
+      await next()
+      return passThrough(c, started, perUser)
+    }
 
     const status: FetchStatus = {}
     let ranHandler = false
     let entry: HttpEntry | undefined
     try {
       entry = await store.fetch(
-        keyFor(origin, path, search, headers, user),
+        key,
         async () => {
           ranHandler = true
           await next()

@@ -14,6 +14,18 @@ describe('createHttpEntry', () => {
   })
 })
 
+describe('Content-Length', () => {
+  test("the 200 headers carry the stored body's length; the 304 headers none; Redis keeps it derived", () => {
+    const entry = createHttpEntry({ 'content-type': 'text/plain', 'content-length': '999' }, new Uint8Array(42), '"e"', 0)
+    expect(entry.headers['content-length']).toBe('42')
+    expect(entry.hitHeaders['content-length']).toBe('42')
+    expect(entry.notModifiedHeaders['content-length']).toBeUndefined()
+    expect(entry.hitNotModifiedHeaders['content-length']).toBeUndefined()
+    const decoded = httpEntryCodec.decode(httpEntryCodec.encode(entry))
+    expect(decoded.hitHeaders['content-length']).toBe('42')
+  })
+})
+
 describe('storableHeaders', () => {
   test('drops what describes one request, one connection or one user', () => {
     const headers = new Headers({

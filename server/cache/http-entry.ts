@@ -5,7 +5,7 @@
 import type { Codec } from './codec.ts'
 
 export interface HttpEntry {
-  /** Everything sent with the body: the handler's headers plus Cache-Control, Vary and ETag. */
+  /** Everything sent with the body: the handler's headers plus Cache-Control, Vary, ETag and Content-Length. */
   readonly headers: Readonly<Record<string, string>>
   /** What a 304 keeps (RFC 9110 15.4.5). */
   readonly notModifiedHeaders: Readonly<Record<string, string>>
@@ -47,7 +47,10 @@ export const PER_REQUEST_HEADERS: ReadonlySet<string> = new Set([
 const HIT_MARKERS = { 'x-cache': 'HIT', 'server-timing': 'cache;desc=HIT' } as const
 
 export const createHttpEntry = (headers: Record<string, string>, body: Uint8Array<ArrayBuffer>, etag: string, storedAt: number): HttpEntry => {
-  const all: Record<string, string> = { ...headers, etag }
+  // Content-Length is written here, not left to the server: a HEAD answered from the entry has a null
+  // body, and Bun would then send `Content-Length: 0` instead of the GET's (RFC 9110 8.6, 9.3.2).
+  // A 304 keeps none of it (Bun sends none for a null body), so it never claims an empty body either.
+  const all: Record<string, string> = { ...headers, etag, 'content-length': String(body.byteLength) }
   const notModifiedHeaders: Record<string, string> = {}
   for (const name of RETAINED_304_HEADERS) {
     const value = all[name]
@@ -81,7 +84,9 @@ const decoder = new TextDecoder()
 /** For Redis: a 4-byte length, the JSON of headers/etag/time, then the raw body (no base64). */
 export const httpEntryCodec: Codec<HttpEntry> = {
   encode(entry) {
-    const head = encoder.encode(JSON.stringify({ h: entry.headers, e: entry.etag, t: entry.storedAt }))
+    // Content-Length is the body's and comes back with createHttpEntry: not stored twice.
+    const { 'content-length': _length, ...headers } = entry.headers
+    const head = encoder.encode(JSON.stringify({ h: headers, e: entry.etag, t: entry.storedAt }))
     const out = new Uint8Array(4 + head.byteLength + entry.body.byteLength)
     new DataView(out.buffer).setUint32(0, head.byteLength)
     out.set(head, 4)

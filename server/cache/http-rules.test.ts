@@ -4,7 +4,6 @@ import {
   hasBypassHeader,
   hasCredentials,
   isDeceptivePath,
-  normalizeQuery,
   splitUrl,
   unstorableReason,
 } from './http-rules.ts'
@@ -64,20 +63,6 @@ describe('isDeceptivePath (web cache deception)', () => {
     expect(isDeceptivePath('/feed.xml', new Set(['xml']))).toBe(false)
     expect(isDeceptivePath('/feed.XML', new Set(['xml']))).toBe(false)
     expect(isDeceptivePath('/feed.css', new Set(['xml']))).toBe(true)
-  })
-})
-
-describe('normalizeQuery', () => {
-  test('orders parameters and encodes them one way', () => {
-    expect(normalizeQuery('?b=2&a=1')).toBe(normalizeQuery('?a=1&b=2'))
-    expect(normalizeQuery('?q=a+b')).toBe(normalizeQuery('?q=a%20b'))
-    expect(normalizeQuery('?a=2&a=1')).toBe('a=1&a=2')
-    expect(normalizeQuery('')).toBe('')
-    expect(normalizeQuery('?')).toBe('')
-  })
-
-  test('keeps different values apart', () => {
-    expect(normalizeQuery('?page=1')).not.toBe(normalizeQuery('?page=2'))
   })
 })
 

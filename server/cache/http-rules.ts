@@ -75,14 +75,6 @@ export const isDeceptivePath = (path: string, allowedExtensions: ReadonlySet<str
   return extension !== undefined && !allowedExtensions.has(extension.toLowerCase())
 }
 
-/** `?b=2&a=1` and `?a=1&b=2` name the same resource: sorted, re-encoded one way. */
-export const normalizeQuery = (search: string): string => {
-  if (search === '' || search === '?') return ''
-  const params = [...new URLSearchParams(search)]
-  params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
-  return new URLSearchParams(params).toString()
-}
-
 /** Splits a request URL without a full URL parse: origin (scheme + host), path, query. */
 export const splitUrl = (url: string): { origin: string; path: string; search: string } => {
   const pathStart = url.indexOf('/', url.indexOf('//') + 2)

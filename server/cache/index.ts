@@ -2,6 +2,7 @@
 export { CacheStore, type CacheStoreOptions, type EntryOptions, type FetchOptions, type FetchStatus } from './store.ts'
 export { cached, digestKey, presets, type CachedOptions } from './cached.ts'
 export { httpCache, type HttpCacheOptions } from './http-cache.ts'
+export { queryKey, schemaParam, type QueryParam, type QueryParams } from './http-query.ts'
 export { HOST_COOKIE_PREFIX, SESSION_COOKIE } from './http-rules.ts'
 export { valueCodec, type CacheValue, type Codec, type Json } from './codec.ts'
 export { CircuitBreaker, type BreakerState, type CircuitBreakerOptions } from './breaker.ts'

@@ -58,7 +58,8 @@ export function MyVideosPage({ ctx, result, page, pageSize }: ListProps) {
 
 const GALLERY_PAGE_SIZE = 12
 const MY_PAGE_SIZE = 24
-const pageNumber = (raw: string | undefined) => Math.min(10_000, Math.max(1, Number.parseInt(raw ?? '1', 10) || 1))
+/** The page a `?page=` asks for, as the lists read it (the gallery's page cache keys on it too). */
+export const pageNumber = (raw: string | undefined) => Math.min(10_000, Math.max(1, Number.parseInt(raw ?? '1', 10) || 1))
 
 /** GET /gallery and GET /videos. */
 export const listRoutes = (deps: PageDeps) =>
