@@ -45,11 +45,22 @@ const packageDirOf = (input: string): string | undefined => {
   return input.slice(0, at + 'node_modules/'.length) + name
 }
 
+/**
+ * Files the compiled binary embeds as they are (`with { type: 'file' }`: the generated asset table,
+ * wasm) are not JavaScript to follow; their packages are found through the modules that use them.
+ */
+const embeddedFilesAreExternal: esbuild.Plugin = {
+  name: 'embedded-files-are-external',
+  setup(build) {
+    build.onResolve({ filter: /./ }, (args) => (args.with.type === 'file' || args.path.endsWith('build/asset-table.ts') ? { path: args.path, external: true } : undefined))
+  },
+}
+
 /** The directories (relative to the root) of the packages bundled into the server or any browser file. */
 export const embeddedPackages = async (): Promise<string[]> => {
-  const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, loader: { '.wasm': 'file' } } as const
+  const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [embeddedFilesAreExternal] } as const
   const builds = await Promise.all([
-    esbuild.build({ ...common, entryPoints: [join(ROOT, 'server/main.ts')], platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*', '../build/asset-table.ts'] }),
+    esbuild.build({ ...common, entryPoints: [join(ROOT, 'server/main.ts')], platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*'] }),
     esbuild.build({
       ...common,
       entryPoints: [...(await sourceFiles('islands')), ...(await sourceFiles('sw'))],
