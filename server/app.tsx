@@ -11,9 +11,10 @@ import { httpCache, type CacheStore } from './cache/index.ts'
 import type { Repositories } from './db/index.ts'
 import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
-import { clientIpResolver } from './http/client-ip.ts'
+import { clientIpResolver, type SocketAddress } from './http/client-ip.ts'
 import { csrfProtection } from './http/csrf.ts'
 import { createFrontDoor } from './http/front-door.ts'
+import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
@@ -58,9 +59,13 @@ export type AppDeps = {
   /** Woken when a job is queued here (the worker also polls for other replicas' jobs). */
   worker: { notify(): void }
   hasher: PasswordHasher
-  /** Behind a TLS proxy: Secure cookies and X-Forwarded-For. */
+  /** TRUST_PROXY is set: a TLS proxy is in front (Secure cookies). */
   trustProxy: boolean
-  /** The client's address for rate limits; tests inject one (app.request() has no socket). */
+  /** TRUST_PROXY compiled: which hops' X-Forwarded-For entries count. @default NO_PROXY */
+  proxyTrust?: ProxyTrust
+  /** The socket peer's address; tests inject one (app.request() has no socket). @default Bun's */
+  socketAddress?: SocketAddress
+  /** The client's address for rate limits; tests inject one. @default from proxyTrust and socketAddress */
   clientIp?: (c: Context) => string
   /** `bun run dev`: pages reload themselves when the server restarts. */
   devReload?: boolean
@@ -82,7 +87,7 @@ export const createApp = (deps: AppDeps) => {
     devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined,
     rumSampleRate: deps.monitoring ? (deps.rumSampleRate ?? 1) : 0,
   })
-  const clientIp = deps.clientIp ?? clientIpResolver(deps.trustProxy)
+  const clientIp = deps.clientIp ?? clientIpResolver(deps.proxyTrust ?? NO_PROXY, deps.socketAddress)
   const secureCookies = deps.trustProxy
   const accounts = createAccounts({
     users: repos.users,
