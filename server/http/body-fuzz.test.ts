@@ -9,9 +9,8 @@ import { createTestApp, type TestApp } from '../testing/test-app.ts'
 import { PRE_SESSION_CSRF_COOKIE } from './csrf.ts'
 import { PROBLEM_JSON } from './errors.ts'
 
-type MalformedBody = { name: string; contentType?: string; body: string | Uint8Array; headers?: Record<string, string> }
+type MalformedBody = { name: string; contentType?: string; body: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> }
 
-const text = (value: string) => new TextEncoder().encode(value)
 const bytes = (...values: number[]) => new Uint8Array(values)
 const part = (name: string, value: string, boundary = 'x') => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
 
