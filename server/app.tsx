@@ -1,3 +1,4 @@
+import type { Server } from 'bun'
 import { Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
@@ -13,6 +14,7 @@ import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
 import { clientIpResolver, type SocketAddress } from './http/client-ip.ts'
 import { csrfProtection } from './http/csrf.ts'
+import { connectionEnv, withAbsoluteUrl } from './http/entry.ts'
 import { createFrontDoor } from './http/front-door.ts'
 import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
@@ -141,6 +143,14 @@ export const createApp = (deps: AppDeps) => {
     ),
   )
 
+  // No route takes OPTIONS, so each was a 404, failing HAProxy's default health check
+  // (`OPTIONS / HTTP/1.0`). The answer is server-wide: the methods some route of the app takes.
+  let allowed: string | undefined
+  app.options('*', (c) => {
+    allowed ??= ['OPTIONS', 'HEAD', ...new Set(app.routes.map((route) => route.method).filter((method) => method !== 'ALL' && method !== 'OPTIONS'))].join(', ')
+    return c.body(null, 204, { Allow: allowed, 'Cache-Control': 'no-store' })
+  })
+
   if (monitoring) {
     // Before sessions and CSRF: neither route reads a session, and sendBeacon cannot send the CSRF
     // header, so a signed-in person's vitals would otherwise be refused (403).
@@ -187,8 +197,11 @@ export const createApp = (deps: AppDeps) => {
     { logger, record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)) },
   )
   return Object.assign(app, {
-    /** What Bun.serve calls: the front door first, then the app. */
-    serve: (request: Request, server?: unknown) => frontDoor(request) ?? app.fetch(request, server),
+    /** What Bun.serve calls: the URL made absolute, the front door, then the app. */
+    serve: (received: Request, server?: Server<unknown>) => {
+      const request = withAbsoluteUrl(received, server)
+      return frontDoor(request) ?? app.fetch(request, server && connectionEnv(server, received))
+    },
   })
 }
 
