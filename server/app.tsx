@@ -143,8 +143,8 @@ export const createApp = (deps: AppDeps) => {
     ),
   )
 
-  // No route takes OPTIONS, so each was a 404, failing HAProxy's default health check
-  // (`OPTIONS / HTTP/1.0`). The answer is server-wide: the methods some route of the app takes.
+  // HAProxy's default health check is `OPTIONS / HTTP/1.0`, and no other route takes OPTIONS.
+  // The answer is server-wide: the methods some route of the app takes.
   let allowed: string | undefined
   app.options('*', (c) => {
     allowed ??= ['OPTIONS', 'HEAD', ...new Set(app.routes.map((route) => route.method).filter((method) => method !== 'ALL' && method !== 'OPTIONS'))].join(', ')
