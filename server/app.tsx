@@ -1,3 +1,4 @@
+import type { Server } from 'bun'
 import { Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
@@ -11,10 +12,12 @@ import { httpCache, schemaParam, type CacheStore, type QueryParams } from './cac
 import type { Repositories } from './db/index.ts'
 import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
-import { clientIpResolver } from './http/client-ip.ts'
+import { clientIpResolver, type SocketAddress } from './http/client-ip.ts'
 import { cookieNames } from './http/cookie-names.ts'
 import { csrfProtection } from './http/csrf.ts'
+import { connectionEnv, withAbsoluteUrl } from './http/entry.ts'
 import { createFrontDoor } from './http/front-door.ts'
+import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
@@ -59,11 +62,15 @@ export type AppDeps = {
   /** Woken when a job is queued here (the worker also polls for other replicas' jobs). */
   worker: { notify(): void }
   hasher: PasswordHasher
-  /** Behind a TLS proxy: Secure `__Host-` cookies, HSTS and X-Forwarded-For. */
+  /** TRUST_PROXY is set: a TLS proxy is in front (Secure `__Host-` cookies, HSTS). */
   trustProxy: boolean
   /** HSTS_INCLUDE_SUBDOMAINS: with trustProxy, HSTS covers subdomains too. @default false */
   hstsIncludeSubdomains?: boolean
-  /** The client's address for rate limits; tests inject one (app.request() has no socket). */
+  /** TRUST_PROXY compiled: which hops' X-Forwarded-For entries count. @default NO_PROXY */
+  proxyTrust?: ProxyTrust
+  /** The socket peer's address; tests inject one (app.request() has no socket). @default Bun's */
+  socketAddress?: SocketAddress
+  /** The client's address for rate limits; tests inject one. @default from proxyTrust and socketAddress */
   clientIp?: (c: Context) => string
   /** `bun run dev`: pages reload themselves when the server restarts. */
   devReload?: boolean
@@ -83,7 +90,7 @@ export const createApp = (deps: AppDeps) => {
     devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined,
     rumSampleRate: deps.monitoring ? (deps.rumSampleRate ?? 1) : 0,
   })
-  const clientIp = deps.clientIp ?? clientIpResolver(deps.trustProxy)
+  const clientIp = deps.clientIp ?? clientIpResolver(deps.proxyTrust ?? NO_PROXY, deps.socketAddress)
   const secureCookies = deps.trustProxy
   const accounts = createAccounts({
     users: repos.users,
@@ -153,6 +160,14 @@ export const createApp = (deps: AppDeps) => {
     ),
   )
 
+  // HAProxy's default health check is `OPTIONS / HTTP/1.0`, and no other route takes OPTIONS.
+  // The answer is server-wide: the methods some route of the app takes.
+  let allowed: string | undefined
+  app.options('*', (c) => {
+    allowed ??= ['OPTIONS', 'HEAD', ...new Set(app.routes.map((route) => route.method).filter((method) => method !== 'ALL' && method !== 'OPTIONS'))].join(', ')
+    return c.body(null, 204, { Allow: allowed, 'Cache-Control': 'no-store' })
+  })
+
   if (monitoring) {
     // Before sessions and CSRF: neither route reads a session, and sendBeacon cannot send the CSRF
     // header, so a signed-in person's vitals would otherwise be refused (403).
@@ -200,8 +215,11 @@ export const createApp = (deps: AppDeps) => {
     { logger, record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)) },
   )
   return Object.assign(app, {
-    /** What Bun.serve calls: the front door first, then the app. */
-    serve: (request: Request, server?: unknown) => frontDoor(request) ?? app.fetch(request, server),
+    /** What Bun.serve calls: the URL made absolute, the front door, then the app. */
+    serve: (received: Request, server?: Server<unknown>) => {
+      const request = withAbsoluteUrl(received, server)
+      return frontDoor(request) ?? app.fetch(request, server && connectionEnv(server, received))
+    },
   })
 }
 

@@ -10,7 +10,14 @@ describe('loadConfig', () => {
   })
 
   test('values are coerced from strings', () => {
-    expect(loadConfig({ PORT: '8080', CACHE_MEMORY_MB: '128', TRUST_PROXY: 'true' })).toMatchObject({ PORT: 8080, CACHE_MEMORY_MB: 128, TRUST_PROXY: true })
+    expect(loadConfig({ PORT: '8080', CACHE_MEMORY_MB: '128' })).toMatchObject({ PORT: 8080, CACHE_MEMORY_MB: 128 })
+  })
+
+  test('TRUST_PROXY: unset or false trusts no proxy; true, a hop count or a list of addresses does', () => {
+    expect(loadConfig({}).TRUST_PROXY.enabled).toBe(false)
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY.enabled).toBe(false)
+    for (const value of ['true', '2', 'loopback, 10.0.0.0/8']) expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY.enabled).toBe(true)
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1,10.0.0.0/8' }).TRUST_PROXY.trusts('10.2.3.4', 0)).toBe(true)
   })
 
   test('an empty variable counts as unset', () => {
@@ -40,6 +47,9 @@ describe('loadConfig', () => {
     ['AI_PROVIDER', 'magic'],
     ['CACHE_MEMORY_MB', '0'],
     ['METRICS_TOKEN', 'short'],
+    ['TRUST_PROXY', 'maybe'],
+    ['TRUST_PROXY', '10.0.0.0/99'],
+    ['TRUST_PROXY', '99'],
   ])('%s=%s is rejected with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}: `))

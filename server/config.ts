@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseProxyTrust } from './http/proxy-trust.ts'
 import { LOG_LEVELS } from './log.ts'
 
 /** Every environment variable the server reads, with its default. The one source of truth. */
@@ -29,8 +30,21 @@ export const configSchema = z.object({
   /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
   METRICS_ENABLED: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
-  /** Set when a TLS-terminating proxy is in front: cookies get `Secure`, X-Forwarded-* is trusted. */
-  TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * Set when a TLS-terminating proxy is in front: cookies get `Secure`, and X-Forwarded-For entries
+   * appended by trusted hops count (`true` = one hop, a hop count, or proxy addresses/CIDRs).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      try {
+        return parseProxyTrust(value)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) })
+        return z.NEVER
+      }
+    }),
   /** Behind TLS (TRUST_PROXY): HSTS also covers every subdomain. Only if all of them serve HTTPS. */
   HSTS_INCLUDE_SUBDOMAINS: z.stringbool().default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

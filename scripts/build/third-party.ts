@@ -58,7 +58,7 @@ const embeddedFilesAreExternal: esbuild.Plugin = {
 
 /** The directories (relative to the root) of the packages bundled into the server or any browser file. */
 export const embeddedPackages = async (): Promise<string[]> => {
-  const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [embeddedFilesAreExternal] } as const
+  const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [embeddedFilesAreExternal] } satisfies esbuild.BuildOptions
   const builds = await Promise.all([
     esbuild.build({ ...common, entryPoints: [join(ROOT, 'server/main.ts')], platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*'] }),
     esbuild.build({

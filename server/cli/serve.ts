@@ -102,12 +102,13 @@ export const serveCommand: Command = {
       bus,
       worker,
       hasher: createPasswordHasher(),
-      trustProxy: config.TRUST_PROXY,
+      trustProxy: config.TRUST_PROXY.enabled,
+      proxyTrust: config.TRUST_PROXY,
       hstsIncludeSubdomains: config.HSTS_INCLUDE_SUBDOMAINS,
       devReload: config.NODE_ENV === 'development',
       monitoring,
       metricsToken: config.METRICS_TOKEN,
-        rumSampleRate: config.RUM_SAMPLE_RATE,
+      rumSampleRate: config.RUM_SAMPLE_RATE,
     })
 
     // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.

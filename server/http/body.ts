@@ -29,9 +29,18 @@ export const readJson = async <S extends z.ZodType>(c: Context, schema: S): Prom
   return schema.parse(body)
 }
 
-/** Reads a form body (urlencoded or multipart) as strings; files are not accepted anywhere. */
+/**
+ * Reads a form body (urlencoded or multipart) as strings; files are not accepted anywhere. The one
+ * place forms are parsed (the CSRF check included): a body the parser refuses (a multipart body
+ * without its boundary, say) is the client's mistake, a 400, not a 500.
+ */
 export const readForm = async (c: Context): Promise<Record<string, string>> => {
-  const body = await c.req.parseBody()
+  let body: Awaited<ReturnType<Context['req']['parseBody']>>
+  try {
+    body = await c.req.parseBody()
+  } catch {
+    throw new HttpError(400, 'Malformed form', 'The form body could not be read.')
+  }
   const out: Record<string, string> = {}
   for (const [key, value] of Object.entries(body)) if (typeof value === 'string') out[key] = value
   return out

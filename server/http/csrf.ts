@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { getCookie } from 'hono/cookie'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from './env.ts'
+import { readForm } from './body.ts'
 import { HttpError } from './errors.ts'
 
 export const CSRF_HEADER = 'X-CSRF-Token'
@@ -42,8 +43,8 @@ export const csrfProtection = (options: { preSessionCookie: string }): Middlewar
     if (SAFE_METHODS.has(c.req.method)) return next()
     if (isCrossSite(c)) throw new HttpError(403, 'Forbidden', 'Cross-site request refused.')
     const session = c.get('session')
-    const form = isForm(c) ? await c.req.parseBody() : undefined
-    const submitted = c.req.header(CSRF_HEADER) ?? (typeof form?.[CSRF_FIELD] === 'string' ? (form[CSRF_FIELD] as string) : undefined)
+    const form = isForm(c) ? await readForm(c) : undefined
+    const submitted = c.req.header(CSRF_HEADER) ?? form?.[CSRF_FIELD]
     if (session) {
       if (!equalTokens(submitted, session.csrfToken)) throw new HttpError(403, 'Forbidden', 'Missing or wrong CSRF token. Reload the page and try again.')
     } else if (form && !equalTokens(submitted, getCookie(c, options.preSessionCookie))) {
