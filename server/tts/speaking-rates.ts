@@ -2,7 +2,11 @@
 import type { Language } from '../ai/storyboard.ts'
 
 /** The engine and voice settings the rates were measured with. */
-export const SPEAKING_RATE_BASIS = { engine: 'espeak-ng@1.0.2 (eSpeak NG 1.52-dev) en=en-us,es=es,fr=fr-fr,de=de,pt=pt-br,it=it', rate: 165, pitch: 50 } as const
+export const SPEAKING_RATE_BASIS: { readonly engine: string; readonly rate: number; readonly pitch: number } = {
+  engine: 'espeak-ng@1.0.2 (eSpeak NG 1.52-dev) en=en-us,es=es,fr=fr-fr,de=de,pt=pt-br,it=it',
+  rate: 165,
+  pitch: 50,
+}
 
 /** Words per second of local narration at the default rate, one clip per sentence (docs/measurements.md). */
 export const SPEAKING_RATES: Readonly<Record<Language, number>> = {
