@@ -14,7 +14,8 @@ describe.each(testBackends())('audio store on $name', (backend) => {
   beforeAll(async () => {
     await backend.start()
     root = await mkdtemp(join(tmpdir(), 'audio-store-'))
-  })
+    // initdb on a busy shared machine can take longer than the default 5 s hook timeout.
+  }, 60_000)
   afterEach(() => backend.closeAll())
   afterAll(async () => {
     await backend.stop()
