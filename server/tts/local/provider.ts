@@ -2,7 +2,7 @@ import { TtsError } from '../errors.ts'
 import { speakableText } from '../text.ts'
 import type { TtsProvider } from '../types.ts'
 import { LANGUAGES } from '../../ai/storyboard.ts'
-import { ESPEAK_VOICES, espeakVoice, voiceSchema } from '../voices.ts'
+import { ESPEAK_VOICES, espeakVoice, parseVoice } from '../voices.ts'
 import { readWav } from '../wav.ts'
 import { createWorkerPool, type WorkerPoolOptions } from './pool.ts'
 
@@ -23,9 +23,7 @@ export const createLocalTtsProvider = (options: LocalTtsOptions = {}): TtsProvid
     engineVersion: ESPEAK_ENGINE_VERSION,
     async synthesize(text, voice, signal) {
       const spoken = speakableText(text)
-      const parsed = voiceSchema.safeParse(voice)
-      if (!parsed.success) throw new TtsError('invalid_input', `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
-      const { language, rate, pitch } = parsed.data
+      const { language, rate, pitch } = parseVoice(voice)
       const wav = await pool.run({ text: spoken, voice: espeakVoice(language), rate, pitch }, signal)
       const info = readWav(wav)
       if (!info || info.dataBytes === 0) throw new TtsError('invalid_output', 'eSpeak NG produced no audio')
