@@ -10,3 +10,8 @@ export const ASSET_TABLE_FILE = join(BUILD_DIR, 'asset-table.ts')
 export const DIST_BINARY = join(ROOT, 'dist', 'reelsmith')
 /** Sizes and budget checks of the last build, read by scripts/budgets.test.ts. */
 export const SIZE_REPORT_FILE = join(BUILD_DIR, 'size-report.json')
+/**
+ * What `bun build --compile` bundles into the binary: the server, plus each Worker file (a Worker
+ * gets into a compiled binary only as an extra entry point; the narration engine's is one).
+ */
+export const SERVER_ENTRIES = [join(ROOT, 'server/main.ts'), join(ROOT, 'server/tts/local/worker.ts')]

@@ -10,7 +10,7 @@
 import * as esbuild from 'esbuild'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ROOT } from './paths.ts'
+import { ROOT, SERVER_ENTRIES } from './paths.ts'
 
 export const NOTICE_FILE = join(ROOT, 'THIRD_PARTY_NOTICES.md')
 /** Where the binary serves it (a path under build/public). */
@@ -60,7 +60,7 @@ const embeddedFilesAreExternal: esbuild.Plugin = {
 export const embeddedPackages = async (): Promise<string[]> => {
   const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [embeddedFilesAreExternal] } satisfies esbuild.BuildOptions
   const builds = await Promise.all([
-    esbuild.build({ ...common, entryPoints: [join(ROOT, 'server/main.ts')], platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*'] }),
+    esbuild.build({ ...common, entryPoints: SERVER_ENTRIES, platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*'] }),
     esbuild.build({
       ...common,
       entryPoints: [...(await sourceFiles('islands')), ...(await sourceFiles('sw'))],

@@ -17,6 +17,7 @@ import { DataDirLockedError, holdDataDir, type DataDirLock } from '../process/da
 import { createCachedAiCall } from '../services/ai-cache.ts'
 import { createPasswordHasher } from '../services/password.ts'
 import { invalidateVideo } from '../services/videos.ts'
+import { createNarration } from '../tts/narration.ts'
 import { EXIT, type Command } from './io.ts'
 import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
 
@@ -80,6 +81,7 @@ export const serveCommand: Command = {
     // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
     const progressTransport = config.REDIS_URL ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId }) : undefined
     const bus = new ProgressBus({ transport: progressTransport })
+    const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
     const worker = new GenerationWorker({
       repos,
       ai,
@@ -109,6 +111,8 @@ export const serveCommand: Command = {
       monitoring,
       metricsToken: config.METRICS_TOKEN,
       rumSampleRate: config.RUM_SAMPLE_RATE,
+      audio: narration.store,
+      ttsProvider: narration.provider.name,
     })
 
     // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
@@ -127,6 +131,7 @@ export const serveCommand: Command = {
       database: db.dialect,
       cache: store.status().l2,
       ai: ai.name,
+      tts: narration.provider.name,
       startupMs: Math.round(performance.now() - bootStarted),
     })
 
@@ -140,6 +145,7 @@ export const serveCommand: Command = {
       const outcome = await Promise.race([server.stop(false).then(() => 'drained' as const), deadline])
       if (outcome === 'timeout') await server.stop(true)
       await worker.stop()
+      await narration.close()
       clearInterval(jobCounts)
       monitoring?.stop()
       await store.close()

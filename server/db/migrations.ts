@@ -119,4 +119,30 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'admin'))`
     },
   },
+  {
+    version: 3,
+    name: 'audio clips (content-addressed narration)',
+    // The one statement that differs: SQLite's binary type is BLOB, Postgres' is BYTEA.
+    async up(tx, dialect) {
+      if (dialect === 'postgres') {
+        await tx`
+          CREATE TABLE audio_clips (
+            hash         TEXT PRIMARY KEY, -- base64url SHA-256 of everything that shapes the sound
+            content_type TEXT NOT NULL,
+            duration_ms  INTEGER NOT NULL,
+            bytes        BYTEA NOT NULL,
+            created_at   BIGINT NOT NULL
+          )`
+      } else {
+        await tx`
+          CREATE TABLE audio_clips (
+            hash         TEXT PRIMARY KEY, -- base64url SHA-256 of everything that shapes the sound
+            content_type TEXT NOT NULL,
+            duration_ms  INTEGER NOT NULL,
+            bytes        BLOB NOT NULL,
+            created_at   BIGINT NOT NULL
+          )`
+      }
+    },
+  },
 ]
