@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { parseRange } from '../assets/range.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
-import { matchesIfNoneMatch } from '../http/negotiate.ts'
+import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import type { AudioStore } from '../tts/audio-store.ts'
 import { AUDIO_HASH_LENGTH } from '../tts/content-hash.ts'
 

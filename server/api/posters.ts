@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../http/env.ts'
-import { matchesIfNoneMatch } from '../http/negotiate.ts'
+import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import { posterHeaders } from '../posters/headers.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { VideoService } from '../services/videos.ts'

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
-import { matchesIfNoneMatch, pickEncoding } from '../http/negotiate.ts'
+import { matchesIfNoneMatch } from '../cache/http-rules.ts'
+import { pickEncoding } from '../http/negotiate.ts'
 import type { LoadedAsset } from './load.ts'
 import { ROUTE_LABEL } from '../metrics/route.ts'
 import { parseRange } from './range.ts'
@@ -16,7 +17,7 @@ export const serveAssets = (assets: Map<string, LoadedAsset>, options: { headers
     const asset = assets.get(c.req.path)
     if (!asset) return next()
     // One metrics label for every static file, however many there are.
-    c.set(ROUTE_LABEL as never, 'static' as never)
+    c.set(ROUTE_LABEL, 'static')
 
     const headers: Record<string, string> = {
       ...extraHeaders,

@@ -6,11 +6,11 @@
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import { createHttpEntry, httpEntryCodec, storableHeaders, strongEtag, type HttpEntry } from './http-entry.ts'
 import {
-  etagMatches,
   hasBypassHeader,
   hasCredentials,
   isDeceptivePath,
   KEYED_FORWARDING_HEADERS,
+  matchesIfNoneMatch,
   splitUrl,
   unstorableReason,
 } from './http-rules.ts'
@@ -158,7 +158,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
    * `c.body()` (not `new Response`) so headers outer middleware set before `next()` stay.
    */
   const respond = (c: Context, entry: HttpEntry, label: 'HIT' | 'MISS' | 'STALE', started: number) => {
-    const notModified = etagMatches(entry.etag, c.req.raw.headers.get('if-none-match'))
+    const notModified = matchesIfNoneMatch(c.req.raw.headers.get('if-none-match'), entry.etag)
     const hit = label === 'HIT'
     const response = notModified
       ? c.body(null, 304, hit ? entry.hitNotModifiedHeaders : entry.notModifiedHeaders)
@@ -214,7 +214,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     if (key === undefined) return undefined
     const entry = store.peek<HttpEntry>(key, { namespace, countMiss: false })
     if (!entry) return undefined
-    const notModified = etagMatches(entry.etag, headers.get('if-none-match'))
+    const notModified = matchesIfNoneMatch(headers.get('if-none-match'), entry.etag)
     const prebuilt = headersOf(entry)
     const response = notModified
       ? new Response(null, { status: 304, headers: prebuilt.notModified })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import {
-  etagMatches,
+  matchesIfNoneMatch,
   hasBypassHeader,
   hasCredentials,
   isDeceptivePath,
@@ -104,13 +104,27 @@ describe('unstorableReason', () => {
   })
 })
 
-describe('etagMatches', () => {
+describe('matchesIfNoneMatch, one ETag', () => {
   test('compares weakly, understands lists and *', () => {
-    expect(etagMatches('"abc"', '"abc"')).toBe(true)
-    expect(etagMatches('"abc"', 'W/"abc"')).toBe(true)
-    expect(etagMatches('"abc"', '"x", "abc"')).toBe(true)
-    expect(etagMatches('"abc"', '*')).toBe(true)
-    expect(etagMatches('"abc"', '"abd"')).toBe(false)
-    expect(etagMatches('"abc"', null)).toBe(false)
+    expect(matchesIfNoneMatch('"abc"', '"abc"')).toBe(true)
+    expect(matchesIfNoneMatch('W/"abc"', '"abc"')).toBe(true)
+    expect(matchesIfNoneMatch('"x", "abc"', '"abc"')).toBe(true)
+    expect(matchesIfNoneMatch('*', '"abc"')).toBe(true)
+    expect(matchesIfNoneMatch('"abd"', '"abc"')).toBe(false)
+    expect(matchesIfNoneMatch(null, '"abc"')).toBe(false)
+  })
+})
+
+describe('matchesIfNoneMatch, an ETag per encoding', () => {
+  const tags = ['"abc"', '"abc-br"']
+  test.each([
+    [undefined, false],
+    ['"abc"', true],
+    ['W/"abc-br"', true],
+    ['"zzz", "abc-br"', true],
+    ['*', true],
+    ['"ab"', false],
+  ] as const)('%p -> %p', (header, expected) => {
+    expect(matchesIfNoneMatch(header, tags)).toBe(expected)
   })
 })

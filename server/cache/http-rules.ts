@@ -116,10 +116,16 @@ export const unstorableReason = (
   return undefined
 }
 
-/** If-None-Match with weak comparison (RFC 9110 13.1.2): `W/"x"` matches `"x"`. */
-export const etagMatches = (etag: string, ifNoneMatch: string | null): boolean => {
-  if (ifNoneMatch === null) return false
-  if (ifNoneMatch.trim() === '*') return true
-  const wanted = etag.replace(/^W\//, '')
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === wanted)
+const opaqueTag = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag)
+
+/**
+ * RFC 9110 If-None-Match (13.1.2): `*`, or a list of tags compared weakly (`W/"x"` matches `"x"`),
+ * against the one or several ETags the resource has (one per encoding). The one implementation:
+ * the page cache, assets, pages, posters and audio all answer 304 through it.
+ */
+export const matchesIfNoneMatch = (header: string | null | undefined, etags: string | readonly string[]): boolean => {
+  if (!header) return false
+  if (header.trim() === '*') return true
+  const wanted = typeof etags === 'string' ? [opaqueTag(etags)] : etags.map(opaqueTag)
+  return header.split(',').some((tag) => wanted.includes(opaqueTag(tag.trim())))
 }

@@ -10,3 +10,14 @@ export type AppEnv = {
     session: SessionInfo | null
   }
 }
+
+/**
+ * Variables that middleware typed for any Hono app reads (metrics, static files), so they are
+ * declared for every Context rather than only for AppEnv.
+ */
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by a middleware that answers requests itself (static files): the metrics route label. */
+    routeLabel: string
+  }
+}

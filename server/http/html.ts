@@ -4,7 +4,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { PERSON_HEADER } from '../../sw/protocol.ts'
 import type { RenderedPage } from '../render/render.ts'
 import type { AppEnv } from './env.ts'
-import { matchesIfNoneMatch, pickEncoding } from './negotiate.ts'
+import { matchesIfNoneMatch } from '../cache/http-rules.ts'
+import { pickEncoding } from './negotiate.ts'
 import { personMarker } from './person.ts'
 
 export type HtmlStatus = ContentfulStatusCode

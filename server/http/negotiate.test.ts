@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test'
-import { matchesIfNoneMatch, pickEncoding } from './negotiate.ts'
+import { pickEncoding } from './negotiate.ts'
 
 const both = { br: true, gzip: true }
 
@@ -20,19 +20,5 @@ describe('pickEncoding', () => {
     ['BR', both, 'br'],
   ] as const)('Accept-Encoding %p with %p -> %s', (header, available, expected) => {
     expect(pickEncoding(header, available)).toBe(expected)
-  })
-})
-
-describe('matchesIfNoneMatch', () => {
-  const tags = ['"abc"', '"abc-br"']
-  test.each([
-    [undefined, false],
-    ['"abc"', true],
-    ['W/"abc-br"', true],
-    ['"zzz", "abc-br"', true],
-    ['*', true],
-    ['"ab"', false],
-  ] as const)('%p -> %p', (header, expected) => {
-    expect(matchesIfNoneMatch(header, tags)).toBe(expected)
   })
 })

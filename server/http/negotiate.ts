@@ -27,12 +27,3 @@ export const pickEncoding = (acceptEncoding: string | null | undefined, availabl
   if (available.br && br > 0) return 'br'
   return 'identity'
 }
-
-/** RFC 9110 If-None-Match: `*` or a list of (weak or strong) tags, compared weakly. */
-export const matchesIfNoneMatch = (header: string | null | undefined, etags: readonly string[]): boolean => {
-  if (!header) return false
-  if (header.trim() === '*') return true
-  const strip = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag)
-  const wanted = new Set(etags.map(strip))
-  return header.split(',').some((tag) => wanted.has(strip(tag.trim())))
-}

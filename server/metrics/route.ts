@@ -31,7 +31,7 @@ export const ROUTE_LABEL = 'routeLabel'
 
 export const routeTemplate = (c: Context): string => {
   // A middleware that answers by itself (the static files) names its route: '/*' would say nothing.
-  const declared = c.get(ROUTE_LABEL as never) as string | undefined
+  const declared = c.get(ROUTE_LABEL)
   if (declared) return declared
   const routes = matchedRoutes(c)
   const responded = c.req.routeIndex
