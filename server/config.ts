@@ -18,6 +18,16 @@ export const configSchema = z.object({
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+  /** Narration: `local` (eSpeak NG, offline) or `openai` (any `POST /v1/audio/speech` endpoint). */
+  TTS_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  TTS_BASE_URL: z.url().optional(),
+  TTS_API_KEY: z.string().optional(),
+  TTS_MODEL: z.string().min(1).default('tts-1'),
+  TTS_VOICE: z.string().min(1).default('alloy'),
+  /** Per sentence: the local engine's worker or the endpoint's answer. */
+  TTS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  /** Local synthesis threads (each holds a compiled eSpeak, ~40 MB); 1 leaves a core for requests. */
+  TTS_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
   MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -36,6 +46,18 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>
 
+/** Rules across variables, one message each naming the variable to set. */
+const crossFieldProblems = (config: Config): string[] => {
+  const problems: string[] = []
+  if (config.TTS_PROVIDER === 'openai') {
+    if (!config.TTS_BASE_URL) problems.push('TTS_BASE_URL: required when TTS_PROVIDER=openai (e.g. https://api.openai.com/v1)')
+    else if (new URL(config.TTS_BASE_URL).hostname === 'api.openai.com' && !config.TTS_API_KEY) {
+      problems.push('TTS_API_KEY: required for api.openai.com')
+    }
+  }
+  return problems
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
@@ -45,7 +67,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   // An empty variable means "unset" (as in `REDIS_URL= ./reelsmith`), not "the empty string".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
   const result = configSchema.safeParse(present)
-  if (result.success) return result.data
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  const problems = result.success ? crossFieldProblems(result.data) : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  if (result.success && !problems.length) return result.data
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`)
 }

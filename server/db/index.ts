@@ -1,3 +1,4 @@
+import { createAudioClipRepo } from './audio-clips.ts'
 import type { Database } from './database.ts'
 import { createJobRepo } from './jobs.ts'
 import type { Clock } from './model.ts'
@@ -17,6 +18,7 @@ export { createSessionRepo, type SessionRepo, type NewSession, type ActiveSessio
 export { createVideoRepo, type VideoRepo, type CreateVideoOptions } from './videos.ts'
 export { createJobRepo, type JobRepo, type RequeueOptions } from './jobs.ts'
 export { createUsageRepo, type UsageRepo, utcDay } from './usage.ts'
+export { createAudioClipRepo, type AudioClipRepo, type AudioClip, type AudioClipMeta } from './audio-clips.ts'
 
 /** Every repository on one database and one clock. */
 export const createRepositories = (db: Database, options: { now?: Clock } = {}) => ({
@@ -25,6 +27,7 @@ export const createRepositories = (db: Database, options: { now?: Clock } = {}) 
   videos: createVideoRepo(db, options),
   jobs: createJobRepo(db, options),
   usage: createUsageRepo(db, options),
+  audioClips: createAudioClipRepo(db, options),
 })
 
 export type Repositories = ReturnType<typeof createRepositories>

@@ -33,7 +33,7 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     const url = await backend.freshUrl()
     const db = await backend.open(url)
     expect(await appliedMigrations(db)).toEqual(MIGRATIONS.map((migration) => migration.version))
-    expect(await tableNames(db)).toEqual(['generation_jobs', 'scenes', 'schema_migrations', 'sessions', 'usage', 'users', 'videos'])
+    expect(await tableNames(db)).toEqual(['audio_clips', 'generation_jobs', 'scenes', 'schema_migrations', 'sessions', 'usage', 'users', 'videos'])
     expect(await migrate(db)).toEqual([])
     const reopened = await backend.open(url)
     expect(await appliedMigrations(reopened)).toEqual(MIGRATIONS.map((migration) => migration.version))

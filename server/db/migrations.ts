@@ -116,7 +116,33 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // 2 and 3 belong to the security and speech work; numbers only have to increase.
+    version: 3,
+    name: 'audio clips (content-addressed narration)',
+    // The one statement that differs: SQLite's binary type is BLOB, Postgres' is BYTEA.
+    async up(tx, dialect) {
+      if (dialect === 'postgres') {
+        await tx`
+          CREATE TABLE audio_clips (
+            hash         TEXT PRIMARY KEY, -- base64url SHA-256 of everything that shapes the sound
+            content_type TEXT NOT NULL,
+            duration_ms  INTEGER NOT NULL,
+            bytes        BYTEA NOT NULL,
+            created_at   BIGINT NOT NULL
+          )`
+      } else {
+        await tx`
+          CREATE TABLE audio_clips (
+            hash         TEXT PRIMARY KEY, -- base64url SHA-256 of everything that shapes the sound
+            content_type TEXT NOT NULL,
+            duration_ms  INTEGER NOT NULL,
+            bytes        BLOB NOT NULL,
+            created_at   BIGINT NOT NULL
+          )`
+      }
+    },
+  },
+  {
+    // 2 belongs to the security work; numbers only have to increase.
     version: 4,
     name: 'narration: voice and Shorts per video, sentences and narration status per scene',
     async up(tx) {

@@ -16,6 +16,7 @@ import { createProcessMetrics, type MemoryReader, type Schedule } from './proces
 import { createRegistry } from './registry.ts'
 import { createRumMetrics } from './rum.ts'
 import { createSeries } from './series.ts'
+import { createTtsMetrics } from './tts.ts'
 
 export { metricsAccess, isLoopback, type MetricsAccessOptions } from './access.ts'
 export { createAiMetrics, instrumentAiProvider, type AiMetrics, type JobCounts } from './ai.ts'
@@ -33,6 +34,7 @@ export { createRumMetrics, RUM_BUCKETS, RUM_THRESHOLDS, type RumMetrics, type Vi
 export { RUM_MAX_BODY_BYTES, RUM_METRICS, rumReportSchema, routeTemplateSchema, type RumMetric, type RumReport } from './rum-schema.ts'
 export { createSeries, type Series, type SeriesSample, type SeriesSnapshot } from './series.ts'
 export { RequestTiming, serverTiming, timingOf, type TimingVariables } from './server-timing.ts'
+export { createTtsMetrics, type TtsMetrics } from './tts.ts'
 
 const MB = 1024 * 1024
 
@@ -94,6 +96,7 @@ export const createMonitoring = (options: MonitoringOptions) => {
   const cache = options.cache ? createCacheMetrics(registry, options.cache) : undefined
   const ai = createAiMetrics(registry, { provider: options.aiProvider, savedCalls: cache && (() => cache.totals().ai?.answered ?? 0) })
   const rum = createRumMetrics(registry, { routes: options.rumRoutes })
+  const tts = createTtsMetrics(registry)
   const providerCalls = () => {
     let total = 0
     for (const { child } of ai.calls.series()) total += child.value
@@ -113,6 +116,7 @@ export const createMonitoring = (options: MonitoringOptions) => {
     cache,
     ai,
     rum,
+    tts,
     series,
     /** Mount right after `requestId()`. */
     middleware,
