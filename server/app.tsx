@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
+import { audioRoutes } from './api/audio.ts'
 import { accountApi, authApi } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
 import { videosApi } from './api/videos.ts'
@@ -36,6 +37,7 @@ import type { Monitoring } from './metrics/index.ts'
 import { listRoutes } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
 import type { BuildManifest } from './render/manifest.ts'
+import type { AudioStore } from './tts/audio-store.ts'
 import { createRenderer } from './render/render.ts'
 import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
@@ -72,6 +74,9 @@ export type AppDeps = {
   adminEmails?: readonly string[]
   /** RUM_SAMPLE_RATE: the share of page views that report web vitals. @default 1 */
   rumSampleRate?: number
+  /** Narration clips served at /audio/:hash.wav, and the speech provider's name for /healthz. */
+  audio?: Pick<AudioStore, 'open'>
+  ttsProvider?: string
 }
 
 /** The one place where middleware and routes are assembled. */
@@ -129,12 +134,16 @@ export const createApp = (deps: AppDeps) => {
         build: deps.manifest.buildId,
         uptimeSec: Math.round((deps.now() - deps.startedAt) / 1000),
         cache: store.status(),
+        ...(deps.ttsProvider && { tts: deps.ttsProvider }),
         ...(monitoring && { memory: monitoring.memoryState() }),
       },
       200,
       { 'Cache-Control': 'no-store' },
     ),
   )
+
+  // Before sessions: clips are the same for everyone and never carry a cookie.
+  if (deps.audio) app.route('/audio', audioRoutes({ audio: deps.audio }))
 
   if (monitoring) {
     // Before sessions and CSRF: neither route reads a session, and sendBeacon cannot send the CSRF

@@ -17,6 +17,7 @@ import { PAGE_ROUTES } from './pages/routes.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher } from './services/password.ts'
 import { invalidateVideo } from './services/videos.ts'
+import { createNarration } from './tts/narration.ts'
 
 const bootStarted = performance.now()
 let config: Config
@@ -51,6 +52,7 @@ const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
 // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
 const progressTransport = config.REDIS_URL ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId }) : undefined
 const bus = new ProgressBus({ transport: progressTransport })
+const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
 const worker = new GenerationWorker({
   repos,
   ai,
@@ -79,6 +81,8 @@ const app = createApp({
   metricsToken: config.METRICS_TOKEN,
   adminEmails: config.ADMIN_EMAILS,
   rumSampleRate: config.RUM_SAMPLE_RATE,
+  audio: narration.store,
+  ttsProvider: narration.provider.name,
 })
 
 // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
@@ -97,6 +101,7 @@ logger.info('listening', {
   database: db.dialect,
   cache: store.status().l2,
   ai: ai.name,
+  tts: narration.provider.name,
   startupMs: Math.round(performance.now() - bootStarted),
 })
 
@@ -110,6 +115,7 @@ const shutdown = async (signal: string) => {
   const outcome = await Promise.race([server.stop(false).then(() => 'drained' as const), deadline])
   if (outcome === 'timeout') await server.stop(true)
   await worker.stop()
+  await narration.close()
   clearInterval(jobCounts)
   monitoring?.stop()
   await store.close()

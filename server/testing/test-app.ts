@@ -16,6 +16,7 @@ import { PAGE_ROUTES } from '../pages/routes.ts'
 import { IMMUTABLE, REVALIDATE, type LoadedAsset } from '../assets/load.ts'
 import { createLogger, silentLogger, type Logger } from '../log.ts'
 import type { BuildManifest } from '../render/manifest.ts'
+import { createNarration } from '../tts/narration.ts'
 
 /** A manifest shaped like a real build's, pointing at the assets below. */
 export const testManifest: BuildManifest = {
@@ -90,6 +91,13 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     cache: store,
     rumRoutes: PAGE_ROUTES,
   })
+  // The real local engine; its worker starts only when a test narrates.
+  const narration = createNarration({
+    config: { DATA_DIR: dataDir, TTS_PROVIDER: 'local', TTS_MODEL: 'tts-1', TTS_VOICE: 'alloy', TTS_TIMEOUT_MS: 15000, TTS_WORKERS: 1 },
+    clips: repos.audioClips,
+    logger: silentLogger,
+    observer: monitoring.tts.observer,
+  })
   const deps: AppDeps = {
     logger,
     assets: testAssets(),
@@ -108,13 +116,16 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     clientIp: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
     monitoring,
     adminEmails: ['admin@example.com'],
+    audio: narration.store,
+    ttsProvider: narration.provider.name,
     ...overrides,
   }
   const close = async () => {
     await worker.stop()
+    await narration.close()
     await store.close()
     await db.close()
     await rm(dataDir, { recursive: true, force: true })
   }
-  return { app: createApp(deps), deps, repos, store, bus, worker, monitoring, logLines, advance: (ms: number) => (now += ms), close }
+  return { app: createApp(deps), deps, repos, store, bus, worker, monitoring, narration, dataDir, logLines, advance: (ms: number) => (now += ms), close }
 }
