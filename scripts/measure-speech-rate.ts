@@ -1,22 +1,17 @@
 /**
- * How fast eSpeak NG speaks the local writer's narration, per language, at the default rate: the words
+ * How fast the bundled eSpeak NG (the local speech provider) speaks the local writer's narration, per language, at the default rate: the words
  * per minute behind server/ai/pacing.ts. Prints one line per language (words, seconds, wpm).
  * Run: npx bun scripts/measure-speech-rate.ts
  */
 import { createLocalProvider } from '../server/ai/local/provider.ts'
-import { LANGUAGES, VIDEO_STYLES, VOICE_RATE_LIMITS } from '../server/ai/storyboard.ts'
+import { LANGUAGES, VIDEO_STYLES } from '../server/ai/storyboard.ts'
+import { createLocalTtsProvider } from '../server/tts/local/provider.ts'
+import { defaultVoice } from '../server/tts/voices.ts'
 
 const PROMPTS = ['a 30-second ad for a bicycle repair shop, warm and funny', 'the story of a lighthouse keeper and a storm', 'how solar panels work', 'a portrait of my grandmother the baker']
 const ai = createLocalProvider()
-const espeakVoice: Record<string, string> = { en: 'en-us', es: 'es', fr: 'fr-fr', de: 'de', pt: 'pt-br', it: 'it' }
-
-const secondsOf = async (text: string, language: string): Promise<number> => {
-  const child = Bun.spawn(['espeak-ng', '-v', espeakVoice[language]!, '-s', String(VOICE_RATE_LIMITS.default), '--stdout', text], { stdout: 'pipe' })
-  const wav = new Uint8Array(await new Response(child.stdout).arrayBuffer())
-  const view = new DataView(wav.buffer)
-  const byteRate = view.getUint32(28, true)
-  return (wav.length - 44) / byteRate
-}
+const tts = createLocalTtsProvider({ timeoutMs: 120_000 })
+const secondsOf = async (text: string, language: (typeof LANGUAGES)[number]): Promise<number> => (await tts.synthesize(text, defaultVoice(language))).durationSec
 
 for (const language of LANGUAGES) {
   let words = 0
@@ -30,3 +25,4 @@ for (const language of LANGUAGES) {
   }
   console.log(`${language}\twords ${words}\tseconds ${seconds.toFixed(1)}\twpm ${((words / seconds) * 60).toFixed(1)}`)
 }
+await tts.close()

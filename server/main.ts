@@ -57,6 +57,7 @@ const worker = new GenerationWorker({
   repos,
   ai,
   cachedAi: createCachedAiCall(store),
+  narrator: narration.narrator,
   bus,
   logger: logger.child({ component: 'worker' }),
   onVideoChanged: (video) => invalidateVideo(store, video),

@@ -10,14 +10,14 @@ import { VOICE_RATE_LIMITS } from './storyboard.ts'
 /** Silence at a scene's start, between two sentences, and after the last one before the cut. */
 export const PAUSES = { leadInSec: 0.3, gapSec: 0.25, tailSec: 0.45 } as const
 
-/** eSpeak NG's measured words per minute at the default rate, per language (docs/measurements.md). */
+/** The bundled eSpeak NG's measured words per minute at the default rate, per language (docs/measurements.md). */
 export const SPOKEN_WPM_AT_DEFAULT_RATE: Readonly<Record<Language, number>> = {
-  en: 168.8,
-  es: 157.2,
-  fr: 184.5,
-  de: 147.5,
-  pt: 148.8,
-  it: 145.3,
+  en: 170.0,
+  es: 158.6,
+  fr: 186.1,
+  de: 149.2,
+  pt: 148.5,
+  it: 147.3,
 }
 
 /** Words a second at `rate` (eSpeak's `-s`): the measured speed, scaled linearly from the default. */

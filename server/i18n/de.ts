@@ -68,6 +68,7 @@ export const de: Messages = {
     failedLead: 'Das Video konnte nicht geschrieben werden.',
     narration: 'Sprachausgabe',
     narrationPending: 'Wird gesprochen',
+    narrationReady: 'Gesprochen',
     narrationFailed: 'Sprachausgabe fehlgeschlagen',
     retryNarration: 'Diese Szene neu sprechen',
     by: 'Erstellt mit Reelsmith',

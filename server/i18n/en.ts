@@ -64,6 +64,7 @@ export const en = {
     failedLead: 'The video could not be written.',
     narration: 'Narration',
     narrationPending: 'Narration in progress',
+    narrationReady: 'Narrated',
     narrationFailed: 'Narration failed',
     retryNarration: 'Narrate this scene again',
     by: 'Made with Reelsmith',

@@ -68,6 +68,7 @@ export const es: Messages = {
     failedLead: 'No se pudo escribir el video.',
     narration: 'Narración',
     narrationPending: 'Narración en curso',
+    narrationReady: 'Narrada',
     narrationFailed: 'La narración falló',
     retryNarration: 'Narrar de nuevo esta escena',
     by: 'Hecho con Reelsmith',

@@ -72,6 +72,7 @@ export const fr: Messages = {
     failedLead: 'La vidéo n’a pas pu être écrite.',
     narration: 'Narration',
     narrationPending: 'Narration en cours',
+    narrationReady: 'Narrée',
     narrationFailed: 'La narration a échoué',
     retryNarration: 'Narrer à nouveau cette scène',
     by: 'Réalisé avec Reelsmith',

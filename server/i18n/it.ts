@@ -68,6 +68,7 @@ export const it: Messages = {
     failedLead: 'Non è stato possibile scrivere il video.',
     narration: 'Narrazione',
     narrationPending: 'Narrazione in corso',
+    narrationReady: 'Narrata',
     narrationFailed: 'Narrazione non riuscita',
     retryNarration: 'Narra di nuovo questa scena',
     by: 'Creato con Reelsmith',

@@ -71,6 +71,7 @@ export const pt: Messages = {
     failedLead: 'Não foi possível escrever o vídeo.',
     narration: 'Narração',
     narrationPending: 'Narração em andamento',
+    narrationReady: 'Narrada',
     narrationFailed: 'A narração falhou',
     retryNarration: 'Narrar esta cena de novo',
     by: 'Feito com Reelsmith',

@@ -79,8 +79,6 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
   const store = new CacheStore({ memoryBytes: 16 * 1024 * 1024, logger: silentLogger })
   const ai = createLocalProvider()
   const bus = new ProgressBus()
-  const worker = new GenerationWorker({ repos, ai, cachedAi: createCachedAiCall(store), bus, logger: silentLogger, pollMs: 25, onVideoChanged: (video) => invalidateVideo(store, video) })
-  worker.start()
   const monitoring = createMonitoring({
     logger,
     version: '9.9.9',
@@ -98,6 +96,17 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     logger: silentLogger,
     observer: monitoring.tts.observer,
   })
+  const worker = new GenerationWorker({
+    repos,
+    ai,
+    cachedAi: createCachedAiCall(store),
+    narrator: narration.narrator,
+    bus,
+    logger: silentLogger,
+    pollMs: 25,
+    onVideoChanged: (video) => invalidateVideo(store, video),
+  })
+  worker.start()
   const deps: AppDeps = {
     logger,
     assets: testAssets(),
