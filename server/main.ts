@@ -84,6 +84,7 @@ const app = createApp({
   rumSampleRate: config.RUM_SAMPLE_RATE,
   audio: narration.store,
   ttsProvider: narration.provider.name,
+  narrator: narration.narrator,
 })
 
 // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.

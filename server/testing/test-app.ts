@@ -127,6 +127,7 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     adminEmails: ['admin@example.com'],
     audio: narration.store,
     ttsProvider: narration.provider.name,
+    narrator: narration.narrator,
     ...overrides,
   }
   const close = async () => {
