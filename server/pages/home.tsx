@@ -84,7 +84,18 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
           </span>
           <Island
             name="DurationPicker"
-            props={{ label: t.form.duration, shorter: t.form.shorter, longer: t.form.longer, scenesTemplate: t.form.scenes(0).replace('0', '{count}'), name: 'durationSec', initialSec }}
+            props={{
+              label: t.form.duration,
+              shorter: t.form.shorter,
+              longer: t.form.longer,
+              scenesTemplate: t.form.scenes(0).replace('0', '{count}'),
+              presetsLabel: t.form.presets,
+              customLabel: t.form.customDuration,
+              shortsLabel: t.form.shorts,
+              name: 'durationSec',
+              initialSec,
+              initialShorts: values.shorts === 'on',
+            }}
             hydrate="load"
           />
           {errors.durationSec && (
