@@ -2,12 +2,11 @@ import { isAiError, type AiProvider, type AiResult } from '../ai/provider.ts'
 import { aiRequestKey } from '../ai/request-key.ts'
 import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
 import type { Repositories } from '../db/index.ts'
-import type { GenerationJob, NarrationStatus, Video } from '../db/model.ts'
+import type { GenerationJob, Video } from '../db/model.ts'
 import type { Logger } from '../log.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
-import { splitSentences, type Narrator, type Voice } from '../tts/index.ts'
-import { fasterRate, fitTimeline } from './fit.ts'
-import { narrateScene, sceneNarration, speechDurations, type SceneSpeech } from './narrate.ts'
+import type { Narrator } from '../tts/index.ts'
+import { narrateVideo } from './narrate-video.ts'
 import type { ProgressBus, ProgressEvent } from './progress.ts'
 import { labelForNarration, STEP_LABELS, stepFor } from './steps.ts'
 
@@ -137,49 +136,29 @@ export class GenerationWorker {
       await step(stepFor.script, 0.05, { step: 'script', label: STEP_LABELS.script })
       const storyboard = await this.#writeStoryboard(video, controller.signal)
       const total = storyboard.scenes.length
-      const voice: Voice = { language: video.language, rate: video.voiceRate, pitch: video.voicePitch }
-      const texts = storyboard.scenes.map((scene) => splitSentences(scene.narration, video.language))
-      const statuses: NarrationStatus[] = storyboard.scenes.map(() => 'pending')
       const hashes: string[] = []
-      const narrateAll = async (at: Voice, progressFrom: number, progressTo: number): Promise<SceneSpeech[]> => {
-        const speeches: SceneSpeech[] = []
-        for (const [index, sentences] of texts.entries()) {
-          await step(stepFor.narration(index + 1, statuses), progressFrom + ((progressTo - progressFrom) * index) / total, {
+      const narrated = await narrateVideo(storyboard, video, {
+        narrator: this.#options.narrator,
+        signal: controller.signal,
+        onScene: (index, statuses, pass) => {
+          const [from, to] = pass === 1 ? [0.1, 0.75] : [0.75, 0.9]
+          return step(stepFor.narration(index + 1, statuses), from + ((to - from) * index) / total, {
             step: 'narration',
             label: labelForNarration(index + 1, total),
             scene: { index: index + 1, total },
             narration: [...statuses],
           })
-          // Poster k renders on this thread while scene k's clips synthesize in the speech workers.
-          const speaking = narrateScene(this.#options.narrator, sentences, at, controller.signal)
-          const scene = storyboard.scenes[index]!
-          if (hashes.length === index) hashes.push(posterHash(renderPosterSvg(scene, { aspect: video.aspect, index, total, title: storyboard.title })))
-          const speech = await speaking
-          if (speech.error) log.warn('scene narration failed', { scene: index, reason: speech.error })
-          statuses[index] = speech.clips ? 'ready' : 'failed'
-          speeches.push(speech)
-        }
-        return speeches
-      }
-
-      let speeches = await narrateAll(voice, 0.1, 0.75)
-      const fitOptions = { targetSec: video.durationSec, shorts: video.shorts }
-      const durationsAt = (rate: number) => speeches.map((speech) => speechDurations(speech, video.language, rate))
-      let rate = voice.rate
-      const first = fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: false })
-      const faster = fasterRate(rate, durationsAt(rate), first, video.durationSec)
-      if (faster > rate) {
-        // Too long at the chosen rate: speak it all again a little faster (cheap for the local engine), then fit.
-        rate = faster
-        statuses.fill('pending')
-        speeches = await narrateAll({ ...voice, rate }, 0.75, 0.9)
-      }
-      const fit = fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: true })
-      const narrations = speeches.map((speech, index) => sceneNarration(speech, fit.scenes[index]!))
-      const timed: Storyboard = { ...storyboard, scenes: storyboard.scenes.map((scene, index) => ({ ...scene, durationSec: fit.scenes[index]!.durationSec })) }
+        },
+        // Poster k renders on this thread while scene k's clips synthesize in the speech workers.
+        whileSpeaking: (index) => {
+          if (hashes.length === index) hashes.push(posterHash(renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, index, total, title: storyboard.title })))
+        },
+      })
+      const failedScenes = narrated.narrations.filter((narration) => narration.narrationStatus === 'failed').length
+      if (failedScenes > 0) log.warn('scene narration failed', { failedScenes })
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
-      if (!(await repos.videos.saveStoryboard(video.id, timed, hashes, narrations))) throw new JobLost('video deleted')
-      log.info('narration fitted', { targetSec: video.durationSec, totalSec: fit.totalSec, withinTolerance: fit.withinTolerance, rate, failedScenes: statuses.filter((status) => status === 'failed').length })
+      if (!(await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations))) throw new JobLost('video deleted')
+      log.info('narration fitted', { targetSec: video.durationSec, totalSec: narrated.fit.totalSec, withinTolerance: narrated.fit.withinTolerance, rate: narrated.rate })
       await repos.jobs.finish(job.id)
       await this.#options.onVideoChanged(owner)
       publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })
