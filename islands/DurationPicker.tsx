@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { clampDuration, draftDurationSec, draftMaxSec, draftSceneCount, draftShorts, DURATION_LIMITS, DURATION_PRESETS_SEC, DURATION_STEP_SEC } from './state/draft.ts'
+import { clampDuration, draftDurationSec, draftSceneCount, draftShorts, DURATION_LIMITS, DURATION_PRESETS_SEC, DURATION_STEP_SEC, SHORTS_MAX_SEC } from './state/draft.ts'
 
 type Props = {
   label: string
@@ -34,7 +34,7 @@ export default function DurationPicker({ label, shorter, longer, scenesTemplate,
   const set = (seconds: number) => (draftDurationSec.value = clampDuration(seconds, draftShorts.value))
   const value = draftDurationSec.value
   return (
-    <div class="duration-picker">
+    <div>
       <div class="stepper" role="group" aria-label={label}>
         <button type="button" class="btn" aria-label={shorter} onClick={() => set(value - DURATION_STEP_SEC)}>
           −
@@ -48,23 +48,23 @@ export default function DurationPicker({ label, shorter, longer, scenesTemplate,
         <span class="muted">{scenesTemplate.replace('{count}', String(draftSceneCount.value))}</span>
       </div>
       <div class="chips" role="group" aria-label={presetsLabel}>
-        {DURATION_PRESETS_SEC.filter((preset) => preset <= draftMaxSec.value).map((preset) => (
+        {DURATION_PRESETS_SEC.map((preset) => (
+          // A preset past the Shorts cap is clamped to it, like every other way of setting the length.
           <button key={preset} type="button" class="chip" aria-pressed={value === preset} onClick={() => set(preset)}>
             {preset} s
           </button>
         ))}
       </div>
-      <label class="custom-duration">
-        <span>{customLabel}</span>{' '}
+      <label>
+        <span>{customLabel}</span>
         <input
           type="number"
           name={name}
-          inputMode="numeric"
           min={DURATION_LIMITS.min}
-          max={draftMaxSec.value}
+          max={draftShorts.value ? SHORTS_MAX_SEC : DURATION_LIMITS.max}
           step={1}
           value={value}
-          onChange={(event) => set(Number((event.currentTarget as HTMLInputElement).value) || value)}
+          onChange={(event) => set(+(event.currentTarget as HTMLInputElement).value || value)}
         />
       </label>
       <label class="chip">
@@ -76,7 +76,7 @@ export default function DurationPicker({ label, shorter, longer, scenesTemplate,
             draftShorts.value = (event.currentTarget as HTMLInputElement).checked
             set(draftDurationSec.value)
           }}
-        />{' '}
+        />
         <span>{shortsLabel}</span>
       </label>
     </div>

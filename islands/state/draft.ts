@@ -13,9 +13,6 @@ export const SHORTS_MAX_SEC = 60
 export const draftDurationSec = signal(30)
 export const draftShorts = signal(false)
 
-/** The longest the draft may be: 60 s as a Short, else the general limit. */
-export const draftMaxSec = computed(() => (draftShorts.value ? SHORTS_MAX_SEC : DURATION_LIMITS.max))
-
 /** Any whole number of seconds within the limits (and under the Shorts cap when it is on). */
 export const clampDuration = (seconds: number, shorts: boolean): number =>
   Math.min(shorts ? SHORTS_MAX_SEC : DURATION_LIMITS.max, Math.max(DURATION_LIMITS.min, Math.round(seconds)))

@@ -21,6 +21,8 @@ export interface NarrateVideoOptions {
   onScene?: (index: number, statuses: readonly NarrationStatus[], pass: 1 | 2) => Promise<void> | void
   /** While scene `index`'s clips synthesize in the speech workers: work for this thread (posters). */
   whileSpeaking?: (index: number) => void
+  /** A scene's narration failed (the scene is marked failed; this is for the log). */
+  onSceneError?: (index: number, error: unknown) => void
 }
 
 /**
@@ -42,7 +44,7 @@ export const narrateVideo = async (
     const speeches: SceneSpeech[] = []
     for (const [index, sentences] of texts.entries()) {
       await options.onScene?.(index, statuses, pass)
-      const speaking = narrateScene(options.narrator, sentences, at, options.signal)
+      const speaking = narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
       options.whileSpeaking?.(index)
       const speech = await speaking
       statuses[index] = speech.clips ? 'ready' : 'failed'

@@ -16,12 +16,13 @@ const NARRATION_TIMED_OUT = 'Narrating this scene took too long. Try again.'
  * queues them), so a scene takes as long as its slowest clip rather than the sum. One failed
  * sentence fails the scene, never the video; an abort (the job lost or shutting down) is rethrown.
  */
-export const narrateScene = async (narrator: Narrator, texts: string[], voice: Voice, signal: AbortSignal): Promise<SceneSpeech> => {
+export const narrateScene = async (narrator: Narrator, texts: string[], voice: Voice, signal: AbortSignal, onError?: (error: unknown) => void): Promise<SceneSpeech> => {
   try {
     const clips = await Promise.all(texts.map((text) => narrator.narrate(text, voice, signal)))
     return { texts, clips, error: null }
   } catch (error) {
     if (signal.aborted) throw signal.reason
+    onError?.(error)
     return { texts, clips: null, error: isTtsError(error) && error.code === 'timeout' ? NARRATION_TIMED_OUT : NARRATION_FAILED }
   }
 }

@@ -149,13 +149,12 @@ export class GenerationWorker {
             narration: [...statuses],
           })
         },
+        onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
         // Poster k renders on this thread while scene k's clips synthesize in the speech workers.
         whileSpeaking: (index) => {
           if (hashes.length === index) hashes.push(posterHash(renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, index, total, title: storyboard.title })))
         },
       })
-      const failedScenes = narrated.narrations.filter((narration) => narration.narrationStatus === 'failed').length
-      if (failedScenes > 0) log.warn('scene narration failed', { failedScenes })
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
       if (!(await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations))) throw new JobLost('video deleted')
       log.info('narration fitted', { targetSec: video.durationSec, totalSec: narrated.fit.totalSec, withinTolerance: narrated.fit.withinTolerance, rate: narrated.rate })
