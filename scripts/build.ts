@@ -93,11 +93,14 @@ if (over.length && !dev) {
   process.exit(1)
 }
 
+// A Worker file gets into a compiled binary only as an extra entry point (the narration engine's).
+const TTS_WORKER_ENTRY = join(ROOT, 'server/tts/local/worker.ts')
+
 if (compile) {
   const compileStarted = performance.now()
   const result = Bun.spawnSync(
     // --bytecode: the binary skips parsing its JavaScript at start-up (measured: cold start ~195 -> ~95 ms here).
-    [process.execPath, 'build', '--compile', '--minify', '--sourcemap', '--bytecode', '--format=esm', join(ROOT, 'server/main.ts'), '--outfile', DIST_BINARY],
+    [process.execPath, 'build', '--compile', '--minify', '--sourcemap', '--bytecode', '--format=esm', join(ROOT, 'server/main.ts'), TTS_WORKER_ENTRY, '--outfile', DIST_BINARY],
     { cwd: ROOT, stdout: 'inherit', stderr: 'inherit' },
   )
   if (result.exitCode !== 0) process.exit(result.exitCode ?? 1)

@@ -32,6 +32,10 @@ describe('loadConfig', () => {
     ['AI_PROVIDER', 'magic'],
     ['CACHE_MEMORY_MB', '0'],
     ['METRICS_TOKEN', 'short'],
+    ['TTS_PROVIDER', 'festival'],
+    ['TTS_BASE_URL', 'not a url'],
+    ['TTS_TIMEOUT_MS', '5'],
+    ['TTS_WORKERS', '0'],
   ])('%s=%s is rejected with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}: `))
@@ -39,5 +43,16 @@ describe('loadConfig', () => {
 
   test('several bad variables are all named in one message', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT: .*; LOG_LEVEL: /)
+  })
+
+  test('narration defaults to the local engine, one worker, 15 s per sentence', () => {
+    expect(loadConfig({})).toMatchObject({ TTS_PROVIDER: 'local', TTS_WORKERS: 1, TTS_TIMEOUT_MS: 15000, TTS_MODEL: 'tts-1', TTS_VOICE: 'alloy' })
+  })
+
+  test('TTS_PROVIDER=openai needs TTS_BASE_URL, and a key for api.openai.com; a self-hosted endpoint needs none', () => {
+    expect(() => loadConfig({ TTS_PROVIDER: 'openai' })).toThrow(/^Invalid configuration: TTS_BASE_URL: required when TTS_PROVIDER=openai/)
+    expect(() => loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'https://api.openai.com/v1' })).toThrow(/^Invalid configuration: TTS_API_KEY: /)
+    expect(loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'https://api.openai.com/v1', TTS_API_KEY: 'sk-x' }).TTS_API_KEY).toBe('sk-x')
+    expect(loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'http://127.0.0.1:8880/v1' }).TTS_BASE_URL).toBe('http://127.0.0.1:8880/v1')
   })
 })

@@ -26,7 +26,7 @@ export const configSchema = z.object({
   TTS_VOICE: z.string().min(1).default('alloy'),
   /** Per sentence: the local engine's worker or the endpoint's answer. */
   TTS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  /** Local synthesis threads (each holds a compiled eSpeak, ~40 MB); 1 leaves a core for requests. */
+  /** Local synthesis threads (RSS +130 MB for the first, docs/measurements.md); 1 leaves a core for requests. */
   TTS_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
   MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),

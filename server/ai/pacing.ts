@@ -1,5 +1,5 @@
-import type { Language } from './storyboard.ts'
-import { VOICE_RATE_LIMITS } from './storyboard.ts'
+import { SPEAKING_RATE_BASIS, SPEAKING_RATES } from '../tts/speaking-rates.ts'
+import { VOICE_RATE_LIMITS, type Language } from './storyboard.ts'
 
 /**
  * How narration fills time: the pauses around and between sentences, and how many words a voice says
@@ -10,19 +10,9 @@ import { VOICE_RATE_LIMITS } from './storyboard.ts'
 /** Silence at a scene's start, between two sentences, and after the last one before the cut. */
 export const PAUSES = { leadInSec: 0.3, gapSec: 0.25, tailSec: 0.45 } as const
 
-/** The bundled eSpeak NG's measured words per minute at the default rate, per language (docs/measurements.md). */
-export const SPOKEN_WPM_AT_DEFAULT_RATE: Readonly<Record<Language, number>> = {
-  en: 170.0,
-  es: 158.6,
-  fr: 186.1,
-  de: 149.2,
-  pt: 148.5,
-  it: 147.3,
-}
-
-/** Words a second at `rate` (eSpeak's `-s`): the measured speed, scaled linearly from the default. */
+/** Words a second at `rate` (eSpeak's `-s`): the measured speed of the language, scaled linearly from the rate it was measured at. */
 export const wordsPerSecond = (language: Language, rate: number = VOICE_RATE_LIMITS.default): number =>
-  (SPOKEN_WPM_AT_DEFAULT_RATE[language] * rate) / VOICE_RATE_LIMITS.default / 60
+  (SPEAKING_RATES[language] * rate) / SPEAKING_RATE_BASIS.rate
 
 /**
  * Aim the script at this share of the time left after the pauses: speech that runs short is padded

@@ -6,7 +6,8 @@ import { testBackends } from './test-backends.ts'
 const allBytes = () => Uint8Array.from({ length: 70000 }, (_, index) => (index * 7 + 3) % 256)
 
 describe.each(testBackends())('audio clips on $name', (backend) => {
-  beforeAll(() => backend.start())
+  // initdb on a busy shared machine can take longer than the default 5 s hook timeout.
+  beforeAll(() => backend.start(), 60_000)
   afterEach(() => backend.closeAll())
   afterAll(() => backend.stop())
 

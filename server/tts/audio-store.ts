@@ -37,7 +37,8 @@ export interface AudioStoreOptions {
  */
 export const createAudioStore = (options: AudioStoreOptions): AudioStore => {
   const logger = options.logger ?? silentLogger
-  const ready = mkdir(options.dir, { recursive: true })
+  // Without a disk copy clips are still served, from the database: a bad DATA_DIR costs speed, not audio.
+  const ready = mkdir(options.dir, { recursive: true }).catch((error: unknown) => logger.warn('audio directory unavailable', { dir: options.dir, error }))
   const pathOf = (hash: string, contentType: string) => join(options.dir, `${hash}.${AUDIO_EXTENSIONS[contentType] ?? 'bin'}`)
 
   const writeDisk = async (hash: string, contentType: string, bytes: Uint8Array) => {
@@ -49,7 +50,8 @@ export const createAudioStore = (options: AudioStoreOptions): AudioStore => {
       await rename(temp, final)
     } catch (error) {
       logger.warn('audio disk copy failed', { hash, error })
-      await rm(temp, { force: true })
+      // Best effort: when the directory itself is unusable there is no temp file to remove either.
+      await rm(temp, { force: true }).catch(() => {})
     }
   }
 

@@ -46,7 +46,8 @@ describe.each(testBackends())('narrator on $name', (backend) => {
     dirs.push(dir)
     return dir
   }
-  beforeAll(() => backend.start())
+  // initdb on a busy shared machine can take longer than the default 5 s hook timeout.
+  beforeAll(() => backend.start(), 60_000)
   afterEach(async () => {
     await backend.closeAll()
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))

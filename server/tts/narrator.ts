@@ -2,10 +2,9 @@ import type { Logger } from '../log.ts'
 import { silentLogger } from '../log.ts'
 import type { AudioStore } from './audio-store.ts'
 import { audioHash } from './content-hash.ts'
-import { TtsError } from './errors.ts'
 import { speakableText } from './text.ts'
 import type { NarratedClip, Narrator, TtsProvider, Voice } from './types.ts'
-import { voiceSchema } from './voices.ts'
+import { parseVoice } from './voices.ts'
 
 /** What the narrator reports; `server/metrics/tts.ts` implements it. */
 export interface NarrationObserver {
@@ -77,9 +76,7 @@ export const createNarrator = (options: NarratorOptions): Narrator => {
       let spoken: string
       try {
         spoken = speakableText(text)
-        const parsed = voiceSchema.safeParse(voice)
-        if (!parsed.success) throw new TtsError('invalid_input', `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
-        voice = parsed.data
+        voice = parseVoice(voice)
       } catch (error) {
         return Promise.reject(error)
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languageSchema, type Language } from '../ai/storyboard.ts'
+import { TtsError } from './errors.ts'
 import type { Voice } from './types.ts'
 
 /** eSpeak's `-s` bounds (words per minute) and `-p` bounds. */
@@ -65,3 +66,10 @@ export const voiceSchema = z.object({
 })
 
 export const defaultVoice = (language: Language): Voice => ({ language, rate: DEFAULT_RATE, pitch: DEFAULT_PITCH })
+
+/** The voice, checked: a `TtsError('invalid_input')` naming each bad field otherwise. */
+export const parseVoice = (voice: Voice): Voice => {
+  const parsed = voiceSchema.safeParse(voice)
+  if (parsed.success) return parsed.data
+  throw new TtsError('invalid_input', `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
+}

@@ -3,7 +3,7 @@ import type { EspeakJob } from './espeak.ts'
 import type { SynthesisReply, SynthesisRequest } from './messages.ts'
 
 export interface WorkerPoolOptions {
-  /** Worker threads; each holds one compiled eSpeak (about 40 MB). */
+  /** Worker threads; each holds one compiled eSpeak (memory: docs/measurements.md). */
   size: number
   /** Sentences allowed to wait beyond the ones being spoken; more are refused with `overloaded`. */
   queueLimit: number

@@ -1,15 +1,17 @@
 import { TtsError } from '../errors.ts'
 import { speakableText } from '../text.ts'
 import type { TtsProvider } from '../types.ts'
-import { espeakVoice, voiceSchema } from '../voices.ts'
+import { LANGUAGES } from '../../ai/storyboard.ts'
+import { ESPEAK_VOICES, espeakVoice, parseVoice } from '../voices.ts'
 import { readWav } from '../wav.ts'
 import { createWorkerPool, type WorkerPoolOptions } from './pool.ts'
 
 /**
- * The bundled engine, part of every clip's hash: the npm package and the eSpeak NG build inside it.
+ * The bundled engine, part of every clip's hash: the npm package, the eSpeak NG build inside it,
+ * and which eSpeak voice speaks each language (remapping one must not serve the old voice's clips).
  * `local/provider.test.ts` fails when the installed package no longer matches.
  */
-export const ESPEAK_ENGINE_VERSION = 'espeak-ng@1.0.2 (eSpeak NG 1.52-dev)'
+export const ESPEAK_ENGINE_VERSION = `espeak-ng@1.0.2 (eSpeak NG 1.52-dev) ${LANGUAGES.map((language) => `${language}=${ESPEAK_VOICES[language]}`).join(',')}`
 
 export type LocalTtsOptions = Partial<WorkerPoolOptions>
 
@@ -21,9 +23,7 @@ export const createLocalTtsProvider = (options: LocalTtsOptions = {}): TtsProvid
     engineVersion: ESPEAK_ENGINE_VERSION,
     async synthesize(text, voice, signal) {
       const spoken = speakableText(text)
-      const parsed = voiceSchema.safeParse(voice)
-      if (!parsed.success) throw new TtsError('invalid_input', `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
-      const { language, rate, pitch } = parsed.data
+      const { language, rate, pitch } = parseVoice(voice)
       const wav = await pool.run({ text: spoken, voice: espeakVoice(language), rate, pitch }, signal)
       const info = readWav(wav)
       if (!info || info.dataBytes === 0) throw new TtsError('invalid_output', 'eSpeak NG produced no audio')

@@ -1,12 +1,13 @@
+import type { Fetch } from '../../ai/provider.ts'
 import type { Logger } from '../../log.ts'
 import { silentLogger } from '../../log.ts'
 import { TtsError } from '../errors.ts'
 import { speakableText } from '../text.ts'
 import type { TtsProvider } from '../types.ts'
-import { DEFAULT_RATE, voiceSchema } from '../voices.ts'
+import { DEFAULT_RATE, parseVoice } from '../voices.ts'
 import { readWav } from '../wav.ts'
 
-export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
+export type { Fetch }
 
 export interface OpenAiTtsOptions {
   baseUrl: string
@@ -48,9 +49,8 @@ export const createOpenAiTtsProvider = (options: OpenAiTtsOptions): TtsProvider 
     engineVersion: `${host}/${options.model}/${options.voice}`,
     async synthesize(text, voice, signal) {
       const input = speakableText(text)
-      const parsed = voiceSchema.safeParse(voice)
-      if (!parsed.success) throw new TtsError('invalid_input', `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
-      const speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Math.round((parsed.data.rate / DEFAULT_RATE) * 100) / 100))
+      const { rate } = parseVoice(voice)
+      const speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Math.round((rate / DEFAULT_RATE) * 100) / 100))
       const body = JSON.stringify({ model: options.model, voice: options.voice, input, response_format: 'wav', speed })
       const timeout = AbortSignal.timeout(options.timeoutMs)
       const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
