@@ -121,6 +121,10 @@ describe('POST /api/videos', () => {
     expect(b.id).toBe(a.id)
     expect(second.headers.get('Location')).toBe(`/api/videos/${a.id}`)
     expect((await listOf(ada)).filter((id) => id === a.id)).toHaveLength(1)
+    // The same key with another voice or the Shorts switch is another request: a 422, not the old video.
+    for (const changed of [{ voiceRate: 200 }, { voicePitch: 10 }, { shorts: true }]) {
+      expect((await ada.json('POST', '/api/videos', videoRequest(changed), { headers: { 'Idempotency-Key': key } })).status).toBe(422)
+    }
     // The key is Ada's: Bob using the same one gets his own video.
     const bobs = await bob.json('POST', '/api/videos', videoRequest(), { headers: { 'Idempotency-Key': key } })
     expect(bobs.status).toBe(201)

@@ -1,6 +1,6 @@
 import { cached, presets } from '../cache/cached.ts'
 import type { CacheStore } from '../cache/store.ts'
-import type { AspectRatio, VideoRequest } from '../ai/storyboard.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type VideoRequest } from '../ai/storyboard.ts'
 import { buildCues } from '../captions/cues.ts'
 import { toSrt } from '../captions/srt.ts'
 import { toVtt } from '../captions/vtt.ts'
@@ -96,7 +96,14 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
-        video.prompt === request.prompt && video.style === request.style && video.durationSec === request.durationSec && video.aspect === request.aspect && video.language === request.language
+        video.prompt === request.prompt &&
+        video.style === request.style &&
+        video.durationSec === request.durationSec &&
+        video.aspect === request.aspect &&
+        video.language === request.language &&
+        video.shorts === (request.shorts ?? false) &&
+        video.voiceRate === (request.voiceRate ?? VOICE_RATE_LIMITS.default) &&
+        video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default)
       if (!result.created && !sameRequest) return { ...result, conflict: true as const }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])
