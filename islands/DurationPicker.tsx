@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { draftDurationSec, draftSceneCount, DURATION_LIMITS, DURATION_STEP_SEC } from './state/draft.ts'
+import { clampDuration, draftDurationSec, draftSceneCount, draftShorts, DURATION_LIMITS, DURATION_PRESETS_SEC, DURATION_STEP_SEC, SHORTS_MAX_SEC } from './state/draft.ts'
 
 type Props = {
   label: string
@@ -7,37 +7,78 @@ type Props = {
   longer: string
   /** e.g. "{count} scenes": the count is filled in as it changes. */
   scenesTemplate: string
-  /** When set, the value is also a form field of this name. */
+  /** The group of one-click lengths. */
+  presetsLabel: string
+  /** The number field's label: any length in seconds. */
+  customLabel: string
+  /** The Shorts switch's label, e.g. "Shorts (at most 60 s)". */
+  shortsLabel: string
+  /** When set, the length is a form field of this name and the Shorts switch is `shorts`. */
   name?: string
   initialSec?: number
+  initialShorts?: boolean
 }
 
 /**
- * A stepper for the video length; its value is shared with ScenePlanner through a signal. Inside a
- * form it submits as a hidden field, so the form works before (and without) hydration.
+ * The video length: presets, a stepper, any whole number of seconds, and the Shorts switch that caps
+ * it at 60 s. The value is shared with ScenePlanner through a signal. The number field and the
+ * checkbox are real form fields, so the form works before (and without) hydration; the server
+ * checks the same limits.
  */
-export default function DurationPicker({ label, shorter, longer, scenesTemplate, name, initialSec }: Props) {
+export default function DurationPicker({ label, shorter, longer, scenesTemplate, presetsLabel, customLabel, shortsLabel, name, initialSec, initialShorts }: Props) {
   // Once per mount (each server render, the one hydration): start from the page's value.
   useState(() => {
     if (initialSec !== undefined) draftDurationSec.value = initialSec
+    if (initialShorts !== undefined) draftShorts.value = initialShorts
   })
-  const step = (delta: number) => {
-    const next = draftDurationSec.value + delta
-    draftDurationSec.value = Math.min(DURATION_LIMITS.max, Math.max(DURATION_LIMITS.min, next))
-  }
+  const set = (seconds: number) => (draftDurationSec.value = clampDuration(seconds, draftShorts.value))
+  const value = draftDurationSec.value
   return (
-    <div class="stepper" role="group" aria-label={label}>
-      <button type="button" class="btn" aria-label={shorter} onClick={() => step(-DURATION_STEP_SEC)}>
-        −
-      </button>
-      <output class="stepper-value" aria-live="polite">
-        {draftDurationSec} s
-      </output>
-      <button type="button" class="btn" aria-label={longer} onClick={() => step(DURATION_STEP_SEC)}>
-        +
-      </button>
-      <span class="muted">{scenesTemplate.replace('{count}', String(draftSceneCount.value))}</span>
-      {name && <input type="hidden" name={name} value={draftDurationSec.value} />}
+    <div>
+      <div class="stepper" role="group" aria-label={label}>
+        <button type="button" class="btn" aria-label={shorter} onClick={() => set(value - DURATION_STEP_SEC)}>
+          −
+        </button>
+        <output class="stepper-value" aria-live="polite">
+          {value} s
+        </output>
+        <button type="button" class="btn" aria-label={longer} onClick={() => set(value + DURATION_STEP_SEC)}>
+          +
+        </button>
+        <span class="muted">{scenesTemplate.replace('{count}', String(draftSceneCount.value))}</span>
+      </div>
+      <div class="chips" role="group" aria-label={presetsLabel}>
+        {DURATION_PRESETS_SEC.map((preset) => (
+          // A preset past the Shorts cap is clamped to it, like every other way of setting the length.
+          <button key={preset} type="button" class="chip" aria-pressed={value === preset} onClick={() => set(preset)}>
+            {preset} s
+          </button>
+        ))}
+      </div>
+      <label>
+        <span>{customLabel}</span>
+        <input
+          type="number"
+          name={name}
+          min={DURATION_LIMITS.min}
+          max={draftShorts.value ? SHORTS_MAX_SEC : DURATION_LIMITS.max}
+          step={1}
+          value={value}
+          onChange={(event) => set(+(event.currentTarget as HTMLInputElement).value || value)}
+        />
+      </label>
+      <label class="chip">
+        <input
+          type="checkbox"
+          name={name && 'shorts'}
+          checked={draftShorts.value}
+          onChange={(event) => {
+            draftShorts.value = (event.currentTarget as HTMLInputElement).checked
+            set(draftDurationSec.value)
+          }}
+        />
+        <span>{shortsLabel}</span>
+      </label>
     </div>
   )
 }

@@ -3,18 +3,31 @@ import { useEffect, useState } from 'preact/hooks'
 /** The progress event the server streams (server/jobs/progress.ts); islands keep their own copy of the shape. */
 type Progress = {
   status: 'queued' | 'running' | 'done' | 'failed'
-  step: 'queued' | 'script' | 'scene' | 'posters' | 'done' | 'failed'
+  step: 'queued' | 'script' | 'scene' | 'narration' | 'posters' | 'done' | 'failed'
   scene?: { index: number; total: number }
+  narration?: ('pending' | 'ready' | 'failed')[]
   progress: number
   error?: string
 }
 
-type Labels = { queued: string; script: string; scene: string; posters: string; done: string; failed: string; reconnecting: string }
+type Labels = {
+  queued: string
+  script: string
+  scene: string
+  narration: string
+  posters: string
+  done: string
+  failed: string
+  reconnecting: string
+  /** Per scene, e.g. "Scene {index}": the list that marks each scene's narration. */
+  sceneName: string
+  narrationStatus: { pending: string; ready: string; failed: string }
+}
 type Props = { videoId: string; initial: Progress | null; labels: Labels }
 
 const labelFor = (progress: Progress, labels: Labels) =>
-  progress.step === 'scene' && progress.scene
-    ? labels.scene.replace('{index}', String(progress.scene.index)).replace('{total}', String(progress.scene.total))
+  (progress.step === 'scene' || progress.step === 'narration') && progress.scene
+    ? labels[progress.step].replace('{index}', String(progress.scene.index)).replace('{total}', String(progress.scene.total))
     : labels[progress.step]
 
 /**
@@ -50,6 +63,15 @@ export default function GenerationProgress({ videoId, initial, labels }: Props) 
       <p class="progress-label" aria-live="polite">
         <span>{labelFor(progress, labels)}</span> <span class="muted">{percent}%</span>
       </p>
+      {progress.narration && (
+        <ol class="narration-list small">
+          {progress.narration.map((status, index) => (
+            <li key={index} class={`narration-${status}`}>
+              {labels.sceneName.replace('{index}', String(index + 1))}: {labels.narrationStatus[status]}
+            </li>
+          ))}
+        </ol>
+      )}
       {progress.error && (
         <p class="error" role="alert">
           {progress.error}

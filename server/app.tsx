@@ -42,6 +42,7 @@ import { listRoutes, pageNumber } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
 import type { BuildManifest } from './render/manifest.ts'
 import type { AudioStore } from './tts/audio-store.ts'
+import type { Narrator } from './tts/types.ts'
 import { createRenderer } from './render/render.ts'
 import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
@@ -85,6 +86,8 @@ export type AppDeps = {
   /** Narration clips served at /audio/:hash.wav, and the speech provider's name for /healthz. */
   audio?: Pick<AudioStore, 'open'>
   ttsProvider?: string
+  /** Narrates a single scene again when its owner asks (the worker has its own). */
+  narrator?: Narrator
 }
 
 /** The one place where middleware and routes are assembled. */
@@ -104,7 +107,7 @@ export const createApp = (deps: AppDeps) => {
     sessionTtlMs: SESSION_TTL_MS,
     onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
   })
-  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), now: deps.now })
+  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), narrator: deps.narrator, now: deps.now })
   const assistant = createAssistant({ ai: deps.ai, store, usage: repos.usage })
   // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
   const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })

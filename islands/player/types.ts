@@ -3,7 +3,7 @@
  * imported from server/) because islands never import server code; the page that renders the
  * Player maps its storyboard onto this shape.
  */
-export type PlayerAspect = '16:9' | '9:16' | '1:1'
+export type PlayerAspect = '16:9' | '9:16' | '1:1' | '4:5'
 
 export type PlayerScene = {
   durationSec: number
@@ -16,6 +16,10 @@ export type PlayerScene = {
   posterUrl: string
   posterWidth: number
   posterHeight: number
+  /** The narration sentence by sentence, times relative to the scene's start; audioUrl null until narrated. */
+  sentences?: { text: string; startSec: number; endSec: number; audioUrl: string | null }[]
+  /** `narration` already holds the text, so the status has its own name. */
+  narrationStatus?: 'pending' | 'ready' | 'failed'
 }
 
 export type PlayerProps = {
@@ -23,6 +27,8 @@ export type PlayerProps = {
   title: string
   aspect: PlayerAspect
   scenes: PlayerScene[]
+  /** WebVTT captions, `/api/videos/:id/captions.vtt`; null when there are none. */
+  captionsUrl?: string | null
 }
 
 /** The canvas's internal resolution per aspect: 720p-class, what MediaRecorder encodes in real time. */
@@ -30,4 +36,5 @@ export const CANVAS_SIZES: Record<PlayerAspect, { width: number; height: number 
   '16:9': { width: 1280, height: 720 },
   '9:16': { width: 720, height: 1280 },
   '1:1': { width: 1080, height: 1080 },
+  '4:5': { width: 1080, height: 1350 },
 }

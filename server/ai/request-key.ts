@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { AiProvider } from './provider.ts'
-import type { QuestionInput, VideoRequest } from './storyboard.ts'
+import { VOICE_RATE_LIMITS, type QuestionInput, type VideoRequest } from './storyboard.ts'
 
 /**
  * Folds the differences people do not mean: Unicode forms (NFKC), runs of whitespace, case.
@@ -22,8 +22,9 @@ const KEY_VERSION = 'v1'
  */
 const canonicalInput = (call: AiCall): unknown => {
   if (call.kind === 'storyboard') {
-    const { prompt, style, durationSec, aspect, language } = call.request
-    return [normalizeText(prompt), style, durationSec, aspect, language]
+    const { prompt, style, durationSec, aspect, language, voiceRate } = call.request
+    // The voice's rate sets the word budget; an absent rate is the default one.
+    return [normalizeText(prompt), style, durationSec, aspect, language, voiceRate ?? VOICE_RATE_LIMITS.default]
   }
   const { video, question, language } = call.input
   return [

@@ -6,27 +6,56 @@ import { z } from 'zod'
  */
 
 export const VIDEO_STYLES = ['cinematic', 'documentary', 'playful', 'minimal', 'retro', 'noir', 'corporate', 'dreamy'] as const
-export const ASPECT_RATIOS = ['16:9', '9:16', '1:1'] as const
+export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:5'] as const
 export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const
 export const SHOT_TYPES = ['wide', 'medium', 'close-up', 'extreme close-up', 'overhead', 'tracking', 'pov', 'establishing'] as const
 
-export const MIN_DURATION_SEC = 10
-export const MAX_DURATION_SEC = 180
+export const MIN_DURATION_SEC = 5
+export const MAX_DURATION_SEC = 600
+/** The lengths offered as one-click choices; any whole number of seconds in the limits is allowed too. */
+export const DURATION_PRESETS_SEC = [15, 30, 60, 90] as const
+/** YouTube Shorts and similar formats: a Shorts video is never longer than this. */
+export const SHORTS_MAX_SEC = 60
+
+/** The narrator's voice: eSpeak NG's words-per-minute (`-s`) and pitch (`-p`) scales. */
+export const VOICE_RATE_LIMITS = { min: 80, max: 450, default: 165 } as const
+export const VOICE_PITCH_LIMITS = { min: 0, max: 99, default: 50 } as const
 
 export const videoStyleSchema = z.enum(VIDEO_STYLES)
 export const aspectRatioSchema = z.enum(ASPECT_RATIOS)
 export const languageSchema = z.enum(LANGUAGES)
 export const shotTypeSchema = z.enum(SHOT_TYPES)
 
-/** What a person asks for. The API validates its body with this schema. */
-export const videoRequestSchema = z.object({
+export const voiceRateSchema = z.number().int().min(VOICE_RATE_LIMITS.min).max(VOICE_RATE_LIMITS.max)
+export const voicePitchSchema = z.number().int().min(VOICE_PITCH_LIMITS.min).max(VOICE_PITCH_LIMITS.max)
+
+/** The request's fields without the rules between them, for schemas that extend or pick from them. */
+export const videoRequestFields = z.object({
   prompt: z.string().trim().min(3).max(2000),
   style: videoStyleSchema,
   durationSec: z.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
   aspect: aspectRatioSchema,
   language: languageSchema,
+  /** At most {@link SHORTS_MAX_SEC}; absent means false. */
+  shorts: z.boolean().optional(),
+  /** Absent: the defaults in VOICE_RATE_LIMITS / VOICE_PITCH_LIMITS. */
+  voiceRate: voiceRateSchema.optional(),
+  voicePitch: voicePitchSchema.optional(),
 })
-export type VideoRequest = z.infer<typeof videoRequestSchema>
+
+/**
+ * A Shorts request longer than the cap is refused (422 on durationSec) rather than clamped: a silent
+ * clamp would hand back a video of another length than the one the person typed.
+ */
+export const refineShorts = (request: { shorts?: boolean | undefined; durationSec: number }, ctx: z.RefinementCtx) => {
+  if (request.shorts && request.durationSec > SHORTS_MAX_SEC) {
+    ctx.addIssue({ code: 'custom', path: ['durationSec'], message: `A Shorts video is at most ${SHORTS_MAX_SEC} seconds long.` })
+  }
+}
+
+/** What a person asks for. The API validates its body with this schema. */
+export const videoRequestSchema = videoRequestFields.superRefine(refineShorts)
+export type VideoRequest = z.infer<typeof videoRequestFields>
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour')
 
@@ -63,7 +92,7 @@ export const assistantQuestionSchema = z.string().trim().min(2).max(1000)
  * What the assistant knows about the video: its storyboard plus, when the caller has them, the request
  * it was made from (the prompt lets the local provider reuse the subject's words in its suggestions).
  */
-export const assistantVideoSchema = storyboardSchema.extend(videoRequestSchema.partial().shape)
+export const assistantVideoSchema = storyboardSchema.extend(videoRequestFields.partial().shape)
 export type AssistantVideo = z.infer<typeof assistantVideoSchema>
 
 export const questionInputSchema = z.object({

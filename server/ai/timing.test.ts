@@ -1,13 +1,26 @@
 import { describe, expect, test } from 'bun:test'
-import { rescaleDurations, sceneCountRange, splitDuration, totalTenths } from './timing.ts'
+import { rescaleDurations, sceneCountRange, sceneMaxSecFor, splitDuration, totalTenths } from './timing.ts'
 
 describe('sceneCountRange: one scene per 3-6 seconds', () => {
   test.each([
+    [5, 1, 1],
     [10, 2, 3],
     [31, 6, 10],
     [180, 30, 60],
+    [600, 60, 60],
   ])('%i s holds %i to %i scenes', (duration, min, max) => {
     expect(sceneCountRange(duration)).toEqual({ min, max })
+  })
+})
+
+describe('sceneMaxSecFor: 6 s until 60 scenes no longer hold the video', () => {
+  test.each([
+    [30, 6],
+    [360, 6],
+    [361, 7],
+    [600, 10],
+  ])('%i s: scenes up to %i s', (duration, max) => {
+    expect(sceneMaxSecFor(duration)).toBe(max)
   })
 })
 

@@ -12,9 +12,15 @@ export const SCENES_MAX = 60
 export const SCENE_SCHEMA_MIN_SEC = 1
 export const SCENE_SCHEMA_MAX_SEC = 30
 
-/** How many 3-6 s scenes fit `durationSec` (10 s → 2-3, 31 s → 6-10, 180 s → 30-60). */
+/**
+ * The longest a scene gets in a video of `durationSec`: 6 s, until 60 scenes of 6 s no longer hold
+ * the video (past 360 s), then what 60 equal scenes need (600 s → 10 s).
+ */
+export const sceneMaxSecFor = (durationSec: number): number => Math.max(SCENE_MAX_SEC, Math.ceil(durationSec / SCENES_MAX))
+
+/** How many 3-6 s scenes fit `durationSec` (5 s → 1, 10 s → 2-3, 31 s → 6-10, 180 s → 30-60, 600 s → 60). */
 export const sceneCountRange = (durationSec: number): { min: number; max: number } => {
-  const min = Math.max(1, Math.ceil(durationSec / SCENE_MAX_SEC))
+  const min = Math.max(1, Math.ceil(durationSec / sceneMaxSecFor(durationSec)))
   const max = Math.min(SCENES_MAX, Math.max(min, Math.floor(durationSec / SCENE_MIN_SEC)))
   return { min, max }
 }

@@ -1,5 +1,6 @@
-import type { Video, VideoWithScenes } from '../db/model.ts'
+import type { StoredScene, Video, VideoWithScenes } from '../db/model.ts'
 import { posterUrl } from '../pages/ui/posters.ts'
+import { audioUrl } from '../tts/index.ts'
 
 /** A video as the API shows it: no owner id, posters as URLs, and whether the caller owns it. */
 export const videoJson = (video: Video, viewerId: string | null) => ({
@@ -12,6 +13,9 @@ export const videoJson = (video: Video, viewerId: string | null) => ({
   durationSec: video.durationSec,
   aspect: video.aspect,
   language: video.language,
+  shorts: video.shorts,
+  voiceRate: video.voiceRate,
+  voicePitch: video.voicePitch,
   status: video.status,
   visibility: video.visibility,
   version: video.version,
@@ -21,17 +25,33 @@ export const videoJson = (video: Video, viewerId: string | null) => ({
   updatedAt: new Date(video.updatedAt).toISOString(),
 })
 
+/** A scene with its narration: `narration` the text, `sentences` what is spoken when (relative to the scene) and where the clip is. */
+export const sceneJson = (videoId: string, scene: StoredScene) => ({
+  position: scene.position,
+  durationSec: scene.durationSec,
+  narration: scene.narration,
+  narrationStatus: scene.narrationStatus,
+  narrationError: scene.narrationError,
+  sentences: scene.sentences.map((sentence) => ({
+    text: sentence.text,
+    startSec: sentence.startSec,
+    endSec: sentence.endSec,
+    audioUrl: sentence.audioHash ? audioUrl(sentence.audioHash) : null,
+  })),
+  onScreenText: scene.onScreenText,
+  visual: scene.visual,
+  shot: scene.shot,
+  palette: scene.palette,
+  posterUrl: posterUrl(videoId, scene.position, scene.posterHash),
+})
+
 export const videoWithScenesJson = (video: VideoWithScenes, viewerId: string | null) => ({
   ...videoJson(video, viewerId),
   script: video.script,
-  scenes: video.scenes.map((scene) => ({
-    position: scene.position,
-    durationSec: scene.durationSec,
-    narration: scene.narration,
-    onScreenText: scene.onScreenText,
-    visual: scene.visual,
-    shot: scene.shot,
-    palette: scene.palette,
-    posterUrl: posterUrl(video.id, scene.position, scene.posterHash),
-  })),
+  captionsUrl: captionsUrl(video),
+  scenes: video.scenes.map((scene) => sceneJson(video.id, scene)),
 })
+
+/** The WebVTT captions, once some scene has timed sentences. */
+export const captionsUrl = (video: VideoWithScenes): string | null =>
+  video.scenes.some((scene) => scene.sentences.length > 0) ? `/api/videos/${video.id}/captions.vtt` : null

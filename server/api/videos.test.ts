@@ -79,8 +79,14 @@ describe('POST /api/videos', () => {
       [{ prompt: 42 }, 'prompt'],
       [{ style: 'vaporwave' }, 'style'],
       [{ durationSec: '30' }, 'durationSec'],
-      [{ durationSec: 9 }, 'durationSec'],
-      [{ durationSec: 181 }, 'durationSec'],
+      [{ durationSec: 4 }, 'durationSec'],
+      [{ durationSec: 601 }, 'durationSec'],
+      [{ durationSec: 61, shorts: true }, 'durationSec'],
+      [{ shorts: 'yes' }, 'shorts'],
+      [{ voiceRate: 79 }, 'voiceRate'],
+      [{ voiceRate: 451 }, 'voiceRate'],
+      [{ voicePitch: -1 }, 'voicePitch'],
+      [{ voicePitch: 12.5 }, 'voicePitch'],
       [{ durationSec: 30.5 }, 'durationSec'],
       [{ aspect: '4:3' }, 'aspect'],
       [{ language: 'xx' }, 'language'],
@@ -115,6 +121,10 @@ describe('POST /api/videos', () => {
     expect(b.id).toBe(a.id)
     expect(second.headers.get('Location')).toBe(`/api/videos/${a.id}`)
     expect((await listOf(ada)).filter((id) => id === a.id)).toHaveLength(1)
+    // The same key with another voice or the Shorts switch is another request: a 422, not the old video.
+    for (const changed of [{ voiceRate: 200 }, { voicePitch: 10 }, { shorts: true }]) {
+      expect((await ada.json('POST', '/api/videos', videoRequest(changed), { headers: { 'Idempotency-Key': key } })).status).toBe(422)
+    }
     // The key is Ada's: Bob using the same one gets his own video.
     const bobs = await bob.json('POST', '/api/videos', videoRequest(), { headers: { 'Idempotency-Key': key } })
     expect(bobs.status).toBe(201)

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
-import { assistantQuestionSchema, videoRequestSchema } from '../ai/storyboard.ts'
+import { aspectRatioSchema, assistantQuestionSchema, videoRequestSchema } from '../ai/storyboard.ts'
 import { VISIBILITIES } from '../db/model.ts'
 import { readJson } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -11,7 +11,8 @@ import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import type { Assistant } from '../services/assistant.ts'
 import type { VideoService } from '../services/videos.ts'
-import { videoJson, videoWithScenesJson } from './video-json.ts'
+import { captionsRoutes } from './captions.ts'
+import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
 
 export type VideosApiDeps = {
   videos: VideoService
@@ -28,7 +29,12 @@ const idParam = z.string().regex(/^[\w-]{8,64}$/)
 const idempotencyKeySchema = z.string().regex(/^[\w.:-]{8,128}$/, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
 const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
-const visibilityBody = z.object({ visibility: z.enum(VISIBILITIES) })
+/** Either or both; a new aspect re-renders every poster for the new frame. */
+const patchBody = z
+  .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional() })
+  .refine((body) => body.visibility !== undefined || body.aspect !== undefined, { message: 'Send visibility, aspect or both.', path: ['visibility'] })
+/** Scene positions are 0-based and a storyboard has at most 60 scenes. */
+const positionParam = z.coerce.number().int().min(0).max(59)
 const questionBody = z.object({ question: assistantQuestionSchema })
 
 const notFound = () => new HttpError(404, 'Not Found', 'No such video.')
@@ -74,8 +80,12 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
     })
     .patch('/:id', async (c) => {
       const { user } = requireUser(c)
-      const { visibility } = await readJson(c, visibilityBody)
-      const video = await videos.setVisibility(parseId(c.req.param('id')), user.id, visibility)
+      const id = parseId(c.req.param('id'))
+      const { visibility, aspect } = await readJson(c, patchBody)
+      if (!(await videos.forOwner(id, user.id))) throw notFound()
+      if (aspect !== undefined && !(await videos.setAspect(id, user.id, aspect))) throw notFound()
+      if (visibility !== undefined && !(await videos.setVisibility(id, user.id, visibility))) throw notFound()
+      const video = await videos.forOwner(id, user.id)
       if (!video) throw notFound()
       return c.json(videoJson(video, user.id))
     })
@@ -94,6 +104,21 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       }
       return c.json({ status: 'queued' }, 202)
     })
+    .post('/:id/scenes/:position/narration', async (c) => {
+      const { user } = requireUser(c)
+      const id = parseId(c.req.param('id'))
+      const position = positionParam.safeParse(c.req.param('position'))
+      if (!position.success || !/^\d+$/.test(c.req.param('position'))) throw notFound()
+      const scene = await videos.renarrateScene(id, user.id, position.data)
+      if (scene === 'missing') throw notFound()
+      if (scene === 'not-ready') throw new HttpError(409, 'Conflict', 'The video is still being written; its scenes are narrated with it.')
+      if (scene === 'unavailable') throw new HttpError(503, 'Service Unavailable', 'Narration is not available on this server.')
+      if (scene.narrationStatus === 'failed') {
+        throw new HttpError(503, 'Narration failed', scene.narrationError ?? 'The scene could not be narrated.', { scene: sceneJson(id, scene) })
+      }
+      return c.json(sceneJson(id, scene), 200, { 'Cache-Control': 'private, no-store' })
+    })
+    .route('/', captionsRoutes({ videos, parseId, notFound }))
     .post('/:id/assistant', async (c) => {
       const { user } = requireUser(c)
       const id = parseId(c.req.param('id'))

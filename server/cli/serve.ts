@@ -86,6 +86,7 @@ export const serveCommand: Command = {
       repos,
       ai,
       cachedAi: createCachedAiCall(store),
+      narrator: narration.narrator,
       bus,
       logger: logger.child({ component: 'worker' }),
       onVideoChanged: (video) => invalidateVideo(store, video),
@@ -113,6 +114,7 @@ export const serveCommand: Command = {
       rumSampleRate: config.RUM_SAMPLE_RATE,
       audio: narration.store,
       ttsProvider: narration.provider.name,
+      narrator: narration.narrator,
     })
 
     // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.

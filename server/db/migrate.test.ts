@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'bun:test
 import { createLogger } from '../log.ts'
 import type { Database } from './database.ts'
 import { appliedMigrations, migrate } from './migrate.ts'
-import { MIGRATIONS, type Migration } from './migrations.ts'
+import { LEGACY_NARRATION_ERROR, MIGRATIONS, type Migration } from './migrations.ts'
 import { waitUntil } from '../testing/wait.ts'
 import { testBackends } from './test-backends.ts'
 
@@ -59,6 +59,24 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     expect(await migrate(db)).toEqual([])
     const reopened = await backend.open(url)
     expect(await appliedMigrations(reopened)).toEqual(MIGRATIONS.map((migration) => migration.version))
+  })
+
+  test('version 4 adds narration; scenes written before it are failed, with the reason, so they can be narrated', async () => {
+    const db = await backend.open(await backend.freshUrl(), { migrate: false })
+    await migrate(db, { migrations: MIGRATIONS.filter((migration) => migration.version < 4) })
+    await db.query`INSERT INTO users (id, email, password_hash, language, created_at) VALUES ('u1', 'a@example.com', 'h', 'en', 1)`
+    await db.query`
+      INSERT INTO videos (id, user_id, prompt, style, duration_sec, aspect, language, status, visibility, version, created_at, updated_at)
+      VALUES ('v1', 'u1', 'old', 'noir', 30, '16:9', 'en', 'ready', 'private', 2, 1, 1)`
+    await db.query`
+      INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash)
+      VALUES ('v1', 0, 30, 'Old words.', '', 'A street', 'wide', '[]', 'h0')`
+    expect(await migrate(db)).toEqual(MIGRATIONS.filter((migration) => migration.version >= 4).map((migration) => migration.version))
+    const [video] = await db.query<Record<string, unknown>>`SELECT voice_rate, voice_pitch, shorts FROM videos WHERE id = 'v1'`
+    expect(Object.fromEntries(Object.entries(video!).map(([key, value]) => [key, Number(value)]))).toEqual({ voice_rate: 165, voice_pitch: 50, shorts: 0 })
+    const [scene] = await db.query<Record<string, unknown>>`SELECT sentences, narration_status, narration_error FROM scenes WHERE video_id = 'v1'`
+    expect(scene).toEqual({ sentences: '[]', narration_status: 'failed', narration_error: LEGACY_NARRATION_ERROR })
+    await expect(db.query`UPDATE scenes SET narration_status = 'maybe'`).rejects.toThrow()
   })
 
   test('only new migrations run, in order, each recorded', async () => {

@@ -10,6 +10,9 @@ import type { Dialect } from './dialect.ts'
  * Every FK cascades: deleting a user or a video leaves nothing behind.
  */
 
+/** Why a scene made before narration existed is silent; the retry button narrates it. */
+export const LEGACY_NARRATION_ERROR = 'Made before narration existed.'
+
 export interface Migration {
   /** Positive, strictly increasing; the order migrations run in. */
   version: number
@@ -143,6 +146,21 @@ export const MIGRATIONS: readonly Migration[] = [
             created_at   BIGINT NOT NULL
           )`
       }
+    },
+  },
+  {
+    // 2 belongs to the security work; numbers only have to increase.
+    version: 4,
+    name: 'narration: voice and Shorts per video, sentences and narration status per scene',
+    async up(tx) {
+      await tx`ALTER TABLE videos ADD COLUMN voice_rate INTEGER NOT NULL DEFAULT 165`
+      await tx`ALTER TABLE videos ADD COLUMN voice_pitch INTEGER NOT NULL DEFAULT 50`
+      await tx`ALTER TABLE videos ADD COLUMN shorts INTEGER NOT NULL DEFAULT 0 CHECK (shorts IN (0, 1))`
+      await tx`ALTER TABLE scenes ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]'` // JSON: text, audioHash, startSec, endSec
+      await tx`ALTER TABLE scenes ADD COLUMN narration_status TEXT NOT NULL DEFAULT 'pending' CHECK (narration_status IN ('pending', 'ready', 'failed'))`
+      await tx`ALTER TABLE scenes ADD COLUMN narration_error TEXT`
+      // Scenes written before narration existed have no voice: failed, so their owner can narrate each one.
+      await tx`UPDATE scenes SET narration_status = 'failed', narration_error = ${LEGACY_NARRATION_ERROR}`
     },
   },
 ]

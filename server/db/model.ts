@@ -38,6 +38,10 @@ export interface UserWithPasswordHash extends User {
 
 export interface Video extends VideoRequest {
   id: string
+  /** Stored with the defaults filled in, so a later change of defaults leaves old videos as they were. */
+  shorts: boolean
+  voiceRate: number
+  voicePitch: number
   userId: string
   /** null until the storyboard is written */
   title: string | null
@@ -53,7 +57,26 @@ export interface Video extends VideoRequest {
   updatedAt: number
 }
 
-export interface StoredScene extends Scene {
+export const NARRATION_STATUSES = ['pending', 'ready', 'failed'] as const
+export type NarrationStatus = (typeof NARRATION_STATUSES)[number]
+
+/** One spoken sentence of a scene, timed relative to the scene's start; audioHash null until narrated. */
+export interface NarratedSentence {
+  text: string
+  audioHash: string | null
+  startSec: number
+  endSec: number
+}
+
+/** A scene's voice: its sentences and where their narration stands. */
+export interface SceneNarration {
+  sentences: NarratedSentence[]
+  narrationStatus: NarrationStatus
+  /** Why narration failed, for people; null unless failed. */
+  narrationError: string | null
+}
+
+export interface StoredScene extends Scene, SceneNarration {
   /** 0-based order within the video */
   position: number
   posterHash: string

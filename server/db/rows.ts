@@ -1,6 +1,8 @@
 import type { VideoRequest } from '../ai/storyboard.ts'
 import type {
   GenerationJob,
+  NarratedSentence,
+  NarrationStatus,
   JobStatus,
   Language,
   Role,
@@ -59,6 +61,10 @@ export interface VideoRow {
   status: string
   visibility: string
   version: DbInteger
+  voice_rate: DbInteger
+  voice_pitch: DbInteger
+  /** 0 or 1 */
+  shorts: DbInteger
   created_at: DbInteger
   updated_at: DbInteger
   /** from the LEFT JOIN on the first scene */
@@ -76,6 +82,9 @@ export const toVideo = (row: VideoRow): Video => ({
   durationSec: toNumber(row.duration_sec),
   aspect: row.aspect as VideoRequest['aspect'],
   language: row.language as Language,
+  shorts: toNumber(row.shorts) === 1,
+  voiceRate: toNumber(row.voice_rate),
+  voicePitch: toNumber(row.voice_pitch),
   status: row.status as VideoStatus,
   visibility: row.visibility as Visibility,
   version: toNumber(row.version),
@@ -94,6 +103,9 @@ export interface SceneRow {
   shot: string
   palette: string
   poster_hash: string
+  sentences: string
+  narration_status: string
+  narration_error: string | null
 }
 
 export const toScene = (row: SceneRow): StoredScene => ({
@@ -105,6 +117,9 @@ export const toScene = (row: SceneRow): StoredScene => ({
   shot: row.shot as StoredScene['shot'],
   palette: JSON.parse(row.palette) as string[],
   posterHash: row.poster_hash,
+  sentences: JSON.parse(row.sentences) as NarratedSentence[],
+  narrationStatus: row.narration_status as NarrationStatus,
+  narrationError: row.narration_error,
 })
 
 /** The column values of one scene, for an INSERT. */
@@ -118,6 +133,9 @@ export const sceneColumns = (videoId: string, position: number, scene: Omit<Stor
   shot: scene.shot,
   palette: JSON.stringify(scene.palette),
   poster_hash: scene.posterHash,
+  sentences: JSON.stringify(scene.sentences),
+  narration_status: scene.narrationStatus,
+  narration_error: scene.narrationError,
 })
 
 export interface JobRow {

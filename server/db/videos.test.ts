@@ -50,6 +50,9 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     expect(created).toBe(true)
     expect(video).toEqual({
       ...request,
+      shorts: false,
+      voiceRate: 165,
+      voicePitch: 50,
       id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       userId: alice.id,
       title: null,
@@ -123,7 +126,7 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     const saved = await videos.saveStoryboard(video.id, board, posters(4))
 
     expect(saved).toMatchObject({ title: board.title, logline: board.logline, script: board.script, status: 'ready', version: 2, coverPosterHash: 'p0' })
-    expect(saved!.scenes).toEqual(board.scenes.map((scene, position) => ({ ...scene, position, posterHash: `p${position}` })))
+    expect(saved!.scenes).toEqual(board.scenes.map((scene, position) => ({ ...scene, position, posterHash: `p${position}`, sentences: [], narrationStatus: 'pending', narrationError: null })))
     expect(await videos.findForOwner(video.id, alice.id)).toEqual(saved)
     expect(await videos.listScenes(video.id)).toEqual(saved!.scenes)
   })
@@ -207,5 +210,43 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     expect(await videos.setStatus(video.id, 'failed')).toBe(true)
     expect((await videos.findById(video.id))?.status).toBe('failed')
     expect(await videos.setStatus('missing', 'failed')).toBe(false)
+  })
+
+  test('Shorts, voice rate and pitch are stored; absent ones get the defaults', async () => {
+    const { videos, alice } = await setup()
+    const { video } = await videos.create(alice.id, { ...request, durationSec: 45, shorts: true, voiceRate: 210, voicePitch: 20, aspect: '4:5' })
+    expect(await videos.findById(video.id)).toMatchObject({ shorts: true, voiceRate: 210, voicePitch: 20, aspect: '4:5', durationSec: 45 })
+    const plain = (await videos.create(alice.id, request)).video
+    expect(plain).toMatchObject({ shorts: false, voiceRate: 165, voicePitch: 50 })
+  })
+
+  test('narration is saved per scene, and one scene can be re-narrated alone, bumping the version', async () => {
+    const { videos, alice } = await setup()
+    const { video } = await videos.create(alice.id, request)
+    const narrations = [
+      { sentences: [{ text: 'Héllo — “world” <&>.', audioHash: 'a1', startSec: 0.3, endSec: 1.75 }], narrationStatus: 'ready', narrationError: null },
+      { sentences: [{ text: 'Second.', audioHash: null, startSec: 0.3, endSec: 1.2 }], narrationStatus: 'failed', narrationError: 'engine crashed' },
+    ] as const
+    const saved = await videos.saveStoryboard(video.id, storyboard(2), posters(2), narrations.map((n) => ({ ...n, sentences: [...n.sentences] })))
+    expect(saved!.scenes.map(({ sentences, narrationStatus, narrationError }) => ({ sentences, narrationStatus, narrationError }))).toEqual(
+      narrations.map((n) => ({ ...n, sentences: [...n.sentences] })),
+    )
+    const fixed = { sentences: [{ text: 'Second.', audioHash: 'b2', startSec: 0.3, endSec: 1.1 }], narrationStatus: 'ready' as const, narrationError: null }
+    expect(await videos.setSceneNarration(video.id, 1, fixed)).toBe(true)
+    const scenes = await videos.listScenes(video.id)
+    expect(scenes[1]).toMatchObject({ ...fixed, durationSec: saved!.scenes[1]!.durationSec, posterHash: 'p1' })
+    expect(scenes[0]).toEqual(saved!.scenes[0]!)
+    expect((await videos.findById(video.id))!.version).toBe(saved!.version + 1)
+    expect(await videos.setSceneNarration(video.id, 7, fixed)).toBe(false)
+  })
+
+  test('setAspect is for the owner only and replaces every poster hash', async () => {
+    const { videos, alice, bob } = await setup()
+    const { video } = await videos.create(alice.id, request)
+    const saved = (await videos.saveStoryboard(video.id, storyboard(3), posters(3)))!
+    expect(await videos.setAspect(video.id, bob.id, '4:5', posters(3, 'x'))).toBeNull()
+    const changed = await videos.setAspect(video.id, alice.id, '4:5', posters(3, 'x'))
+    expect(changed).toMatchObject({ aspect: '4:5', version: saved.version + 1, coverPosterHash: 'x0' })
+    expect((await videos.listScenes(video.id)).map((scene) => scene.posterHash)).toEqual(['x0', 'x1', 'x2'])
   })
 })

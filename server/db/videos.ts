@@ -1,8 +1,8 @@
-import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type Storyboard, type VideoRequest } from '../ai/storyboard.ts'
 import type { Database, Query } from './database.ts'
 import { randomId } from './ids.ts'
 import { insertQueuedJob } from './jobs.ts'
-import type { Clock, Page, PageRequest, StoredScene, Video, VideoStatus, VideoWithScenes, Visibility } from './model.ts'
+import type { Clock, Page, PageRequest, SceneNarration, StoredScene, Video, VideoStatus, VideoWithScenes, Visibility } from './model.ts'
 import { sceneColumns, toNumber, toScene, toVideo, type DbInteger, type SceneRow, type VideoRow } from './rows.ts'
 
 /**
@@ -15,6 +15,9 @@ export interface CreateVideoOptions {
   /** Same key from the same user -> the video created the first time, never a second one. */
   idempotencyKey?: string | undefined
 }
+
+/** A scene saved without narration: nothing said yet, nothing failed. */
+const UNNARRATED: SceneNarration = { sentences: [], narrationStatus: 'pending', narrationError: null }
 
 const offsetOf = ({ page, pageSize }: PageRequest) => (page - 1) * pageSize
 
@@ -58,9 +61,10 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         const key = options.idempotencyKey ?? null
         const inserted = await tx<{ id: string }>`
           INSERT INTO videos (id, user_id, title, logline, script, prompt, style, duration_sec, aspect, language,
-                              status, visibility, version, idempotency_key, created_at, updated_at)
+                              shorts, voice_rate, voice_pitch, status, visibility, version, idempotency_key, created_at, updated_at)
           VALUES (${randomId()}, ${userId}, NULL, NULL, NULL, ${request.prompt}, ${request.style}, ${request.durationSec},
-                  ${request.aspect}, ${request.language}, 'queued', 'private', 1, ${key}, ${at}, ${at})
+                  ${request.aspect}, ${request.language}, ${request.shorts ? 1 : 0}, ${request.voiceRate ?? VOICE_RATE_LIMITS.default},
+                  ${request.voicePitch ?? VOICE_PITCH_LIMITS.default}, 'queued', 'private', 1, ${key}, ${at}, ${at})
           ON CONFLICT (user_id, idempotency_key) DO NOTHING
           RETURNING id`
         if (inserted[0]) {
@@ -126,12 +130,13 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
 
     /**
      * Stores a generated storyboard: the scenes are replaced, the text set, the version bumped and
-     * the status set to 'ready', all in one transaction. `posterHashes[i]` belongs to scene i.
+     * the status set to 'ready', all in one transaction. `posterHashes[i]` and `narrations[i]` belong
+     * to scene i; without narrations every scene is saved unnarrated ('pending').
      * @returns the updated video, or null when it was deleted meanwhile
      */
-    saveStoryboard: (videoId: string, storyboard: Storyboard, posterHashes: readonly string[]): Promise<VideoWithScenes | null> => {
-      if (posterHashes.length !== storyboard.scenes.length) {
-        throw new TypeError(`saveStoryboard: ${storyboard.scenes.length} scenes but ${posterHashes.length} poster hashes`)
+    saveStoryboard: (videoId: string, storyboard: Storyboard, posterHashes: readonly string[], narrations?: readonly SceneNarration[]): Promise<VideoWithScenes | null> => {
+      if (posterHashes.length !== storyboard.scenes.length || (narrations && narrations.length !== storyboard.scenes.length)) {
+        throw new TypeError(`saveStoryboard: ${storyboard.scenes.length} scenes but ${posterHashes.length} poster hashes and ${narrations?.length ?? 'no'} narrations`)
       }
       return db.transaction(async (tx) => {
         const updated = await tx`
@@ -142,15 +147,50 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         if (updated.length === 0) return null
         await tx`DELETE FROM scenes WHERE video_id = ${videoId}`
         for (const [position, scene] of storyboard.scenes.entries()) {
-          const c = sceneColumns(videoId, position, { ...scene, posterHash: posterHashes[position]! })
+          const c = sceneColumns(videoId, position, { ...scene, ...(narrations?.[position] ?? UNNARRATED), posterHash: posterHashes[position]! })
           await tx`
-            INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash)
+            INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash,
+                                sentences, narration_status, narration_error)
             VALUES (${c.video_id}, ${c.position}, ${c.duration_sec}, ${c.narration}, ${c.on_screen_text}, ${c.visual},
-                    ${c.shot}, ${c.palette}, ${c.poster_hash})`
+                    ${c.shot}, ${c.palette}, ${c.poster_hash}, ${c.sentences}, ${c.narration_status}, ${c.narration_error})`
         }
         return withScenes(tx, await selectById(tx, videoId))
       })
     },
+
+    /**
+     * One scene's narration (a retry, or marking it pending before one). The scene keeps its duration
+     * and poster; the version moves when sentences change, so caches keyed on it let go.
+     * @returns false when the scene is gone
+     */
+    setSceneNarration: (videoId: string, position: number, narration: SceneNarration): Promise<boolean> =>
+      db.transaction(async (tx) => {
+        const updated = await tx`
+          UPDATE scenes SET sentences = ${JSON.stringify(narration.sentences)}, narration_status = ${narration.narrationStatus},
+                            narration_error = ${narration.narrationError}
+          WHERE video_id = ${videoId} AND position = ${position} RETURNING position`
+        if (updated.length === 0) return false
+        await tx`UPDATE videos SET version = version + 1, updated_at = ${now()} WHERE id = ${videoId}`
+        return true
+      }),
+
+    /**
+     * A new frame for the owner's video: the aspect and every scene's poster hash (`posterHashes[i]`
+     * for position i, rendered for the new frame), in one transaction.
+     * @returns null unless `userId` owns the video
+     */
+    setAspect: (id: string, userId: string, aspect: AspectRatio, posterHashes: readonly string[]): Promise<Video | null> =>
+      db.transaction(async (tx) => {
+        const updated = await tx`
+          UPDATE videos SET aspect = ${aspect}, version = version + 1, updated_at = ${now()}
+          WHERE id = ${id} AND user_id = ${userId} RETURNING id`
+        if (updated.length === 0) return null
+        for (const [position, hash] of posterHashes.entries()) {
+          await tx`UPDATE scenes SET poster_hash = ${hash} WHERE video_id = ${id} AND position = ${position}`
+        }
+        const row = await selectById(tx, id)
+        return row ? toVideo(row) : null
+      }),
 
     /** Status only; the job repo moves it along with the job, so this is for the odd manual case. @returns false when missing */
     async setStatus(videoId: string, status: VideoStatus): Promise<boolean> {

@@ -31,6 +31,7 @@ const textAt = (messages: unknown, path: string) => new Map(leavesOf(messages)).
 const sampleArguments: Record<string, unknown[]> = {
   'form.scenes': [47],
   'progress.scene': [23, 58],
+  'progress.narration': [27, 59],
   'gallery.page': [61, 94],
   'video.scene': [36],
   'video.seconds': [4.5],

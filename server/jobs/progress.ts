@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { NARRATION_STATUSES } from '../db/model.ts'
 
 /** One step of a generation, as the page's progress bar and other replicas receive it. */
 export const progressEventSchema = z.object({
@@ -6,10 +7,13 @@ export const progressEventSchema = z.object({
   jobId: z.string(),
   status: z.enum(['queued', 'running', 'done', 'failed']),
   /** Machine-readable step, for the UI to translate. */
-  step: z.enum(['queued', 'script', 'scene', 'posters', 'done', 'failed']),
+  step: z.enum(['queued', 'script', 'scene', 'narration', 'posters', 'done', 'failed']),
   /** Human-readable step, e.g. "Scene 2 of 6". */
   label: z.string(),
+  /** 1-based: the scene being written ('scene') or narrated ('narration'). */
   scene: z.object({ index: z.number().int(), total: z.number().int() }).optional(),
+  /** With 'narration': every scene's narration so far, in order, so a page can mark each one. */
+  narration: z.array(z.enum(NARRATION_STATUSES)).optional(),
   /** 0..1 */
   progress: z.number().min(0).max(1),
   error: z.string().optional(),

@@ -1,4 +1,4 @@
-import type { GenerationJob } from '../db/model.ts'
+import type { GenerationJob, NarrationStatus } from '../db/model.ts'
 import type { ProgressEvent } from './progress.ts'
 
 /**
@@ -8,8 +8,13 @@ import type { ProgressEvent } from './progress.ts'
 export const stepFor = {
   script: 'script',
   scene: (index: number, total: number) => `scene:${index}/${total}`,
+  /** `narration:2/6:rrpppp`: narrating scene 2 of 6, one letter per scene's status. */
+  narration: (index: number, statuses: readonly NarrationStatus[]) => `narration:${index}/${statuses.length}:${statuses.map((status) => STATUS_LETTERS[status]).join('')}`,
   posters: 'posters',
 } as const
+
+const STATUS_LETTERS: Record<NarrationStatus, string> = { pending: 'p', ready: 'r', failed: 'f' }
+const LETTER_STATUSES: Record<string, NarrationStatus> = { p: 'pending', r: 'ready', f: 'failed' }
 
 const LABELS = {
   queued: 'Waiting for a free writer',
@@ -19,6 +24,7 @@ const LABELS = {
 } as const
 
 export const labelForScene = (index: number, total: number) => `Scene ${index} of ${total}`
+export const labelForNarration = (index: number, total: number) => `Narrating scene ${index} of ${total}`
 
 /** The progress event a job row stands for: what a reconnecting page resumes from. */
 export const eventFromJob = (job: GenerationJob, at: number): ProgressEvent => {
@@ -32,6 +38,12 @@ export const eventFromJob = (job: GenerationJob, at: number): ProgressEvent => {
   if (scene) {
     const [index, total] = [Number(scene[1]), Number(scene[2])]
     return { ...base, status: 'running', step: 'scene', label: labelForScene(index, total), scene: { index, total } }
+  }
+  const narration = /^narration:(\d+)\/(\d+):([prf]*)$/.exec(job.step)
+  if (narration) {
+    const [index, total] = [Number(narration[1]), Number(narration[2])]
+    const statuses = [...narration[3]!].map((letter) => LETTER_STATUSES[letter]!)
+    return { ...base, status: 'running', step: 'narration', label: labelForNarration(index, total), scene: { index, total }, narration: statuses }
   }
   if (job.step === stepFor.posters) return { ...base, status: 'running', step: 'posters', label: LABELS.posters }
   return { ...base, status: 'running', step: 'script', label: LABELS.script }

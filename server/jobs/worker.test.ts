@@ -8,11 +8,21 @@ import type { VideoRequest } from '../ai/storyboard.ts'
 import { createRepositories, openDatabase, type Database, type Repositories } from '../db/index.ts'
 import { silentLogger } from '../log.ts'
 import { waitUntil } from '../testing/wait.ts'
+import { createAudioStore } from '../tts/audio-store.ts'
+import { createLocalTtsProvider } from '../tts/local/provider.ts'
+import { createNarrator } from '../tts/narrator.ts'
+import { createOpenAiTtsProvider } from '../tts/openai/provider.ts'
+import type { TtsProvider } from '../tts/types.ts'
+import { hardCapSec, toleranceSec } from './fit.ts'
+import { NARRATION_FAILED } from './narrate.ts'
 import { ProgressBus, type ProgressEvent } from './progress.ts'
 import { eventFromJob } from './steps.ts'
 import { GenerationWorker, type CachedAiCall } from './worker.ts'
 
-const request: VideoRequest = { prompt: 'A 30-second ad for a bicycle repair shop, warm and funny', style: 'playful', durationSec: 30, aspect: '16:9', language: 'en' }
+const request: VideoRequest = { prompt: 'A 15-second ad for a bicycle repair shop, warm and funny', style: 'playful', durationSec: 15, aspect: '16:9', language: 'en' }
+/** The real local engine, shared by the file; generous timeout because the test machine is shared. */
+const espeak = createLocalTtsProvider({ timeoutMs: 60_000 })
+afterAll(() => espeak.close())
 
 let dir: string
 let db: Database
@@ -45,14 +55,15 @@ afterEach(async () => {
 })
 afterAll(() => memo.clear())
 
-const startWorker = (ai: AiProvider = createLocalProvider()) => {
-  worker = new GenerationWorker({ repos, ai, cachedAi, bus, logger: silentLogger, pollMs: 20 })
+const startWorker = (ai: AiProvider = createLocalProvider(), tts: TtsProvider = espeak) => {
+  const narrator = createNarrator({ provider: tts, store: createAudioStore({ clips: repos.audioClips, dir: join(dir, 'audio') }) })
+  worker = new GenerationWorker({ repos, ai, cachedAi, narrator, bus, logger: silentLogger, pollMs: 20 })
   worker.start()
   return worker
 }
 
 /** Collects a video's events until it is done or failed (bounded). */
-const eventsUntilEnd = (videoId: string, timeoutMs = 5000) =>
+const eventsUntilEnd = (videoId: string, timeoutMs = 120_000) =>
   new Promise<ProgressEvent[]>((resolve, reject) => {
     const events: ProgressEvent[] = []
     const timer = setTimeout(() => reject(new Error(`no end after ${timeoutMs} ms: ${JSON.stringify(events.map((e) => e.label))}`)), timeoutMs)
@@ -67,16 +78,33 @@ const eventsUntilEnd = (videoId: string, timeoutMs = 5000) =>
   })
 
 describe('GenerationWorker', () => {
-  test('generates a queued video: script, every scene, posters, done — and saves it', async () => {
+  test('generates a queued video: script, narration scene by scene, posters, done — and saves it fitted to the length', async () => {
     const { video } = await repos.videos.create(userId, request)
     const ended = eventsUntilEnd(video.id)
     startWorker().notify()
     const events = await ended
-    const labels = events.map((event) => event.label)
     const saved = await repos.videos.findForOwner(video.id, userId)
     const total = saved!.scenes.length
-    expect(total).toBeGreaterThanOrEqual(5)
-    expect(labels).toEqual(['Writing the script', ...Array.from({ length: total }, (_, i) => `Scene ${i + 1} of ${total}`), 'Saving scenes and posters', 'Done'])
+    expect(total).toBeGreaterThanOrEqual(3)
+    expect(events[0]!.label).toBe('Writing the script')
+    expect(events.slice(-2).map((event) => event.label)).toEqual(['Saving scenes and posters', 'Done'])
+    // Narration events come scene by scene (a faster second pass may follow), each listing every scene's status.
+    const narration = events.filter((event) => event.step === 'narration')
+    expect(narration.slice(0, total).map((event) => event.scene)).toEqual(Array.from({ length: total }, (_, i) => ({ index: i + 1, total })))
+    expect(narration[1]!.narration).toEqual(['ready', ...Array.from({ length: total - 1 }, () => 'pending' as const)])
+    const totalSec = saved!.scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
+    expect(Math.abs(totalSec - request.durationSec)).toBeLessThanOrEqual(toleranceSec(request.durationSec))
+    expect(totalSec).toBeLessThanOrEqual(hardCapSec(request.durationSec, false))
+    for (const scene of saved!.scenes) {
+      expect(scene.narrationStatus).toBe('ready')
+      expect(scene.sentences.length).toBeGreaterThan(0)
+      for (const sentence of scene.sentences) {
+        expect(sentence.audioHash).toMatch(/^[\w-]{22,}$/)
+        expect(sentence.endSec).toBeGreaterThan(sentence.startSec)
+        expect(sentence.endSec).toBeLessThanOrEqual(scene.durationSec)
+        expect(await repos.audioClips.meta(sentence.audioHash!)).toMatchObject({ durationMs: Math.round((sentence.endSec - sentence.startSec) * 1000) })
+      }
+    }
     const progress = events.map((event) => event.progress)
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
     expect(progress.at(-1)).toBe(1)
@@ -139,5 +167,39 @@ describe('GenerationWorker', () => {
     await waitUntil(() => worker!.activeJobs === 0, { what: 'the worker idle' })
     expect(seen.map((event) => event.status)).not.toContain('failed')
     expect(await repos.videos.findById(video.id)).toBeNull()
+  })
+
+  test('a sentence that fails fails its scene only: the video is ready, that scene is marked failed with a reason', async () => {
+    // A speech endpoint on loopback that refuses one sentence and speaks the rest with the real engine.
+    const { value: board } = await createLocalProvider().generateStoryboard(request)
+    const refused = board.scenes[1]!.narration.split(/(?<=[.!?])\s/u)[0]!.trim()
+    const server = Bun.serve({
+      port: 0,
+      hostname: '127.0.0.1',
+      async fetch(incoming) {
+        const { input } = (await incoming.json()) as { input: string }
+        if (input === refused) return new Response('engine on fire', { status: 500 })
+        const clip = await espeak.synthesize(input, { language: 'en', rate: 165, pitch: 50 })
+        return new Response(new Blob([clip.audio as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': 'audio/wav' } })
+      },
+    })
+    try {
+      const tts = createOpenAiTtsProvider({ baseUrl: `http://127.0.0.1:${server.port}/v1`, model: 'tts-1', voice: 'alloy', timeoutMs: 60_000 })
+      const { video } = await repos.videos.create(userId, request)
+      const ended = eventsUntilEnd(video.id)
+      startWorker(createLocalProvider(), tts).notify()
+      const events = await ended
+      expect(events.at(-1)!.status).toBe('done')
+      expect(events.filter((event) => event.step === 'narration').at(-1)!.narration![1]).toBe('failed')
+      const saved = (await repos.videos.findForOwner(video.id, userId))!
+      expect(saved.status).toBe('ready')
+      expect(saved.scenes[1]).toMatchObject({ narrationStatus: 'failed', narrationError: NARRATION_FAILED })
+      expect(saved.scenes[1]!.narrationError).not.toContain('fire')
+      expect(saved.scenes.filter((scene) => scene.narrationStatus === 'ready').length).toBe(saved.scenes.length - 1)
+      const totalSec = saved.scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
+      expect(Math.abs(totalSec - request.durationSec)).toBeLessThanOrEqual(toleranceSec(request.durationSec))
+    } finally {
+      server.stop(true)
+    }
   })
 })

@@ -5,8 +5,10 @@ import type { Repositories } from '../db/index.ts'
 import type { GenerationJob, Video } from '../db/model.ts'
 import type { Logger } from '../log.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
+import type { Narrator } from '../tts/index.ts'
+import { narrateVideo } from './narrate-video.ts'
 import type { ProgressBus, ProgressEvent } from './progress.ts'
-import { labelForScene, STEP_LABELS, stepFor } from './steps.ts'
+import { labelForNarration, STEP_LABELS, stepFor } from './steps.ts'
 
 /** Runs `origin` through the AI cache; says whether the value came from the cache. */
 export type CachedAiCall = <T>(key: string, origin: () => Promise<T>) => Promise<{ value: T; cached: boolean }>
@@ -15,6 +17,8 @@ export type WorkerOptions = {
   repos: Pick<Repositories, 'videos' | 'jobs' | 'usage'>
   ai: AiProvider
   cachedAi: CachedAiCall
+  /** Speaks each sentence (content-addressed: a sentence already spoken in this voice costs nothing). */
+  narrator: Narrator
   bus: ProgressBus
   logger: Logger
   now?: () => number
@@ -33,8 +37,9 @@ class JobLost extends Error {}
 
 /**
  * The in-process generation worker: claims queued jobs (exactly once, even across replicas, thanks to
- * the repository's atomic claim), asks the AI for the storyboard through the cache, renders the posters,
- * saves everything in one transaction and publishes progress at every step.
+ * the repository's atomic claim), asks the AI for the storyboard through the cache, narrates it
+ * sentence by sentence, fits the timeline to the length asked for, renders the posters, saves
+ * everything in one transaction and publishes progress at every step.
  */
 export class GenerationWorker {
   #options: Required<Omit<WorkerOptions, 'now'>> & { now: () => number }
@@ -132,16 +137,27 @@ export class GenerationWorker {
       const storyboard = await this.#writeStoryboard(video, controller.signal)
       const total = storyboard.scenes.length
       const hashes: string[] = []
-      for (const [index, scene] of storyboard.scenes.entries()) {
-        await step(stepFor.scene(index + 1, total), 0.2 + (0.7 * (index + 1)) / total, {
-          step: 'scene',
-          label: labelForScene(index + 1, total),
-          scene: { index: index + 1, total },
-        })
-        hashes.push(posterHash(renderPosterSvg(scene, { aspect: video.aspect, index, total, title: storyboard.title })))
-      }
+      const narrated = await narrateVideo(storyboard, video, {
+        narrator: this.#options.narrator,
+        signal: controller.signal,
+        onScene: (index, statuses, pass) => {
+          const [from, to] = pass === 1 ? [0.1, 0.75] : [0.75, 0.9]
+          return step(stepFor.narration(index + 1, statuses), from + ((to - from) * index) / total, {
+            step: 'narration',
+            label: labelForNarration(index + 1, total),
+            scene: { index: index + 1, total },
+            narration: [...statuses],
+          })
+        },
+        onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
+        // Poster k renders on this thread while scene k's clips synthesize in the speech workers.
+        whileSpeaking: (index) => {
+          if (hashes.length === index) hashes.push(posterHash(renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, index, total, title: storyboard.title })))
+        },
+      })
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
-      if (!(await repos.videos.saveStoryboard(video.id, storyboard, hashes))) throw new JobLost('video deleted')
+      if (!(await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations))) throw new JobLost('video deleted')
+      log.info('narration fitted', { targetSec: video.durationSec, totalSec: narrated.fit.totalSec, withinTolerance: narrated.fit.withinTolerance, rate: narrated.rate })
       await repos.jobs.finish(job.id)
       await this.#options.onVideoChanged(owner)
       publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { ASPECT_RATIOS, LANGUAGES, MAX_DURATION_SEC, MIN_DURATION_SEC, VIDEO_STYLES, videoRequestSchema, type VideoRequest } from '../ai/storyboard.ts'
+import { ASPECT_RATIOS, LANGUAGES, MAX_DURATION_SEC, MIN_DURATION_SEC, VIDEO_STYLES, refineShorts, videoRequestFields, type VideoRequest } from '../ai/storyboard.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { Video } from '../db/model.ts'
@@ -84,7 +84,18 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
           </span>
           <Island
             name="DurationPicker"
-            props={{ label: t.form.duration, shorter: t.form.shorter, longer: t.form.longer, scenesTemplate: t.form.scenes(0).replace('0', '{count}'), name: 'durationSec', initialSec }}
+            props={{
+              label: t.form.duration,
+              shorter: t.form.shorter,
+              longer: t.form.longer,
+              scenesTemplate: t.form.scenes(0).replace('0', '{count}'),
+              presetsLabel: t.form.presets,
+              customLabel: t.form.customDuration,
+              shortsLabel: t.form.shorts,
+              name: 'durationSec',
+              initialSec,
+              initialShorts: values.shorts === 'on',
+            }}
             hydrate="load"
           />
           {errors.durationSec && (
@@ -135,7 +146,13 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
 }
 
 const RECENT_COUNT = 6
-const createFormSchema = videoRequestSchema.extend({ durationSec: z.coerce.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC) })
+/** The form's strings as a request: numbers coerced, the Shorts checkbox present ("on") or absent. */
+const createFormSchema = videoRequestFields
+  .extend({
+    durationSec: z.coerce.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
+    shorts: z.literal('on').optional().transform((value) => value === 'on'),
+  })
+  .superRefine(refineShorts)
 
 /** GET / and POST /videos (the create form). */
 export const homeRoutes = (deps: PageDeps) =>

@@ -203,3 +203,65 @@ describe('the owner’s forms', () => {
     expect((await waitForVideo(ada, id)).status).toBe('ready')
   })
 })
+
+describe('narration on the page', () => {
+  test('the player gets sentences with their clips and the captions; a failed scene shows why, with a retry form for the owner only', async () => {
+    const video = await waitForVideo(ada, (await createVideo(ada, { durationSec: 15, aspect: '4:5' })).id, 120_000)
+    expect((await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'public' })).status).toBe(200)
+    const page = await readPage(await ada.page(`/videos/${video.id}`))
+    const props = JSON.parse(page.document.querySelector('rs-island[name="Player"]')!.getAttribute('props')!) as {
+      aspect: string
+      captionsUrl: string
+      scenes: { narrationStatus: string; sentences: { audioUrl: string | null; startSec: number; endSec: number }[]; posterWidth: number; posterHeight: number }[]
+    }
+    expect(props.aspect).toBe('4:5')
+    expect(props.captionsUrl).toBe(`/api/videos/${video.id}/captions.vtt`)
+    expect(props.scenes[0]).toMatchObject({ narrationStatus: 'ready', posterWidth: 1080, posterHeight: 1350 })
+    expect(props.scenes[0]!.sentences[0]!.audioUrl).toMatch(/^\/audio\/[\w-]+\.wav$/)
+
+    const scene = (await t.repos.videos.listScenes(video.id))[0]!
+    await t.repos.videos.setSceneNarration(video.id, 0, { sentences: [], narrationStatus: 'failed', narrationError: 'Made before narration existed.' })
+    await invalidateVideo(t.store, { id: video.id, userId: ada.user.id })
+    const action = `/videos/${video.id}/scenes/0/narration`
+    const owner = await readPage(await ada.page(`/videos/${video.id}`))
+    expect(owner.text('#scene-1 .narration-failed')).toContain('Made before narration existed.')
+    expect(owner.document.querySelector(`form[action="${action}"]`)).not.toBeNull()
+    const visitor = await readPage(await anon.page(`/videos/${video.id}`))
+    expect(visitor.text('#scene-1 .narration-failed')).toContain('Narration failed')
+    expect(visitor.document.querySelector(`form[action="${action}"]`)).toBeNull()
+    expect((await bob.form(action, {})).status).toBe(404)
+    expect((await ada.form(`/videos/${video.id}/scenes/x/narration`, {})).status).toBe(404)
+
+    const res = await ada.form(action, {})
+    expect([res.status, res.headers.get('Location')]).toEqual([303, `/videos/${video.id}#scene-1`])
+    const fixed = (await t.repos.videos.listScenes(video.id))[0]!
+    expect(fixed).toMatchObject({ narrationStatus: 'ready', durationSec: scene.durationSec })
+    expect(fixed.sentences.map((sentence) => sentence.text)).toEqual(scene.sentences.map((sentence) => sentence.text))
+    expect((await readPage(await ada.page(`/videos/${video.id}`))).document.querySelector('#scene-1 .narration-failed')).toBeNull()
+  })
+
+  test('the create form: presets, any length in seconds, the Shorts switch and 4:5; a Short over 60 s is a 422 naming the length', async () => {
+    const home = await readPage(await ada.page('/'))
+    expect(home.document.querySelector('input[name="aspect"][value="4:5"]')).not.toBeNull()
+    const picker = home.document.querySelector('rs-island[name="DurationPicker"]')!
+    expect(picker.querySelector('input[type="number"][name="durationSec"][min="5"][max="600"]')).not.toBeNull()
+    expect(picker.querySelector('input[type="checkbox"][name="shorts"]')).not.toBeNull()
+    expect([...picker.querySelectorAll('.chips button')].map((button) => button.textContent?.trim())).toEqual(['15 s', '30 s', '60 s', '90 s'])
+
+    const res = await ada.form('/videos', { ...validForm, durationSec: '90', shorts: 'on' })
+    expect(res.status).toBe(422)
+    const page = await readPage(res)
+    expect(page.text('.error')).toContain('60')
+    expect(page.document.querySelector('input[name="shorts"]')?.hasAttribute('checked')).toBe(true)
+
+    await t.worker.stop()
+    try {
+      const created = await ada.form('/videos', { ...validForm, durationSec: '45', shorts: 'on', aspect: '4:5' })
+      expect(created.status).toBe(303)
+      const id = idFrom(created.headers.get('Location'))!
+      expect(await t.repos.videos.findById(id)).toMatchObject({ durationSec: 45, shorts: true, aspect: '4:5' })
+    } finally {
+      t.worker.start()
+    }
+  })
+})

@@ -1,12 +1,14 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { VISIBILITIES, type VideoWithScenes } from '../db/model.ts'
+import { captionsUrl } from '../api/video-json.ts'
+import { VISIBILITIES, type StoredScene, type VideoWithScenes } from '../db/model.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
 import type { ProgressEvent } from '../jobs/progress.ts'
 import { Island } from '../render/island.tsx'
 import { isVideoId } from '../services/videos.ts'
+import { audioUrl } from '../tts/index.ts'
 import type { PageContext } from './context.ts'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { ErrorPage } from './error-page.tsx'
@@ -16,6 +18,57 @@ import { posterSize, posterUrl } from './ui/posters.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 
 type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
+
+/** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions. */
+export const playerProps = (video: VideoWithScenes) => {
+  const { width, height } = posterSize(video.aspect)
+  return {
+    videoId: video.id,
+    title: video.title ?? '',
+    aspect: video.aspect,
+    captionsUrl: captionsUrl(video),
+    scenes: video.scenes.map((scene) => ({
+      durationSec: scene.durationSec,
+      narration: scene.narration,
+      narrationStatus: scene.narrationStatus,
+      sentences: scene.sentences.map((sentence) => ({
+        text: sentence.text,
+        startSec: sentence.startSec,
+        endSec: sentence.endSec,
+        audioUrl: sentence.audioHash ? audioUrl(sentence.audioHash) : null,
+      })),
+      onScreenText: scene.onScreenText,
+      shot: scene.shot,
+      palette: scene.palette,
+      posterUrl: posterUrl(video.id, scene.position, scene.posterHash),
+      posterWidth: width,
+      posterHeight: height,
+    })),
+  }
+}
+
+/** A scene's narration unless it is simply ready: still being narrated, or failed with a retry for its owner (a plain form). */
+function NarrationState({ ctx, video, scene, isOwner }: { ctx: PageContext; video: VideoWithScenes; scene: StoredScene; isOwner: boolean }) {
+  const { t } = ctx
+  if (scene.narrationStatus === 'ready') return null
+  if (scene.narrationStatus === 'pending') return <p class="badge narration-pending">{t.video.narrationPending}</p>
+  return (
+    <div class="narration-failed">
+      <p class="error">
+        {t.video.narrationFailed}
+        {scene.narrationError && <> · {scene.narrationError}</>}
+      </p>
+      {isOwner && (
+        <form method="post" action={`/videos/${video.id}/scenes/${scene.position}/narration`}>
+          <CsrfField token={ctx.csrfToken} />
+          <button class="btn" type="submit">
+            {t.video.retryNarration}
+          </button>
+        </form>
+      )}
+    </div>
+  )
+}
 
 export const videoMeta = (ctx: PageContext, video: VideoWithScenes) => ({
   title: `${video.title ?? video.prompt.slice(0, 60)} · Reelsmith`,
@@ -58,6 +111,9 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
                   queued: t.progress.queued,
                   script: t.progress.script,
                   scene: t.progress.scene(0, 0).replace(/0(.*)0/, '{index}$1{total}'),
+                  narration: t.progress.narration(0, 0).replace(/0(.*)0/, '{index}$1{total}'),
+                  sceneName: t.video.scene(0).replace('0', '{index}'),
+                  narrationStatus: { pending: t.video.narrationPending, ready: t.video.narrationReady, failed: t.video.narrationFailed },
                   posters: t.progress.posters,
                   done: t.progress.done,
                   failed: t.progress.failed,
@@ -90,21 +146,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
             <section class="player-section" aria-label={video.title ?? ''}>
               <Island
                 name="Player"
-                props={{
-                  videoId: video.id,
-                  title: video.title ?? '',
-                  aspect: video.aspect,
-                  scenes: video.scenes.map((scene) => ({
-                    durationSec: scene.durationSec,
-                    narration: scene.narration,
-                    onScreenText: scene.onScreenText,
-                    shot: scene.shot,
-                    palette: scene.palette,
-                    posterUrl: posterUrl(video.id, scene.position, scene.posterHash),
-                    posterWidth: width,
-                    posterHeight: height,
-                  })),
-                }}
+                props={playerProps(video)}
                 hydrate="visible"
               />
             </section>
@@ -120,13 +162,14 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
               <h2 id="scenes-heading">{t.video.scenes}</h2>
               <ol class="scene-list">
                 {video.scenes.map((scene) => (
-                  <li key={scene.position} class="scene card">
+                  <li key={scene.position} id={`scene-${scene.position + 1}`} class="scene card">
                     <img src={posterUrl(video.id, scene.position, scene.posterHash)} alt={scene.visual} width={width} height={height} loading="lazy" decoding="async" />
                     <div class="scene-text">
                       <h3>
                         {t.video.scene(scene.position + 1)} <span class="muted">· {t.video.seconds(scene.durationSec)} · {scene.shot}</span>
                       </h3>
                       <p>{scene.narration}</p>
+                      <NarrationState ctx={ctx} video={video} scene={scene} isOwner={isOwner} />
                       {scene.onScreenText && (
                         <p class="on-screen">
                           <strong>“{scene.onScreenText}”</strong>
@@ -215,4 +258,10 @@ export const videoRoutes = (deps: PageDeps) => {
     )
     .post('/videos/:id/delete', ownerAction((id, userId) => deps.videos.delete(id, userId), () => '/videos'))
     .post('/videos/:id/retry', ownerAction((id, userId) => deps.videos.retry(id, userId), (id) => `/videos/${id}`))
+    .post('/videos/:id/scenes/:position/narration', async (c) => {
+      const position = c.req.param('position')
+      if (!/^\d{1,2}$/.test(position)) return notFound(c, contextFor(c, deps))
+      // A scene that fails again, or a video still being written, shows its state on the page it returns to.
+      return ownerAction((id, userId) => deps.videos.renarrateScene(id, userId, Number(position)), (id) => `/videos/${id}#scene-${Number(position) + 1}`)(c)
+    })
 }

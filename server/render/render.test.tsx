@@ -39,7 +39,7 @@ describe('render', () => {
   })
 
   test('an island renders its HTML in place with its chunk, strategy and props', () => {
-    const page = render(<Island name="DurationPicker" props={{ label: 'Length', shorter: 'Shorter', longer: 'Longer', scenesTemplate: '{count} scenes' }} hydrate="load" />, { title: 'T' })
+    const page = render(<Island name="DurationPicker" props={{ label: 'Length', shorter: 'Shorter', longer: 'Longer', scenesTemplate: '{count} scenes', presetsLabel: 'Common lengths', customLabel: 'Seconds', shortsLabel: 'Shorts' }} hydrate="load" />, { title: 'T' })
     const [island] = islandsIn(page.html)
     expect(island).toMatchObject({ name: 'DurationPicker', src: '/assets/DurationPicker-BBBB.js', hydrate: 'load', props: { label: 'Length' } })
     expect(island!.html).toContain('aria-label="Length"')
@@ -49,7 +49,7 @@ describe('render', () => {
   test('load islands are preloaded with their imports; visible ones are not fetched early', () => {
     const page = render(
       <>
-        <Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}' }} hydrate="load" />
+        <Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}', presetsLabel: 'P', customLabel: 'C', shortsLabel: 'S' }} hydrate="load" />
         <Island name="ScenePlanner" props={{ beats: ['a'], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="visible" />
       </>,
       { title: 'T' },
@@ -74,13 +74,13 @@ describe('render', () => {
   })
 
   test('hydrate="media" without a query is a mistake caught at render', () => {
-    expect(() => render(<Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}' }} hydrate="media" />, { title: 'T' })).toThrow(
+    expect(() => render(<Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}', presetsLabel: 'P', customLabel: 'C', shortsLabel: 'S' }} hydrate="media" />, { title: 'T' })).toThrow(
       'Island DurationPicker: hydrate="media" needs a media query',
     )
   })
 
   test('an island outside render() says how to fix it', async () => {
     const { renderToString } = await import('preact-render-to-string')
-    expect(() => renderToString(<Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}' }} hydrate="load" />)).toThrow('rendered with render()')
+    expect(() => renderToString(<Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}', presetsLabel: 'P', customLabel: 'C', shortsLabel: 'S' }} hydrate="load" />)).toThrow('rendered with render()')
   })
 })

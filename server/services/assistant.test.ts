@@ -54,6 +54,9 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   durationSec: 20,
   aspect: '16:9',
   language: 'en',
+  shorts: false,
+  voiceRate: 165,
+  voicePitch: 50,
   status: 'ready',
   visibility: 'private',
   version: 1,
@@ -61,8 +64,8 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   createdAt: 0,
   updatedAt: 0,
   scenes: [
-    { position: 0, narration: 'Scene one.', onScreenText: 'Fixed!', visual: 'A wheel', shot: 'wide', palette: ['#000000', '#ffffff', '#ff0000'], durationSec: 10, posterHash: '0123456789abcdef' },
-    { position: 1, narration: 'Scene two.', onScreenText: '', visual: 'A smile', shot: 'close-up', palette: ['#000000', '#ffffff', '#00ff00'], durationSec: 10, posterHash: 'fedcba9876543210' },
+    { position: 0, narration: 'Scene one.', onScreenText: 'Fixed!', visual: 'A wheel', shot: 'wide', palette: ['#000000', '#ffffff', '#ff0000'], durationSec: 10, posterHash: '0123456789abcdef', sentences: [], narrationStatus: 'pending', narrationError: null },
+    { position: 1, narration: 'Scene two.', onScreenText: '', visual: 'A smile', shot: 'close-up', palette: ['#000000', '#ffffff', '#00ff00'], durationSec: 10, posterHash: 'fedcba9876543210', sentences: [], narrationStatus: 'pending', narrationError: null },
   ],
   ...overrides,
 })

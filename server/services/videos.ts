@@ -1,9 +1,15 @@
 import { cached, presets } from '../cache/cached.ts'
 import type { CacheStore } from '../cache/store.ts'
-import type { VideoRequest } from '../ai/storyboard.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type VideoRequest } from '../ai/storyboard.ts'
+import { buildCues } from '../captions/cues.ts'
+import { toSrt } from '../captions/srt.ts'
+import { toVtt } from '../captions/vtt.ts'
 import type { Repositories } from '../db/index.ts'
-import type { PageRequest, Visibility, VideoWithScenes } from '../db/model.ts'
+import type { PageRequest, StoredScene, Visibility, VideoWithScenes } from '../db/model.ts'
+import { renarrateScene } from '../jobs/renarrate.ts'
 import { eventFromJob } from '../jobs/steps.ts'
+import { posterHash, renderPosterSvg } from '../posters/svg.ts'
+import type { Narrator } from '../tts/index.ts'
 
 /**
  * Ids are 22 base64url characters (db/ids.ts); 8-64 leaves room. Check before a lookup: every lookup is
@@ -24,6 +30,8 @@ export type VideoServiceDeps = {
   store: CacheStore
   /** Wakes the worker when a job is queued here. */
   onQueued: () => void
+  /** Narrates a scene again on request; without it, that request is refused. */
+  narrator?: Narrator
   now?: () => number
 }
 
@@ -31,7 +39,7 @@ export type VideoServiceDeps = {
  * Videos as the routes use them: reads through the DB-query cache (1 h), every write followed by the
  * invalidation of what it changed, ownership decided here so no route can forget it.
  */
-export const createVideoService = ({ repos, store, onQueued, now = Date.now }: VideoServiceDeps) => {
+export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now }: VideoServiceDeps) => {
   // Cached without the viewer: the same row serves everyone, and the check below runs on every read.
   const loadVideo = cached(
     store,
@@ -53,6 +61,16 @@ export const createVideoService = ({ repos, store, onQueued, now = Date.now }: V
   })
 
   const changed = (video: { id: string; userId: string }) => invalidateVideo(store, video)
+
+  // Keyed on the version too: an edit bumps it, and the video's tag drops the old entries anyway.
+  const captionsOf = cached(
+    store,
+    async (video: VideoWithScenes, format: CaptionFormat): Promise<string> => {
+      const cues = buildCues(video.scenes, video.language)
+      return format === 'vtt' ? toVtt(cues) : toSrt(cues)
+    },
+    { ...presets.db, key: (video, format) => `captions:${video.id}:${video.version}:${format}`, tags: (video) => [videoTag(video.id)] },
+  )
 
   /** The owner's video, or null (unknown and not-yours look the same: 404). */
   const forOwner = async (id: string, userId: string) => {
@@ -78,7 +96,14 @@ export const createVideoService = ({ repos, store, onQueued, now = Date.now }: V
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
-        video.prompt === request.prompt && video.style === request.style && video.durationSec === request.durationSec && video.aspect === request.aspect && video.language === request.language
+        video.prompt === request.prompt &&
+        video.style === request.style &&
+        video.durationSec === request.durationSec &&
+        video.aspect === request.aspect &&
+        video.language === request.language &&
+        video.shorts === (request.shorts ?? false) &&
+        video.voiceRate === (request.voiceRate ?? VOICE_RATE_LIMITS.default) &&
+        video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default)
       if (!result.created && !sameRequest) return { ...result, conflict: true as const }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])
@@ -109,6 +134,43 @@ export const createVideoService = ({ repos, store, onQueued, now = Date.now }: V
       return job
     },
 
+    /** The captions of a video the viewer may see (same rule as the video), or null. */
+    async captions(id: string, viewerId: string | null, format: CaptionFormat) {
+      const video = await loadVideo(id)
+      if (!video || (video.visibility !== 'public' && video.userId !== viewerId)) return null
+      return { video, text: await captionsOf(video, format) }
+    },
+
+    /**
+     * Narrates one scene of the owner's ready video again, inside its slot.
+     * @returns the scene as stored afterwards; `missing` when it is not theirs or has no such scene,
+     * `not-ready` while the video is still being written, `unavailable` without a narrator
+     */
+    async renarrateScene(id: string, userId: string, position: number): Promise<StoredScene | 'missing' | 'not-ready' | 'unavailable'> {
+      const video = await forOwner(id, userId)
+      const scene = video?.scenes[position]
+      if (!video || !scene) return 'missing'
+      if (video.status !== 'ready') return 'not-ready'
+      if (!narrator) return 'unavailable'
+      await repos.videos.setSceneNarration(id, position, { sentences: scene.sentences, narrationStatus: 'pending', narrationError: null })
+      await changed(video)
+      const narration = await renarrateScene(narrator, video, scene)
+      await repos.videos.setSceneNarration(id, position, narration)
+      await changed(video)
+      return { ...scene, ...narration }
+    },
+
+    /** A new frame for the owner's video, posters rendered for it. @returns null when it is not theirs */
+    async setAspect(id: string, userId: string, aspect: AspectRatio) {
+      const video = await forOwner(id, userId)
+      if (!video) return null
+      const title = video.title ?? ''
+      const hashes = video.scenes.map((scene) => posterHash(renderPosterSvg(scene, { aspect, index: scene.position, total: video.scenes.length, title })))
+      const updated = await repos.videos.setAspect(id, userId, aspect, hashes)
+      if (updated) await changed(updated)
+      return updated
+    },
+
     /** Where the video's generation stands: what a (re)connecting progress stream starts from. */
     async progress(id: string) {
       const job = await repos.jobs.findLatestForVideo(id)
@@ -121,3 +183,4 @@ export const createVideoService = ({ repos, store, onQueued, now = Date.now }: V
 }
 
 export type VideoService = ReturnType<typeof createVideoService>
+export type CaptionFormat = 'vtt' | 'srt'

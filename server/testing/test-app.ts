@@ -80,8 +80,6 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
   const store = new CacheStore({ memoryBytes: 16 * 1024 * 1024, logger: silentLogger })
   const ai = createLocalProvider()
   const bus = new ProgressBus()
-  const worker = new GenerationWorker({ repos, ai, cachedAi: createCachedAiCall(store), bus, logger: silentLogger, pollMs: 25, onVideoChanged: (video) => invalidateVideo(store, video) })
-  worker.start()
   const monitoring = createMonitoring({
     logger,
     version: '9.9.9',
@@ -99,6 +97,17 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     logger: silentLogger,
     observer: monitoring.tts.observer,
   })
+  const worker = new GenerationWorker({
+    repos,
+    ai,
+    cachedAi: createCachedAiCall(store),
+    narrator: narration.narrator,
+    bus,
+    logger: silentLogger,
+    pollMs: 25,
+    onVideoChanged: (video) => invalidateVideo(store, video),
+  })
+  worker.start()
   const deps: AppDeps = {
     logger,
     assets: testAssets(),
@@ -118,6 +127,7 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     monitoring,
     audio: narration.store,
     ttsProvider: narration.provider.name,
+    narrator: narration.narrator,
     ...overrides,
   }
   const close = async () => {

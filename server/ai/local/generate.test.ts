@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import { LANGUAGES, VIDEO_STYLES, storyboardSchema, type Language, type VideoRequest } from '../storyboard.ts'
-import { sceneCountRange, SCENE_MAX_SEC, SCENE_MIN_SEC } from '../timing.ts'
+import { sceneCountRange, sceneMaxSecFor, SCENE_MIN_SEC } from '../timing.ts'
 import { clip, formatTime, generateLocalStoryboard, subjectContext } from './generate.ts'
 import { render } from './lang/helpers.ts'
 import { LANGUAGE_PACKS } from './lang/index.ts'
@@ -49,9 +49,9 @@ describe('determinism', () => {
   })
 })
 
-describe('timing: one scene per 3-6 s, durations summing exactly', () => {
+describe('timing: one scene per 3-6 s (longer past 360 s), durations summing exactly', () => {
   for (const language of LANGUAGES) {
-    for (const durationSec of [10, 31, 180]) {
+    for (const durationSec of [5, 10, 31, 180, 600]) {
       test(`${language}, ${durationSec} s, every style`, () => {
         for (const style of VIDEO_STYLES) {
           const storyboard = generate({ prompt: BIKE_AD[language], language, durationSec, style })
@@ -62,7 +62,7 @@ describe('timing: one scene per 3-6 s, durations summing exactly', () => {
           expect(storyboard.scenes.reduce((sum, scene) => sum + scene.durationSec, 0)).toBe(durationSec)
           for (const scene of storyboard.scenes) {
             expect(scene.durationSec).toBeGreaterThanOrEqual(SCENE_MIN_SEC)
-            expect(scene.durationSec).toBeLessThanOrEqual(SCENE_MAX_SEC)
+            expect(scene.durationSec).toBeLessThanOrEqual(sceneMaxSecFor(durationSec))
           }
           expect(storyboardSchema.safeParse(storyboard).success).toBe(true)
         }

@@ -1,6 +1,7 @@
 import { normalizeText } from '../request-key.ts'
 import { storyboardSchema, type Language, type Scene, type Storyboard, type VideoRequest, type VideoStyle } from '../storyboard.ts'
-import { SCENE_MAX_SEC, SCENE_MIN_SEC, splitDuration } from '../timing.ts'
+import { wordBudget } from '../pacing.ts'
+import { SCENE_MIN_SEC, sceneMaxSecFor, splitDuration } from '../timing.ts'
 import { chooseSceneCount, chooseShots, planBeats, sceneWeights } from './arc.ts'
 import { render } from './lang/helpers.ts'
 import type { Beat, Entry, Kind, LanguagePack, Lexicon, Mood, PhraseContext } from './lang/types.ts'
@@ -23,9 +24,6 @@ export const STYLE_MOOD: Record<VideoStyle, Mood> = {
   corporate: 'professional',
   dreamy: 'calm',
 }
-
-/** About 150 words a minute: what a narrator says comfortably in a scene. */
-const WORDS_PER_SEC = 2.6
 
 /** Cuts at a word boundary and marks the cut, for fields with a length limit. */
 export const clip = (text: string, max: number): string => {
@@ -103,8 +101,8 @@ export const generateLocalStoryboard = (request: VideoRequest, packs: Packs): St
   const entries = pickEntries(beats, pack, reading.kind, random, pinnedEntries(pack, reading.kind, beats, context.detail !== null))
 
   // Ads and portraits get a mood line on the payoff (or the scene before the closing) and, in longer videos,
-  // one mid-way in the last mood named, when the line leaves room. Stories keep their own voice.
-  const roomyWords = Math.round((durationSec / beats.length) * WORDS_PER_SEC)
+  // one mid-way in the last mood named, when the line leaves room in the scene's word budget. Stories keep their own voice.
+  const roomyWords = wordBudget(request, beats.length).wordsPerScene
   const flourishes = new Map<number, Mood>()
   if (reading.kind !== 'story') {
     if (beats.length >= 8) flourishes.set(Math.floor(beats.length / 2), moods[moods.length - 1]!)
@@ -118,7 +116,7 @@ export const generateLocalStoryboard = (request: VideoRequest, packs: Packs): St
     return countWords(narration) + countWords(flourish) <= roomyWords + 2 ? `${narration} ${flourish}` : narration
   })
   const weights = sceneWeights(beats, narrations.map(countWords), random)
-  const durations = splitDuration(durationSec, weights, { step: 0.5, minSec: SCENE_MIN_SEC, maxSec: SCENE_MAX_SEC })
+  const durations = splitDuration(durationSec, weights, { step: 0.5, minSec: SCENE_MIN_SEC, maxSec: sceneMaxSecFor(durationSec) })
 
   const scenes: Scene[] = entries.map((entry, index) => {
     const isLast = index === beats.length - 1

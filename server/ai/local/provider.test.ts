@@ -23,7 +23,8 @@ describe('the local provider', () => {
   })
 
   test('rejects an invalid request with the schema’s error', async () => {
-    await expect(ai.generateStoryboard({ ...request, durationSec: 5 })).rejects.toThrow()
+    await expect(ai.generateStoryboard({ ...request, durationSec: 4 })).rejects.toThrow()
+    await expect(ai.generateStoryboard({ ...request, durationSec: 90, shorts: true })).rejects.toThrow()
   })
 
   test('honours an aborted signal', async () => {

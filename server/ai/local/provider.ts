@@ -6,7 +6,7 @@ import { LANGUAGE_PACKS } from './lang/index.ts'
 import type { LanguagePack } from './lang/types.ts'
 
 /** Bump when the generator's output changes, so cached storyboards from the old one are not reused. */
-export const LOCAL_MODEL = 'reelsmith-local-1'
+export const LOCAL_MODEL = 'reelsmith-local-2'
 
 /** What a hosted model would have counted: about four characters a token. */
 const estimateUsage = (input: unknown, output: unknown): AiUsage => ({

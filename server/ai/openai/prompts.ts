@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SHOT_TYPES, storyboardSchema, type Language, type QuestionInput, type VideoRequest } from '../storyboard.ts'
-import { SCENE_MAX_SEC, SCENE_MIN_SEC, sceneCountRange } from '../timing.ts'
+import { wordBudget } from '../pacing.ts'
+import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor } from '../timing.ts'
 import type { ChatMessage } from './client.ts'
 
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -21,6 +22,9 @@ const STORYBOARD_JSON_SCHEMA = JSON.stringify(z.toJSONSchema(storyboardSchema))
  */
 export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
   const { min, max } = sceneCountRange(request.durationSec)
+  // One scene per ~5 s within the range; the word budget is for that many scenes.
+  const scenes = Math.min(max, Math.max(min, Math.round(request.durationSec / 5)))
+  const budget = wordBudget(request, scenes)
   const language = LANGUAGE_NAMES[request.language]
   const system = [
     'You are Reelsmith, a storyboard writer for short videos.',
@@ -28,9 +32,9 @@ export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
     STORYBOARD_JSON_SCHEMA,
     'Rules:',
     `- Write title, logline, script, narration, onScreenText and visual in ${language}. Keep names and brand words as the person typed them.`,
-    `- Use between ${min} and ${max} scenes, each ${SCENE_MIN_SEC}-${SCENE_MAX_SEC} seconds long. The scene durations must add up to exactly ${request.durationSec} seconds.`,
+    `- Use ${scenes} scenes (between ${min} and ${max}), each ${SCENE_MIN_SEC}-${sceneMaxSecFor(request.durationSec)} seconds long. The scene durations must add up to exactly ${request.durationSec} seconds.`,
     '- Follow an arc: a hook, context, development, a payoff, and a closing (a clear call to action if the video is an ad).',
-    '- narration: what the voice-over says in that scene, about 2.5 words per second of the scene.',
+    `- narration: what the voice-over says in that scene, in whole sentences: about ${budget.words} words for the whole video, about ${budget.wordsPerScene} per scene, never more. The narration is read aloud and timed to fit.`,
     '- onScreenText: at most 6 words, shown large on screen.',
     '- visual: what the camera sees, with framing and light, in one or two sentences.',
     `- shot: one of ${SHOT_TYPES.join(', ')}; vary the shots from scene to scene.`,

@@ -1,0 +1,116 @@
+import type { Language } from '../ai/storyboard.ts'
+
+/**
+ * Caption lines the way subtitlers set them: at most ~42 characters a line, at most two lines a
+ * cue, broken at phrase boundaries (after punctuation, never right after an article or a short
+ * preposition), and no line that is punctuation alone.
+ */
+
+export const MAX_LINE_CHARS = 42
+export const MAX_CUE_LINES = 2
+
+/** Words a line should not end with: they belong to what follows. */
+const CLINGING_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'with', 'by', 'from', 'my', 'your', 'our', 'its', 'their', 'this', 'that']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'y', 'o', 'con', 'por', 'para', 'su', 'sus', 'mi', 'tu']),
+  fr: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'de', 'du', 'd’', "d'", 'à', 'au', 'aux', 'en', 'et', 'ou', 'avec', 'pour', 'par', 'sur', 'son', 'sa', 'ses', 'mon', 'ma', 'ce', 'cette']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'mit', 'von', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'für', 'sein', 'ihre', 'ihr']),
+  pt: new Set(['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'e', 'ou', 'com', 'por', 'para', 'seu', 'sua']),
+  it: new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'della', 'a', 'al', 'in', 'nel', 'e', 'o', 'con', 'per', 'su', 'suo', 'sua']),
+}
+
+const ENDS_PHRASE = /[,;:.!?…)»”]$/u
+/** A token without a letter or digit ("—", "–", "-", "…"): it sticks to the word before it. */
+const isPunctuationOnly = (token: string) => !/[\p{L}\p{N}]/u.test(token)
+
+/** Words, with lone punctuation glued to the word before it ("wait —" stays one token). */
+const tokensOf = (text: string): string[] => {
+  const tokens: string[] = []
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    if (tokens.length > 0 && isPunctuationOnly(word)) tokens[tokens.length - 1] += ` ${word}`
+    else tokens.push(word)
+  }
+  return tokens
+}
+
+const lengthOf = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + [...token].length, 0) + Math.max(0, tokens.length - 1)
+
+/** How good a line end `token` is: a phrase end is best, a clinging word is worst. */
+const breakScore = (token: string, language: Language): number => {
+  if (ENDS_PHRASE.test(token)) return 2
+  if (CLINGING_WORDS[language].has(token.toLowerCase())) return -1
+  return 0
+}
+
+/** The text's lines, each at most `maxChars` (a single longer word gets a line of its own). */
+export const wrapLines = (text: string, language: Language, maxChars = MAX_LINE_CHARS): string[] => {
+  const tokens = tokensOf(text)
+  const lines: string[] = []
+  let start = 0
+  while (start < tokens.length) {
+    let end = start + 1
+    while (end < tokens.length && lengthOf(tokens.slice(start, end + 1)) <= maxChars) end++
+    if (end < tokens.length) {
+      // Look back over the line's last 40 % for a better place to break than "wherever it was full".
+      const earliest = start + 1 + Math.floor((end - start - 1) * 0.6)
+      let best = end
+      let bestScore = breakScore(tokens[end - 1]!, language)
+      for (let candidate = end - 1; candidate >= earliest && bestScore < 2; candidate--) {
+        const score = breakScore(tokens[candidate - 1]!, language)
+        if (score > bestScore) [best, bestScore] = [candidate, score]
+      }
+      end = best
+    }
+    lines.push(tokens.slice(start, end).join(' '))
+    start = end
+  }
+  return lines
+}
+
+/**
+ * One cue's lines: a single line when it fits; two lines cut where the halves are even and a phrase
+ * ends (a comma is worth ~8 characters of imbalance); else the greedy lines.
+ */
+const cueLines = (tokens: readonly string[], language: Language, maxChars: number): string[] => {
+  const lines = wrapLines(tokens.join(' '), language, maxChars)
+  if (lines.length !== 2) return lines
+  let best: string[] = lines
+  let bestScore = -Infinity
+  for (let cut = 1; cut < tokens.length; cut++) {
+    const [first, second] = [tokens.slice(0, cut), tokens.slice(cut)]
+    if (lengthOf(first) > maxChars || lengthOf(second) > maxChars) continue
+    const score = breakScore(tokens[cut - 1]!, language) * 4 - Math.abs(lengthOf(first) - lengthOf(second)) / 2
+    if (score > bestScore) [best, bestScore] = [[first.join(' '), second.join(' ')], score]
+  }
+  return best
+}
+
+/**
+ * The text as cues of at most `maxLines` lines each, in order: as few cues as the width allows, the
+ * words shared between them by length, each cut preferably after punctuation.
+ */
+export const wrapCues = (text: string, language: Language, maxChars = MAX_LINE_CHARS, maxLines = MAX_CUE_LINES): string[][] => {
+  const tokens = tokensOf(text)
+  const cueCount = Math.ceil(wrapLines(text, language, maxChars).length / maxLines)
+  const cues: string[][] = []
+  let start = 0
+  for (let cue = 1; cue <= cueCount; cue++) {
+    let end = tokens.length
+    if (cue < cueCount) {
+      // The ideal cut shares the remaining characters evenly; a phrase end near it is better still.
+      const ideal = start + ((tokens.length - start) / (cueCount - cue + 1))
+      let bestScore = -Infinity
+      for (let candidate = start + 1; candidate < tokens.length; candidate++) {
+        const score = breakScore(tokens[candidate - 1]!, language) - Math.abs(candidate - ideal) * 0.75
+        const fits = wrapLines(tokens.slice(start, candidate).join(' '), language, maxChars).length <= maxLines
+        if (fits && score > bestScore) [end, bestScore] = [candidate, score]
+      }
+    }
+    const lines = cueLines(tokens.slice(start, end), language, maxChars)
+    // A cut that left too much for one cue: fall back to plain groups of lines.
+    if (lines.length > maxLines) for (let index = 0; index < lines.length; index += maxLines) cues.push(lines.slice(index, index + maxLines))
+    else if (lines.length > 0) cues.push(lines)
+    start = end
+  }
+  return cues
+}

@@ -1,0 +1,72 @@
+import type { Storyboard } from '../ai/storyboard.ts'
+import type { NarrationStatus, SceneNarration, Video } from '../db/model.ts'
+import { splitSentences, type Narrator, type Voice } from '../tts/index.ts'
+import { fasterRate, fitTimeline, type Fit } from './fit.ts'
+import { narrateScene, sceneNarration, speechDurations, type SceneSpeech } from './narrate.ts'
+
+export interface NarratedVideo {
+  /** The storyboard with every scene's duration from its real narration. */
+  storyboard: Storyboard
+  /** Per scene, what is stored: sentences, times, clips, status. */
+  narrations: SceneNarration[]
+  fit: Fit
+  /** The rate the clips were spoken at: the video's, or faster when the speech ran long. */
+  rate: number
+}
+
+export interface NarrateVideoOptions {
+  narrator: Narrator
+  signal: AbortSignal
+  /** Before scene `index` (0-based) is narrated, with every scene's status so far; `pass` 2 is the faster re-run. */
+  onScene?: (index: number, statuses: readonly NarrationStatus[], pass: 1 | 2) => Promise<void> | void
+  /** While scene `index`'s clips synthesize in the speech workers: work for this thread (posters). */
+  whileSpeaking?: (index: number) => void
+  /** A scene's narration failed (the scene is marked failed; this is for the log). */
+  onSceneError?: (index: number, error: unknown) => void
+}
+
+/**
+ * The narration step of a generation: every scene's narration split into sentences and spoken one
+ * clip per sentence, then fitted to the video's length (see fit.ts). Too long at the video's rate,
+ * it is all spoken again up to 1.25x faster before trailing sentences are dropped.
+ */
+export const narrateVideo = async (
+  storyboard: Storyboard,
+  video: Pick<Video, 'language' | 'voiceRate' | 'voicePitch' | 'durationSec' | 'shorts'>,
+  options: NarrateVideoOptions,
+): Promise<NarratedVideo> => {
+  const voice: Voice = { language: video.language, rate: video.voiceRate, pitch: video.voicePitch }
+  const texts = storyboard.scenes.map((scene) => splitSentences(scene.narration, video.language))
+  const statuses: NarrationStatus[] = storyboard.scenes.map(() => 'pending')
+
+  const speakAll = async (at: Voice, pass: 1 | 2): Promise<SceneSpeech[]> => {
+    statuses.fill('pending')
+    const speeches: SceneSpeech[] = []
+    for (const [index, sentences] of texts.entries()) {
+      await options.onScene?.(index, statuses, pass)
+      const speaking = narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
+      options.whileSpeaking?.(index)
+      const speech = await speaking
+      statuses[index] = speech.clips ? 'ready' : 'failed'
+      speeches.push(speech)
+    }
+    return speeches
+  }
+
+  let rate = voice.rate
+  let speeches = await speakAll(voice, 1)
+  const durationsAt = (at: number) => speeches.map((speech) => speechDurations(speech, video.language, at))
+  const fitOptions = { targetSec: video.durationSec, shorts: video.shorts }
+  const faster = fasterRate(rate, durationsAt(rate), fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: false }), video.durationSec)
+  if (faster > rate) {
+    rate = faster
+    speeches = await speakAll({ ...voice, rate }, 2)
+  }
+  const fit = fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: true })
+  return {
+    storyboard: { ...storyboard, scenes: storyboard.scenes.map((scene, index) => ({ ...scene, durationSec: fit.scenes[index]!.durationSec })) },
+    narrations: speeches.map((speech, index) => sceneNarration(speech, fit.scenes[index]!)),
+    fit,
+    rate,
+  }
+}
