@@ -37,6 +37,8 @@ describe('the local engine compiled into a single executable', () => {
         '--sourcemap',
         '--bytecode',
         '--format=esm',
+        '--root',
+        join(ROOT, 'server'),
         join(ROOT, 'server/tts/local/testing/compiled-check.ts'),
         join(ROOT, 'server/tts/local/worker.ts'),
         '--outfile',

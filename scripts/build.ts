@@ -12,7 +12,7 @@ import { h } from 'preact'
 import { writeAssetTable, type BuiltFile } from './build/asset-table.ts'
 import { buildServiceWorker } from './build/build-sw.ts'
 import { bundleBrowser, bundleStyles, bundleVitals } from './build/bundle-browser.ts'
-import { BUILD_DIR, DIST_BINARY, PUBLIC_DIR, ROOT, SERVER_ENTRIES, SIZE_REPORT_FILE } from './build/paths.ts'
+import { BUILD_DIR, DIST_BINARY, PUBLIC_DIR, ROOT, SERVER_ENTRIES, SERVER_ROOT, SIZE_REPORT_FILE } from './build/paths.ts'
 import { brotli, gzip, isCompressible, precompressFile } from './build/precompress.ts'
 import { checkBudgets, formatSizeReport, type FileSize } from './build/size-report.ts'
 import { NOTICE_FILE, NOTICE_URL } from './build/third-party.ts'
@@ -100,7 +100,7 @@ if (compile) {
   const compileStarted = performance.now()
   const result = Bun.spawnSync(
     // --bytecode: the binary skips parsing its JavaScript at start-up (measured: cold start ~195 -> ~95 ms here).
-    [process.execPath, 'build', '--compile', '--minify', '--sourcemap', '--bytecode', '--format=esm', ...SERVER_ENTRIES, '--outfile', DIST_BINARY],
+    [process.execPath, 'build', '--compile', '--minify', '--sourcemap', '--bytecode', '--format=esm', '--root', SERVER_ROOT, ...SERVER_ENTRIES, '--outfile', DIST_BINARY],
     { cwd: ROOT, stdout: 'inherit', stderr: 'inherit' },
   )
   if (result.exitCode !== 0) process.exit(result.exitCode ?? 1)

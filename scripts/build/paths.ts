@@ -12,6 +12,9 @@ export const DIST_BINARY = join(ROOT, 'dist', 'reelsmith')
 export const SIZE_REPORT_FILE = join(BUILD_DIR, 'size-report.json')
 /**
  * What `bun build --compile` bundles into the binary: the server, plus each Worker file (a Worker
- * gets into a compiled binary only as an extra entry point; the narration engine's is one).
+ * gets into a compiled binary only as an extra entry point; the narration engine's is one). Inside
+ * the binary a Worker keeps its path below SERVER_ROOT (`--root`): `tts/local/worker.ts`, which is
+ * where server/tts/local/pool.ts looks for it.
  */
-export const SERVER_ENTRIES = [join(ROOT, 'server/main.ts'), join(ROOT, 'server/tts/local/worker.ts')]
+export const SERVER_ROOT = join(ROOT, 'server')
+export const SERVER_ENTRIES = [join(SERVER_ROOT, 'main.ts'), join(SERVER_ROOT, 'tts/local/worker.ts')]

@@ -34,7 +34,14 @@ export interface WorkerPool {
   close(): Promise<void>
 }
 
-const DEFAULT_WORKER_URL = new URL('./worker.ts', import.meta.url)
+/**
+ * From source, the worker sits beside this file. In a compiled binary every module is bundled into
+ * one file at the root of Bun's embedded filesystem, and the worker (an entry point of its own) keeps
+ * its path below the build's `--root`, server/ (scripts/build/paths.ts).
+ */
+const DEFAULT_WORKER_URL = import.meta.url.startsWith('file:///$bunfs/')
+  ? new URL('./tts/local/worker.ts', import.meta.url)
+  : new URL('./worker.ts', import.meta.url)
 
 /**
  * A bounded pool of synthesis workers with a bounded FIFO queue. Workers start on first use (the
