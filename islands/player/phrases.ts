@@ -131,8 +131,13 @@ export const breakLines = (tokens: readonly Token[], maxWidth: number, measure: 
   const options = best[count]!.map((entry, lines) => ({ entry, lines })).filter((option) => option.entry)
   // More tokens than fit in maxLines: fall back to as many greedy lines as needed.
   if (options.length === 0) return breakLines(tokens, maxWidth, measure, maxLines + 1)
-  // The fewest lines first: a caption that fits on one line stays on one.
-  const { lines } = options[0]!
+  // The fewest lines first (a caption that fits on one line stays on one), unless that leaves a
+  // leaning word at a line's end: one more line is better than "the" alone at the right edge.
+  const { lines, entry } = options.find((option) => option.entry.cost < LEANING_PENALTY) ?? options[0]!
+  if (entry.cost >= LEANING_PENALTY && maxLines < count) {
+    const more = breakLines(tokens, maxWidth, measure, maxLines + 1)
+    if (more.slice(0, -1).every((line) => !leans(line.at(-1)))) return more
+  }
   const result: Token[][] = []
   let end = count
   for (let line = lines; line > 0; line--) {
