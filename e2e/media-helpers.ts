@@ -2,10 +2,15 @@
  * Real media for the player and export tests: narration WAVs from the real eSpeak NG, and ffprobe /
  * ffmpeg as the independent readers of what the browser exported.
  */
-import ESpeakNg from 'espeak-ng'
+
+/** The part of the espeak-ng package (an Emscripten module factory) used here. */
+type ESpeakFactory = (options: { arguments: string[] }) => Promise<{ FS: { readFile(path: string): Uint8Array } }>
+/** A non-literal specifier: the package ships no types, and this file declares only what it uses. */
+const ESPEAK_PACKAGE = 'espeak-ng'
 
 /** Synthesizes `text` with eSpeak NG (English) into WAV bytes. */
 export const speak = async (text: string): Promise<Uint8Array<ArrayBuffer>> => {
+  const { default: ESpeakNg } = (await import(ESPEAK_PACKAGE)) as { default: ESpeakFactory }
   const instance = await ESpeakNg({ arguments: ['-v', 'en', '-w', 'out.wav', text] })
   return new Uint8Array(instance.FS.readFile('out.wav'))
 }
