@@ -8,8 +8,9 @@
 import { AudioBufferSource, BufferTarget, CanvasSource, canEncodeAudio, canEncodeVideo, Mp4OutputFormat, Output, Quality, WebMOutputFormat } from 'mediabunny'
 import { narrationClips } from '../audio-schedule.ts'
 import { drawFrame, type FrameContent, type Painter } from '../draw.ts'
+import { placeImage, ZOOM_TO } from '../ken-burns.ts'
 import type { PlayerScene, Size } from '../types.ts'
-import { chooseCodecs, containerOf, type ExportFormat } from './codecs.ts'
+import { chooseCodecs, containerOf, type AudioCodecName, type ExportFormat, type VideoCodecName } from './codecs.ts'
 import { frameCount, frameSlot, FRAMES_PER_SECOND } from './frame-schedule.ts'
 import { CHANNELS, mixNarration, SAMPLE_RATE } from './mix.ts'
 
@@ -54,9 +55,29 @@ const createCanvas = ({ width, height }: Size): { canvas: OffscreenCanvas | HTML
   return { canvas, context: canvas.getContext('2d', { alpha: false }) }
 }
 
+/**
+ * The posters as bitmaps at the largest size a frame draws them: an SVG image is rasterized again
+ * on every drawImage, which at 1080p cost more than the encoder (docs/measurements.md).
+ */
+const rasterizePosters = async (content: FrameContent, size: Size): Promise<{ content: FrameContent; release: () => void }> => {
+  if (typeof createImageBitmap !== 'function') return { content, release: () => {} }
+  const bitmaps = await Promise.all(
+    content.scenes.map(async (scene, index) => {
+      const poster = content.posterFor(index)
+      if (!poster || scene.posterWidth <= 0 || scene.posterHeight <= 0) return null
+      const largest = placeImage({ width: scene.posterWidth, height: scene.posterHeight }, size, { scale: ZOOM_TO, shiftX: 0, shiftY: 0 })
+      // A poster that cannot be rasterized is still drawn as it is, only slower.
+      return createImageBitmap(poster as ImageBitmapSource, { resizeWidth: Math.ceil(largest.width), resizeHeight: Math.ceil(largest.height), resizeQuality: 'high' }).catch(() => poster)
+    }),
+  )
+  return {
+    content: { ...content, posterFor: (index) => bitmaps[index] ?? null },
+    release: () => bitmaps.forEach((bitmap) => bitmap instanceof ImageBitmap && bitmap.close()),
+  }
+}
+
 export const exportVideo = async (options: ExportVideoOptions): Promise<ExportOutcome> => {
-  const { signal, size, content } = options
-  const tuning = { ...DEFAULT_TUNING, ...options.tuning }
+  const { size } = options
   const codecs = await chooseCodecs(options.format, {
     canEncodeVideo: (codec) => canEncodeVideo(codec, { width: size.width, height: size.height, frameRate: FRAMES_PER_SECOND }),
     canEncodeAudio: (codec) => canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, bitrate: AUDIO_BITRATE }),
@@ -65,6 +86,23 @@ export const exportVideo = async (options: ExportVideoOptions): Promise<ExportOu
   const { canvas, context } = createCanvas(size)
   if (!context) return { kind: 'error', message: 'This browser gives no 2D canvas to draw the video on.' }
 
+  const { content, release } = await rasterizePosters(options.content, size)
+  try {
+    return await encode(options, content, codecs, canvas, context)
+  } finally {
+    release()
+  }
+}
+
+const encode = async (
+  options: ExportVideoOptions,
+  content: FrameContent,
+  codecs: { video: VideoCodecName; audio: AudioCodecName },
+  canvas: OffscreenCanvas | HTMLCanvasElement,
+  context: Painter,
+): Promise<ExportOutcome> => {
+  const { signal, size } = options
+  const tuning = { ...DEFAULT_TUNING, ...options.tuning }
   const totalSec = content.timeline.totalSec
   let mix
   try {
