@@ -130,6 +130,8 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
   let page: Page
   let pageErrors: { errors: string[] }
   let downloads: string
+  /** Exported files, served back so the browser itself can say whether they play and seek. */
+  const exported = new Map<string, Uint8Array<ArrayBuffer>>()
 
   beforeAll(async () => {
     const clips = await Promise.all(SENTENCES.map((text) => speak(text)))
@@ -159,6 +161,16 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
         const audio = /^\/audio\/s(\d)\.wav$/.exec(pathname)
         const clip = audio && clips[Number(audio[1])]
         if (clip) return new Response(clip, type('audio/wav'))
+        const file = exported.get(pathname)
+        if (file) {
+          // A <video> seeks with Range requests, as it would against the real server's files.
+          const headers = { 'content-type': pathname.endsWith('.mp4') ? 'video/mp4' : 'video/webm', 'accept-ranges': 'bytes' }
+          const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get('range') ?? '')
+          if (!range) return new Response(file, { headers })
+          const start = Number(range[1])
+          const end = Math.min(file.byteLength - 1, range[2] ? Number(range[2]) : file.byteLength - 1)
+          return new Response(file.slice(start, end + 1), { status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${file.byteLength}` } })
+        }
         return new Response('not found', { status: 404 })
       },
     })
@@ -185,6 +197,7 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     const file = await download
     const path = join(downloads, `${format}-${resolution}-${file.suggestedFilename()}`)
     await file.saveAs(path)
+    exported.set(`/exported/${format}-${resolution}.${format}`, new Uint8Array(await readFile(path)))
     await target.getByText(`Downloaded ${file.suggestedFilename()}`).waitFor({ timeout: 10_000 })
     return { name: file.suggestedFilename(), path, probe: await ffprobe(path) }
   }
@@ -278,6 +291,31 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     expect(exported.probe.format.format_name).toContain('webm')
     await expectStoryboardFile(exported, 'vp9', [1280, 720])
   }, 150_000)
+
+  test('the exported files play and seek in the browser: the duration is in the header', async () => {
+    for (const url of ['/exported/mp4-720p.mp4', '/exported/webm-720p.webm']) {
+      expect(exported.has(url)).toBe(true)
+      const played = await page.evaluate(async (src) => {
+        const element = document.createElement('video')
+        element.muted = true
+        element.preload = 'auto'
+        element.src = src
+        await new Promise((resolve, reject) => {
+          element.onloadedmetadata = resolve
+          element.onerror = () => reject(new Error(`video error ${element.error?.code}: ${element.error?.message}`))
+        })
+        const duration = element.duration
+        await new Promise((resolve) => {
+          element.onseeked = resolve
+          element.currentTime = 4.5
+        })
+        return { duration, width: element.videoWidth, height: element.videoHeight, at: element.currentTime }
+      }, url)
+      expect(Math.abs(played.duration - TOTAL_SEC) / TOTAL_SEC).toBeLessThan(0.02)
+      expect([played.width, played.height]).toEqual([1280, 720])
+      expect(played.at).toBeCloseTo(4.5, 1)
+    }
+  }, 30_000)
 
   test('export of a 9:16 video at 720p is 720x1280', async () => {
     const portrait = await browser.newPage({ viewport: { width: 480, height: 900 }, acceptDownloads: true })
