@@ -114,6 +114,8 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
 
   test('export it: a real WebM file downloads', async () => {
     const download = page.waitForEvent('download', { timeout: 30_000 })
+    // MP4 is the default format; this test names the WebM one.
+    await page.locator('select.player-format').selectOption('webm')
     await page.getByRole('button', { name: 'Export video' }).click()
     const file = await download
     expect(file.suggestedFilename()).toEndWith('.webm')

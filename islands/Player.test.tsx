@@ -18,7 +18,10 @@ const props = (overrides: Partial<PlayerProps> = {}): PlayerProps => ({
     posterUrl: `/posters/v1/${index}-abc.svg`,
     posterWidth: 1280,
     posterHeight: 720,
+    narrationStatus: 'ready' as const,
+    sentences: [{ text: `Narration of scene ${index}.`, startSec: 0.3, endSec: 2.5, audioUrl: `/audio/clip${index}.wav` }],
   })),
+  captionsUrl: '/api/videos/v1/captions.vtt',
   ...overrides,
 })
 

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { narrationClips } from './player/audio-schedule.ts'
+import { CAPTION_PRESET_LABELS, CAPTION_PRESET_NAMES, CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type CaptionPresetName } from './player/caption-style.ts'
 import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
 import { ExportControls } from './player/ExportControls.tsx'
+import { createNarrationPlayer } from './player/narration.ts'
+import { SceneStrip } from './player/SceneStrip.tsx'
+import { createTimeline } from './player/timeline.ts'
 import { describePosition, formatProgress } from './player/time-format.ts'
 import { CANVAS_SIZES, type PlayerProps } from './player/types.ts'
 
@@ -33,24 +38,32 @@ const PauseIcon = () => (
 
 /**
  * Plays a storyboard as a video on a canvas (posters with pan and zoom, on-screen text, captions,
- * crossfades) and exports it as a WebM file. The server renders a still frame and the controls;
- * everything that needs the browser (canvas, clock, media queries) starts in an effect.
+ * crossfades) with its narration, and exports it as an MP4 or WebM file. The server renders a still
+ * frame and the controls; everything that needs the browser (canvas, clock, audio, media queries)
+ * starts in an effect.
+ *
+ * Captions are drawn on the canvas (there is no <video> element to carry a <track>), and the
+ * WebVTT/SRT files are offered as downloads beside the export for other players and screen readers.
  *
  * Keyboard, anywhere in the player: Space or K plays/pauses, ← and → seek 5 s, Home/End jump.
  */
-export default function Player({ title, aspect, scenes }: PlayerProps) {
+export default function Player({ videoId, title, aspect, scenes, captionsUrl = null }: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const [engine, setEngine] = useState<PlayerEngine | null>(null)
   const [view, setView] = useState<PlayerState>({ timeSec: 0, playing: false, sceneIndex: 0 })
   const [recording, setRecording] = useState(false)
+  const [captionPreset, setCaptionPreset] = useState<CaptionPresetName>(DEFAULT_CAPTION_PRESET)
 
   useEffect(() => {
     const canvas = canvasRef.current
     if (!canvas || scenes.length === 0) return
     const motionQuery = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null
-    const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), reducedMotion: motionQuery?.matches ?? false })
+    const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), size, reducedMotion: motionQuery?.matches ?? false })
+    // Crossfades never move a scene's start, so the clips' times hold with or without reduced motion.
+    const narration = createNarrationPlayer({ clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec) })
+    const stopFollowing = created.onTransport((transport) => narration.follow(transport))
     const unsubscribe = created.subscribe((state) => {
       const next = toView(state)
       setView((previous) => (sameView(previous, next) ? previous : next))
@@ -61,6 +74,8 @@ export default function Player({ title, aspect, scenes }: PlayerProps) {
     return () => {
       motionQuery?.removeEventListener('change', onMotionChange)
       unsubscribe()
+      stopFollowing()
+      narration.destroy()
       created.destroy()
     }
     // An island's props never change after hydration: one engine for its lifetime.
@@ -142,7 +157,32 @@ export default function Player({ title, aspect, scenes }: PlayerProps) {
         />
         <span class="player-time">{formatProgress(view.timeSec, totalSec)}</span>
       </div>
-      <ExportControls title={title} engine={engine} canvas={() => canvasRef.current} onRecordingChange={setRecording} />
+      <SceneStrip scenes={scenes} current={view.sceneIndex} disabled={!usable} onSelect={(start) => engine?.seek(start)} />
+      <ExportControls title={title} aspect={aspect} scenes={scenes} engine={engine} canvas={() => canvasRef.current} onRecordingChange={setRecording} />
+      <div class="player-captions">
+        <label class="player-option">
+          <span>Captions</span>
+          <select
+            class="player-caption-style"
+            value={captionPreset}
+            disabled={!engine}
+            onChange={(event) => {
+              const name = event.currentTarget.value as CaptionPresetName
+              setCaptionPreset(name)
+              engine?.setCaptionStyle(CAPTION_PRESETS[name])
+            }}
+          >
+            {CAPTION_PRESET_NAMES.map((name) => (
+              <option value={name}>{CAPTION_PRESET_LABELS[name]}</option>
+            ))}
+          </select>
+        </label>
+        {captionsUrl && (
+          <span class="player-caption-files">
+            Download captions: <a href={captionsUrl} download>WebVTT</a> · <a href={`/api/videos/${encodeURIComponent(videoId)}/captions.srt`} download>SRT</a>
+          </span>
+        )}
+      </div>
     </div>
   )
 }

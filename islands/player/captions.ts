@@ -3,6 +3,8 @@
  * other, each for a share of the scene proportional to how long it takes to read.
  */
 
+import { chunkTokens, joinTokens, tokenize, visualLength, type Token } from './phrases.ts'
+
 /** About two lines at caption size: the length subtitle guides recommend per caption. */
 export const MAX_CAPTION_CHARS = 42
 
@@ -72,3 +74,62 @@ export const captionAt = (captions: readonly Caption[], localSec: number): strin
   const last = captions.at(-1)
   return last && localSec <= last.endSec ? last.text : ''
 }
+
+/** A word of a caption with the moment it is spoken, for the active-word highlight. */
+export type TimedToken = Token & { startSec: number; endSec: number }
+
+/** A caption cue built from a narrated sentence: its text plus its words, each timed. */
+export type Cue = Caption & { tokens: TimedToken[] }
+
+/**
+ * Spreads `[startSec, endSec)` over the tokens by their visual length (plus one for the gap after a
+ * word): speech takes roughly as long per character, and that is all the clips tell us.
+ */
+export const timeTokens = (tokens: readonly Token[], startSec: number, endSec: number): TimedToken[] => {
+  const weights = tokens.map((token) => visualLength(token.text) + (token.spaceAfter ? 1 : 0))
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  let elapsed = 0
+  return tokens.map((token, index) => {
+    const start = startSec + (total > 0 ? (elapsed / total) * (endSec - startSec) : 0)
+    elapsed += weights[index]!
+    const end = index === tokens.length - 1 ? endSec : startSec + (elapsed / total) * (endSec - startSec)
+    return { ...token, startSec: start, endSec: end }
+  })
+}
+
+/**
+ * Cues from sentence timings (relative to the scene): each sentence is chunked at phrase
+ * boundaries, and each chunk is shown while its words are spoken.
+ */
+export const sentenceCues = (sentences: readonly { text: string; startSec: number; endSec: number }[], maxChars = MAX_CAPTION_CHARS): Cue[] =>
+  sentences.flatMap((sentence) => {
+    const timed = timeTokens(tokenize(sentence.text), sentence.startSec, Math.max(sentence.startSec, sentence.endSec))
+    return chunkTokens(timed, maxChars).map((chunk) => {
+      const tokens = chunk as TimedToken[]
+      return { text: joinTokens(tokens), startSec: tokens[0]!.startSec, endSec: tokens.at(-1)!.endSec, tokens }
+    })
+  })
+
+/**
+ * A scene's cues: from its sentence timings when the narration exists, else (still being narrated)
+ * the narration text timed over the whole scene, so captions show either way.
+ */
+export const sceneCues = (scene: { narration: string; durationSec: number; sentences?: readonly { text: string; startSec: number; endSec: number }[] }): Cue[] => {
+  if (scene.sentences && scene.sentences.length > 0) return sentenceCues(scene.sentences)
+  return timeCaptions(chunkNarration(scene.narration), scene.durationSec).map((caption) => {
+    const tokens = timeTokens(tokenize(caption.text), caption.startSec, caption.endSec)
+    return { ...caption, tokens }
+  })
+}
+
+/** The cue showing `localSec` into the scene, or null between sentences. */
+export const cueAt = (cues: readonly Cue[], localSec: number): Cue | null => {
+  for (const cue of cues) if (localSec >= cue.startSec && localSec < cue.endSec) return cue
+  const last = cues.at(-1)
+  // At the very end of the scene the last cue stays up.
+  return last && localSec === last.endSec ? last : null
+}
+
+/** The index of the word being spoken at `localSec`, or -1. */
+export const activeTokenIndex = (cue: Cue, localSec: number): number =>
+  cue.tokens.findIndex((token, index) => localSec >= token.startSec && (localSec < token.endSec || index === cue.tokens.length - 1))

@@ -1,11 +1,16 @@
 /**
  * Paints one frame of the storyboard on a 2D canvas: the visible scenes (poster with its pan and
  * zoom, or the palette while the poster is not ready, plus the on-screen text), then the caption.
- * Stateless: the same inputs paint the same frame, whether the player is playing, paused or recording.
+ * Stateless: the same inputs paint the same frame, whether the player shows it or the exporter
+ * encodes it (at another size), so there is one renderer.
  */
-import { captionAt, type Caption } from './captions.ts'
+import { activeTokenIndex, cueAt, type Cue } from './captions.ts'
+import { captionFont, CAPTION_PRESETS, type CaptionStyle } from './caption-style.ts'
 import { kenBurnsAt, placeImage } from './ken-burns.ts'
+import { breakLines, joinTokens, textDirection, type Token } from './phrases.ts'
+import { captionSafeArea, titleSafeArea } from './safe-area.ts'
 import { layersAt, sceneAt, type Timeline } from './timeline.ts'
+import type { Size } from './types.ts'
 import { wrapText } from './wrap.ts'
 
 /** What the painter needs to know about a scene. */
@@ -14,25 +19,33 @@ export type DrawableScene = {
   onScreenText: string
   posterWidth: number
   posterHeight: number
-  captions: readonly Caption[]
+  captions: readonly Cue[]
 }
 
-export type FrameInput = {
-  timeSec: number
+/** Everything about a video that does not change from frame to frame. */
+export type FrameContent = {
   timeline: Timeline
   scenes: readonly DrawableScene[]
   /** The decoded poster of a scene, or null to paint its palette. */
   posterFor: (index: number) => CanvasImageSource | null
   reducedMotion: boolean
+  /** @default CAPTION_PRESETS['bold-box'] */
+  captionStyle?: CaptionStyle
 }
 
-/** The 2D context methods used here: a narrow type lets tests pass a recording fake. */
+/**
+ * The 2D context members used here, shared by CanvasRenderingContext2D and
+ * OffscreenCanvasRenderingContext2D; a narrow type also lets tests pass a recording fake.
+ */
 export type Painter = Pick<
   CanvasRenderingContext2D,
-  | 'canvas'
   | 'globalAlpha'
   | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'lineJoin'
   | 'font'
+  | 'direction'
   | 'textAlign'
   | 'textBaseline'
   | 'shadowColor'
@@ -40,13 +53,15 @@ export type Painter = Pick<
   | 'fillRect'
   | 'drawImage'
   | 'fillText'
+  | 'strokeText'
   | 'measureText'
   | 'createLinearGradient'
 >
 
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+/** Noto families after the system font, so Arabic, Hebrew, CJK and Devanagari find glyphs on Linux too. */
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK JP", "Noto Sans Devanagari", sans-serif'
 const BLANK = '#111318'
-const CAPTION_BAND = 'rgba(0, 0, 0, 0.62)'
+const CAPTION_LINES = 2
 
 const paintPalette = (ctx: Painter, palette: readonly string[], width: number, height: number) => {
   if (palette.length < 2) {
@@ -59,65 +74,108 @@ const paintPalette = (ctx: Painter, palette: readonly string[], width: number, h
   ctx.fillRect(0, 0, width, height)
 }
 
-const paintOnScreenText = (ctx: Painter, text: string, width: number, height: number) => {
+const paintOnScreenText = (ctx: Painter, text: string, size: Size) => {
   if (!text.trim()) return
-  const size = Math.round(Math.min(width, height) * 0.075)
-  ctx.font = `700 ${size}px ${FONT_FAMILY}`
+  const area = titleSafeArea(size)
+  const fontSize = Math.round(Math.min(size.width, size.height) * 0.075)
+  ctx.font = `700 ${fontSize}px ${FONT_FAMILY}`
+  ctx.direction = textDirection(text)
   ctx.textAlign = 'center'
   ctx.textBaseline = 'top'
   ctx.fillStyle = '#ffffff'
   // A soft shadow keeps white text readable on a light poster without hiding the poster behind a box.
   ctx.shadowColor = 'rgba(0, 0, 0, 0.7)'
-  ctx.shadowBlur = size * 0.35
-  const lines = wrapText(text, width * 0.84, (line) => ctx.measureText(line).width, 3)
-  lines.forEach((line, index) => ctx.fillText(line, width / 2, height * 0.14 + index * size * 1.15))
+  ctx.shadowBlur = fontSize * 0.35
+  const lines = wrapText(text, area.width, (line) => ctx.measureText(line).width, 3)
+  lines.forEach((line, index) => ctx.fillText(line, area.x + area.width / 2, area.y + size.height * 0.06 + index * fontSize * 1.15))
   ctx.shadowColor = 'transparent'
   ctx.shadowBlur = 0
 }
 
-/** The caption in a translucent band near the bottom; higher up in portrait, clear of phone app overlays. */
-const paintCaption = (ctx: Painter, text: string, width: number, height: number) => {
-  if (!text) return
-  const size = Math.round(Math.min(width, height) * 0.05)
-  const lineHeight = size * 1.3
-  ctx.font = `600 ${size}px ${FONT_FAMILY}`
-  const lines = wrapText(text, width * 0.84, (line) => ctx.measureText(line).width, 3)
-  const padding = size * 0.6
-  const bandWidth = Math.max(...lines.map((line) => ctx.measureText(line).width)) + 2 * padding
-  const bandHeight = lines.length * lineHeight + padding
-  const bottom = height * (height > width ? 0.86 : 0.93)
-  ctx.fillStyle = CAPTION_BAND
-  ctx.fillRect((width - bandWidth) / 2, bottom - bandHeight, bandWidth, bandHeight)
-  ctx.fillStyle = '#ffffff'
-  ctx.textAlign = 'center'
-  ctx.textBaseline = 'middle'
-  lines.forEach((line, index) => ctx.fillText(line, width / 2, bottom - bandHeight + padding / 2 + (index + 0.5) * lineHeight))
+/** Text up to (not including) token `index` of a line, with the space after the last one. */
+const prefixOf = (line: readonly Token[], index: number) => line.slice(0, index).map((token) => token.text + (token.spaceAfter ? ' ' : '')).join('')
+
+const paintText = (ctx: Painter, text: string, x: number, y: number, style: CaptionStyle, fontSize: number) => {
+  if (style.outline) {
+    ctx.strokeStyle = style.outline.colour
+    ctx.lineWidth = fontSize * style.outline.widthRatio
+    ctx.lineJoin = 'round'
+    ctx.strokeText(text, x, y)
+  }
+  ctx.fillText(text, x, y)
 }
 
-/** Paints the frame at `input.timeSec` over the whole canvas. */
-export const drawFrame = (ctx: Painter, input: FrameInput): void => {
-  const { width, height } = ctx.canvas
+/**
+ * The cue in the caption safe area, broken at phrase boundaries, in the text's own direction
+ * (the canvas shapes Arabic and Devanagari itself), with the spoken word highlighted.
+ */
+const paintCaption = (ctx: Painter, cue: Cue | null, localSec: number, size: Size, style: CaptionStyle) => {
+  if (!cue || cue.tokens.length === 0) return
+  const area = captionSafeArea(size, style.position)
+  const fontSize = Math.round(Math.min(size.width, size.height) * style.sizeRatio)
+  const lineHeight = fontSize * 1.3
+  const padding = fontSize * 0.5
+  ctx.font = captionFont(style, fontSize, FONT_FAMILY)
+  const direction = textDirection(cue.text)
+  ctx.direction = direction
+  const measure = (text: string) => ctx.measureText(text).width
+  const lines = breakLines(cue.tokens, area.width - 2 * padding, measure, CAPTION_LINES)
+  const widths = lines.map((line) => measure(joinTokens(line)))
+  const blockHeight = lines.length * lineHeight + padding
+  const top = style.position === 'middle' ? area.y + (area.height - blockHeight) / 2 : area.y + area.height - blockHeight
+  const centre = area.x + area.width / 2
+  if (style.box) {
+    const boxWidth = Math.min(area.width, Math.max(...widths) + 2 * padding)
+    ctx.fillStyle = style.box
+    ctx.fillRect(centre - boxWidth / 2, top, boxWidth, blockHeight)
+  }
+  ctx.textBaseline = 'middle'
+  const active = style.highlight ? activeTokenIndex(cue, localSec) : -1
+  let first = 0
+  lines.forEach((line, lineIndex) => {
+    const y = top + padding / 2 + (lineIndex + 0.5) * lineHeight
+    ctx.fillStyle = style.fill
+    ctx.textAlign = 'center'
+    paintText(ctx, joinTokens(line), centre, y, style, fontSize)
+    const local = active - first
+    if (style.highlight && local >= 0 && local < line.length) {
+      // Overdraw the spoken word where it sits in the line: from the left edge, or the right in RTL.
+      const offset = measure(prefixOf(line, local))
+      ctx.fillStyle = style.highlight
+      ctx.textAlign = direction === 'rtl' ? 'right' : 'left'
+      const x = direction === 'rtl' ? centre + widths[lineIndex]! / 2 - offset : centre - widths[lineIndex]! / 2 + offset
+      paintText(ctx, line[local]!.text, x, y, style, fontSize)
+    }
+    first += line.length
+  })
+}
+
+/** Paints the frame at `timeSec` over the whole `size` (the canvas's own width and height). */
+export const drawFrame = (ctx: Painter, content: FrameContent, timeSec: number, size: Size): void => {
+  const { width, height } = size
   ctx.globalAlpha = 1
   ctx.fillStyle = BLANK
   ctx.fillRect(0, 0, width, height)
 
-  for (const layer of layersAt(input.timeline, input.timeSec)) {
-    const scene = input.scenes[layer.index]
+  for (const layer of layersAt(content.timeline, timeSec)) {
+    const scene = content.scenes[layer.index]
     if (!scene) continue
     ctx.globalAlpha = layer.alpha
-    const poster = input.posterFor(layer.index)
+    const poster = content.posterFor(layer.index)
     if (poster && scene.posterWidth > 0 && scene.posterHeight > 0) {
-      const motion = kenBurnsAt(layer.index, layer.progress, { reducedMotion: input.reducedMotion })
-      const rect = placeImage({ width: scene.posterWidth, height: scene.posterHeight }, { width, height }, motion)
+      const motion = kenBurnsAt(layer.index, layer.progress, { reducedMotion: content.reducedMotion })
+      const rect = placeImage({ width: scene.posterWidth, height: scene.posterHeight }, size, motion)
       ctx.drawImage(poster, rect.x, rect.y, rect.width, rect.height)
     } else {
       // The poster already sets the on-screen text; only its stand-in needs it painted.
       paintPalette(ctx, scene.palette, width, height)
-      paintOnScreenText(ctx, scene.onScreenText, width, height)
+      paintOnScreenText(ctx, scene.onScreenText, size)
     }
   }
 
   ctx.globalAlpha = 1
-  const position = sceneAt(input.timeline, input.timeSec)
-  paintCaption(ctx, captionAt(input.scenes[position.index]?.captions ?? [], position.localSec), width, height)
+  if (content.timeline.totalSec === 0) return
+  const position = sceneAt(content.timeline, timeSec)
+  const cue = cueAt(content.scenes[position.index]?.captions ?? [], position.localSec)
+  paintCaption(ctx, cue, position.localSec, size, content.captionStyle ?? CAPTION_PRESETS['bold-box'])
 }

@@ -12,6 +12,8 @@ const scene = (index: number, durationSec = 2): PlayerScene => ({
   posterUrl: `/posters/v/${index}-abc.svg`,
   posterWidth: 1280,
   posterHeight: 720,
+  narrationStatus: 'ready',
+  sentences: [],
 })
 
 /** Animation frames and time, both driven by the test. */
@@ -29,6 +31,7 @@ const harness = (overrides: Partial<PlayerEngineOptions> = {}) => {
       filled++
     },
     fillText() {},
+    strokeText() {},
     measureText: (text: string) => ({ width: text.length * 10 }),
     createLinearGradient: () => ({ addColorStop() {} }),
     drawImage(image: unknown) {
@@ -38,6 +41,7 @@ const harness = (overrides: Partial<PlayerEngineOptions> = {}) => {
   const engine = createPlayerEngine({
     scenes: [scene(0), scene(1), scene(2), scene(3), scene(4)],
     context: context as unknown as Painter,
+    size: { width: 1280, height: 720 },
     now: () => ms,
     requestFrame: (callback) => {
       frames.set(nextHandle, callback)

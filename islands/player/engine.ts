@@ -3,14 +3,18 @@
  * frame for the clock's time. The Preact component only renders controls and calls these methods;
  * the export drives the same engine, so what is recorded is exactly what is shown.
  */
-import { chunkNarration, timeCaptions } from './captions.ts'
+import { sceneCues } from './captions.ts'
+import { CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type CaptionStyle } from './caption-style.ts'
 import { createPlaybackClock } from './clock.ts'
-import { drawFrame, type DrawableScene, type Painter } from './draw.ts'
+import { drawFrame, type DrawableScene, type FrameContent, type Painter } from './draw.ts'
 import { createPosterStore, type PosterImage } from './posters.ts'
 import { createTimeline, sceneAt, TRANSITION_SEC, type Timeline } from './timeline.ts'
-import type { PlayerScene } from './types.ts'
+import type { PlayerScene, Size } from './types.ts'
 
 export type PlayerState = { timeSec: number; playing: boolean; sceneIndex: number }
+
+/** What sound must follow: emitted on play, pause, seek and the end, not on every frame. */
+export type Transport = { playing: boolean; timeSec: number }
 
 export type PlayerEngine = {
   readonly totalSec: number
@@ -24,6 +28,11 @@ export type PlayerEngine = {
   setReducedMotion(reduced: boolean): void
   /** Called after every painted frame and on every play/pause/seek. Returns the unsubscribe. */
   subscribe(listener: (state: PlayerState) => void): () => void
+  /** Called when playing starts or stops and on every seek (the narration follows these). Returns the unsubscribe. */
+  onTransport(listener: (transport: Transport) => void): () => void
+  setCaptionStyle(style: CaptionStyle): void
+  /** What the painter draws right now, for the exporter to draw the same frames at its own size. */
+  frameContent(): FrameContent
   /** Loads and decodes every poster (before a recording, so no scene falls back to its palette). */
   preloadAll(): Promise<void>
   /** Stops the loop and forgets the listeners. */
@@ -34,7 +43,10 @@ export type PlayerEngineOptions = {
   scenes: readonly PlayerScene[]
   /** Null when the browser gives no 2D context: the clock and controls still work, nothing is painted. */
   context: Painter | null
+  /** The canvas's resolution. */
+  size: Size
   reducedMotion?: boolean
+  captionStyle?: CaptionStyle
   /** @default performance.now */
   now?: () => number
   /** @default requestAnimationFrame */
@@ -57,6 +69,8 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
   let timeline: Timeline = timelineFor(reducedMotion)
   const clock = createPlaybackClock({ totalSec: timeline.totalSec, now: options.now })
   const listeners = new Set<(state: PlayerState) => void>()
+  const transportListeners = new Set<(transport: Transport) => void>()
+  let captionStyle: CaptionStyle = options.captionStyle ?? CAPTION_PRESETS[DEFAULT_CAPTION_PRESET]
   let frame: number | null = null
   let destroyed = false
 
@@ -65,7 +79,7 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     onScreenText: scene.onScreenText,
     posterWidth: scene.posterWidth,
     posterHeight: scene.posterHeight,
-    captions: timeCaptions(chunkNarration(scene.narration), scene.durationSec),
+    captions: sceneCues(scene),
   }))
   const posters = createPosterStore<PosterImage & CanvasImageSource>({
     urls: options.scenes.map((scene) => scene.posterUrl),
@@ -82,6 +96,11 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     const current = state()
     for (const listener of listeners) listener(current)
   }
+  const notifyTransport = () => {
+    const transport = { playing: clock.isPlaying(), timeSec: clock.time() }
+    for (const listener of transportListeners) listener(transport)
+  }
+  const frameContent = (): FrameContent => ({ timeline, scenes, posterFor: posters.get, reducedMotion, captionStyle })
 
   const paint = () => {
     frame = null
@@ -89,8 +108,11 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     const timeSec = clock.time()
     const { index } = sceneAt(timeline, timeSec)
     for (let ahead = 0; ahead <= PRELOAD_AHEAD; ahead++) void posters.load(index + ahead)
-    if (options.context) drawFrame(options.context, { timeSec, timeline, scenes, posterFor: posters.get, reducedMotion })
-    if (clock.isPlaying() && clock.isEnded()) clock.pause()
+    if (options.context) drawFrame(options.context, frameContent(), timeSec, options.size)
+    if (clock.isPlaying() && clock.isEnded()) {
+      clock.pause()
+      notifyTransport()
+    }
     notify()
     if (clock.isPlaying()) schedule()
   }
@@ -103,11 +125,13 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     clock.play()
     schedule()
     notify()
+    notifyTransport()
   }
   const pause = () => {
     clock.pause()
     schedule()
     notify()
+    notifyTransport()
   }
 
   // The first frame waits for the first poster (the server-rendered <img> shows it meanwhile), so
@@ -124,6 +148,7 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
       const position = clock.seek(sec)
       schedule()
       notify()
+      notifyTransport()
       return position
     },
     setReducedMotion(reduced) {
@@ -135,6 +160,15 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onTransport(listener) {
+      transportListeners.add(listener)
+      return () => transportListeners.delete(listener)
+    },
+    setCaptionStyle(style) {
+      captionStyle = style
+      schedule()
+    },
+    frameContent,
     preloadAll: () => posters.loadAll(),
     destroy() {
       destroyed = true
@@ -142,6 +176,7 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
       if (frame !== null) cancelFrame(frame)
       frame = null
       listeners.clear()
+      transportListeners.clear()
     },
   }
 }

@@ -10,7 +10,7 @@ export type Rect = { x: number; y: number; width: number; height: number }
 
 /** Zoom range: starts slightly zoomed so a pan never reveals an edge. */
 const ZOOM_FROM = 1.06
-const ZOOM_TO = 1.16
+export const ZOOM_TO = 1.16
 /** The largest shift either way; it must stay within (ZOOM_FROM - 1) / 2 for the image to keep covering the frame. */
 const MAX_SHIFT = 0.025
 

@@ -5,9 +5,28 @@
  */
 export type PlayerAspect = '16:9' | '9:16' | '1:1' | '4:5'
 
+/** One narrated sentence; times in seconds relative to the scene start. */
+export type PlayerSentence = {
+  text: string
+  startSec: number
+  endSec: number
+  /** Same-origin URL of the sentence's narration clip (`/audio/<hash>.wav`); null while none exists. */
+  audioUrl: string | null
+}
+
+export type NarrationStatus = 'pending' | 'ready' | 'failed'
+
 export type PlayerScene = {
   durationSec: number
+  /** The narration text (captions fall back to it, timed over the scene, while `sentences` is empty). */
   narration: string
+  /**
+   * Whether the clips exist yet. Named apart from `narration`, which already holds the text: one field
+   * cannot be both, and the video JSON calls it `narrationStatus` too.
+   */
+  narrationStatus: NarrationStatus
+  /** The narration sentence by sentence; empty until narrated. */
+  sentences: PlayerSentence[]
   onScreenText: string
   shot: string
   /** #rrggbb colours; the first is the background. */
@@ -16,10 +35,6 @@ export type PlayerScene = {
   posterUrl: string
   posterWidth: number
   posterHeight: number
-  /** The narration sentence by sentence, times relative to the scene's start; audioUrl null until narrated. */
-  sentences?: { text: string; startSec: number; endSec: number; audioUrl: string | null }[]
-  /** `narration` already holds the text, so the status has its own name. */
-  narrationStatus?: 'pending' | 'ready' | 'failed'
 }
 
 export type PlayerProps = {
@@ -27,14 +42,16 @@ export type PlayerProps = {
   title: string
   aspect: PlayerAspect
   scenes: PlayerScene[]
-  /** WebVTT captions, `/api/videos/:id/captions.vtt`; null when there are none. */
-  captionsUrl?: string | null
+  /** The WebVTT captions (`/api/videos/:id/captions.vtt`); null while there are none. */
+  captionsUrl: string | null
 }
 
-/** The canvas's internal resolution per aspect: 720p-class, what MediaRecorder encodes in real time. */
-export const CANVAS_SIZES: Record<PlayerAspect, { width: number; height: number }> = {
+export type Size = { width: number; height: number }
+
+/** The player canvas's internal resolution per aspect: 720p-class, cheap to paint every frame. */
+export const CANVAS_SIZES: Record<PlayerAspect, Size> = {
   '16:9': { width: 1280, height: 720 },
   '9:16': { width: 720, height: 1280 },
   '1:1': { width: 1080, height: 1080 },
-  '4:5': { width: 1080, height: 1350 },
+  '4:5': { width: 864, height: 1080 },
 }

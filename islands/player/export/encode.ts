@@ -1,0 +1,165 @@
+/**
+ * The export: every frame drawn by the player's own painter on an offscreen canvas at the export
+ * size, encoded frame by frame at a fixed rate with WebCodecs (through mediabunny, which also
+ * writes the container with its duration and index), plus the narration mixed offline. Nothing
+ * waits for the wall clock, so it runs as fast as the encoder allows and never drops time.
+ * Loaded with a dynamic import only when someone exports, so the player's chunk stays small.
+ */
+import { AudioBufferSource, BufferTarget, CanvasSource, canEncodeAudio, canEncodeVideo, Mp4OutputFormat, Output, Quality, WebMOutputFormat } from 'mediabunny'
+import { narrationClips } from '../audio-schedule.ts'
+import { drawFrame, type FrameContent, type Painter } from '../draw.ts'
+import { placeImage, ZOOM_TO } from '../ken-burns.ts'
+import type { PlayerScene, Size } from '../types.ts'
+import { chooseCodecs, containerOf, type AudioCodecName, type ExportFormat, type VideoCodecName } from './codecs.ts'
+import { frameCount, frameSlot, FRAMES_PER_SECOND } from './frame-schedule.ts'
+import { CHANNELS, mixNarration, SAMPLE_RATE } from './mix.ts'
+
+/** Encoder settings the benchmark varies; the defaults are what the measurements chose (docs/measurements.md). */
+export type EncoderTuning = {
+  latencyMode: 'quality' | 'realtime'
+  /** Bits per second per pixel-per-frame scale: bitrate = pixels x fps x this. */
+  bitsPerPixel: number
+  keyFrameIntervalSec: number
+}
+
+export const DEFAULT_TUNING: EncoderTuning = { latencyMode: 'realtime', bitsPerPixel: 0.1, keyFrameIntervalSec: 2 }
+
+export type ExportVideoOptions = {
+  scenes: readonly PlayerScene[]
+  /** The painter's input: the same timeline, posters and caption style the player draws with. */
+  content: FrameContent
+  format: ExportFormat
+  size: Size
+  signal: AbortSignal
+  /** Frames encoded so far, out of the total. */
+  onProgress?: (done: number, total: number) => void
+  tuning?: Partial<EncoderTuning>
+}
+
+export type ExportOutcome =
+  | { kind: 'done'; blob: Blob; extension: string; video: string; audio: string; missingAudio: number }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string }
+
+const AUDIO_BITRATE = 128_000
+
+const createCanvas = ({ width, height }: Size): { canvas: OffscreenCanvas | HTMLCanvasElement; context: Painter | null } => {
+  if (typeof OffscreenCanvas === 'function') {
+    const canvas = new OffscreenCanvas(width, height)
+    // The offscreen context has every member the painter uses; only its `canvas` type differs.
+    return { canvas, context: canvas.getContext('2d', { alpha: false }) as unknown as Painter | null }
+  }
+  const canvas = document.createElement('canvas')
+  canvas.width = width
+  canvas.height = height
+  return { canvas, context: canvas.getContext('2d', { alpha: false }) }
+}
+
+/**
+ * The posters as bitmaps at the largest size a frame draws them: an SVG image is rasterized again
+ * on every drawImage, which at 1080p cost more than the encoder (docs/measurements.md).
+ */
+const rasterizePosters = async (content: FrameContent, size: Size): Promise<{ content: FrameContent; release: () => void }> => {
+  if (typeof createImageBitmap !== 'function') return { content, release: () => {} }
+  const bitmaps = await Promise.all(
+    content.scenes.map(async (scene, index) => {
+      const poster = content.posterFor(index)
+      if (!poster || scene.posterWidth <= 0 || scene.posterHeight <= 0) return null
+      const largest = placeImage({ width: scene.posterWidth, height: scene.posterHeight }, size, { scale: ZOOM_TO, shiftX: 0, shiftY: 0 })
+      // A poster that cannot be rasterized is still drawn as it is, only slower.
+      return createImageBitmap(poster as ImageBitmapSource, { resizeWidth: Math.ceil(largest.width), resizeHeight: Math.ceil(largest.height), resizeQuality: 'high' }).catch(() => poster)
+    }),
+  )
+  return {
+    content: { ...content, posterFor: (index) => bitmaps[index] ?? null },
+    release: () => bitmaps.forEach((bitmap) => bitmap instanceof ImageBitmap && bitmap.close()),
+  }
+}
+
+export const exportVideo = async (options: ExportVideoOptions): Promise<ExportOutcome> => {
+  const { size } = options
+  const codecs = await chooseCodecs(options.format, {
+    canEncodeVideo: (codec) => canEncodeVideo(codec, { width: size.width, height: size.height, frameRate: FRAMES_PER_SECOND }),
+    canEncodeAudio: (codec) => canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, bitrate: AUDIO_BITRATE }),
+  })
+  if ('error' in codecs) return { kind: 'error', message: codecs.error }
+  const { canvas, context } = createCanvas(size)
+  if (!context) return { kind: 'error', message: 'This browser gives no 2D canvas to draw the video on.' }
+
+  const { content, release } = await rasterizePosters(options.content, size)
+  try {
+    return await encode(options, content, codecs, canvas, context)
+  } finally {
+    release()
+  }
+}
+
+const encode = async (
+  options: ExportVideoOptions,
+  content: FrameContent,
+  codecs: { video: VideoCodecName; audio: AudioCodecName },
+  canvas: OffscreenCanvas | HTMLCanvasElement,
+  context: Painter,
+): Promise<ExportOutcome> => {
+  const { signal, size } = options
+  const tuning = { ...DEFAULT_TUNING, ...options.tuning }
+  const totalSec = content.timeline.totalSec
+  let mix
+  try {
+    mix = await mixNarration({ clips: narrationClips(options.scenes, content.timeline.startsSec), totalSec, signal })
+  } catch (error) {
+    if (signal.aborted) return { kind: 'cancelled' }
+    return { kind: 'error', message: `The narration could not be mixed: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  if (signal.aborted) return { kind: 'cancelled' }
+
+  const container = containerOf(options.format)
+  const output = new Output({
+    // 'in-memory' fast start: the index (moov) goes before the media, so the file plays while it downloads.
+    format: options.format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
+    target: new BufferTarget(),
+  })
+  const video = new CanvasSource(canvas, {
+    codec: codecs.video,
+    quality: new Quality({ bitrate: Math.round(size.width * size.height * FRAMES_PER_SECOND * tuning.bitsPerPixel) }),
+    keyFrameInterval: tuning.keyFrameIntervalSec,
+    latencyMode: tuning.latencyMode,
+  })
+  const audio = new AudioBufferSource({ codec: codecs.audio, quality: new Quality({ bitrate: AUDIO_BITRATE }) })
+  output.addVideoTrack(video, { frameRate: FRAMES_PER_SECOND })
+  output.addAudioTrack(audio)
+
+  const frames = frameCount(totalSec)
+  try {
+    await output.start()
+    // Not awaited before the frames: the muxer interleaves by time, so audio and video go in together.
+    const audioDone = audio.add(mix.buffer).then(() => audio.close())
+    for (let index = 0; index < frames; index++) {
+      if (signal.aborted) {
+        await output.cancel()
+        return { kind: 'cancelled' }
+      }
+      const slot = frameSlot(index)
+      drawFrame(context, content, slot.timeSec, size)
+      await video.add(slot.timeSec, slot.durationSec)
+      options.onProgress?.(index + 1, frames)
+    }
+    video.close()
+    await audioDone
+    await output.finalize()
+  } catch (error) {
+    if (output.state !== 'canceled' && output.state !== 'finalized') await output.cancel().catch(() => {})
+    if (signal.aborted) return { kind: 'cancelled' }
+    return { kind: 'error', message: `Export failed: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  const buffer = (output.target as BufferTarget).buffer
+  if (!buffer) return { kind: 'error', message: 'Export failed: the encoder produced no file.' }
+  return {
+    kind: 'done',
+    blob: new Blob([buffer], { type: container.mimeType }),
+    extension: container.extension,
+    video: codecs.video,
+    audio: codecs.audio,
+    missingAudio: mix.missing.length,
+  }
+}
