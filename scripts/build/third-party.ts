@@ -72,7 +72,12 @@ export const embeddedPackages = async (): Promise<string[]> => {
     }),
   ])
   const dirs = new Set<string>()
-  for (const build of builds) for (const input of Object.keys(build.metafile.inputs)) dirs.add(packageDirOf(input) ?? '')
+  for (const build of builds) {
+    for (const input of Object.keys(build.metafile.inputs)) {
+      // `(disabled):…` marks a module a package's browser field replaces with nothing: not embedded.
+      if (!input.startsWith('(disabled):')) dirs.add(packageDirOf(input) ?? '')
+    }
+  }
   dirs.delete('')
   return [...dirs].sort()
 }
