@@ -63,6 +63,8 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
     const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), size, reducedMotion: motionQuery?.matches ?? false })
     // Crossfades never move a scene's start, so the clips' times hold with or without reduced motion.
     const narration = createNarrationPlayer({ clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec) })
+    // The island hydrates when it scrolls into view: a person about to watch.
+    narration.prefetch()
     const stopFollowing = created.onTransport((transport) => narration.follow(transport))
     const unsubscribe = created.subscribe((state) => {
       const next = toView(state)

@@ -7,9 +7,10 @@ export const budgets = {
    * Runtime + preact + signals + every island on the home page, gzip. Raised from 10 KB when the
    * product islands arrived: preact + hooks + jsx-runtime (5.70 KB) and signals (3.01 KB) are the
    * floor (docs/measurements.md, 8.5 KB), plus the runtime (0.62 KB) and the two home islands
-   * (0.84 KB) = 10.17 KB.
+   * (0.84 KB) = 10.17 KB. 10.49 KB once the length controls arrived (presets, any length, the
+   * Shorts switch); the limit leaves ~3 % of room so only a real addition fails the build.
    */
-  homeJsGzip: 10.5 * 1024,
+  homeJsGzip: 10.8 * 1024,
   /** The island runtime on its own (without preact), gzip. */
   runtimeGzip: 1024,
   /**

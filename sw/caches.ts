@@ -30,6 +30,8 @@ export const CACHES = {
   pages: { name: `${CACHE_PREFIX}pages-v1`, maxEntries: 30, servedFreshForSeconds: MINUTE, userData: true },
   /** Scene posters: their URL names their bytes (a hash), so they never go stale. Private videos' posters are personal. */
   posters: { name: `${CACHE_PREFIX}posters-v1`, maxEntries: 300, maxAgeSeconds: YEAR, userData: true },
+  /** Narration clips (/audio/<hash>.wav): content-addressed like posters; a private video's narration is personal. */
+  audio: { name: `${CACHE_PREFIX}audio-v1`, maxEntries: 300, maxAgeSeconds: YEAR, userData: true },
   /** What became of each video created offline (created -> its URL, or failed -> why), for the queued page. */
   outbox: { name: `${CACHE_PREFIX}outbox-v1`, maxEntries: 20, userData: true },
   /** Whose pages the caches hold: the last person header seen (sw/person.ts). An opaque marker, no one's data. */

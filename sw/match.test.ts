@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test'
-import { isApiRead, isAuthChange, isCreateApi, isCreateForm, isFormPost, isPage, isPoster, isStaticAsset } from './match.ts'
+import { isApiRead, isAuthChange, isCreateApi, isCreateForm, isFormPost, isNarrationClip, isPage, isPoster, isStaticAsset } from './match.ts'
 
 const url = (path: string) => new URL(path, 'https://reelsmith.test')
 /** The parts of a Request the predicates read; `navigate` is what a browser navigation looks like. */
@@ -17,6 +17,8 @@ describe('route predicates', () => {
   test('posters live under /posters/', () => {
     expect(isPoster(url('/posters/abcdefgh12/0-0123456789abcdef.svg'))).toBe(true)
     expect(isPoster(url('/videos/abcdefgh12'))).toBe(false)
+    expect(isNarrationClip(url('/audio/0123456789abcdefghijkl.wav'))).toBe(true)
+    expect(isNarrationClip(url('/api/videos/abcdefgh12'))).toBe(false)
   })
 
   test('API reads are /api/ requests, but never an event stream, whether it says so or not', () => {

@@ -12,6 +12,9 @@ export const isStaticAsset = (url: URL) => url.pathname.startsWith('/assets/')
 /** Scene posters (/posters/:videoId/:position-:hash.svg). */
 export const isPoster = (url: URL) => url.pathname.startsWith('/posters/')
 
+/** Narration clips (/audio/:hash.wav). */
+export const isNarrationClip = (url: URL) => url.pathname.startsWith('/audio/')
+
 /**
  * API reads, except event streams (by Accept, or by path for requests that do not say, like the
  * first page's warm-up): a stream held by the worker would never deliver progress.

@@ -6,6 +6,7 @@
  * |--------------------------------|--------------------------------------------|---------|
  * | GET /assets/* (hashed)         | CacheFirst                                 | assets  |
  * | GET /posters/*                 | CacheFirst                                 | posters |
+ * | GET /audio/*                   | CacheFirst                                 | audio   |
  * | GET /api/* (no event streams)  | NetworkFirst, 3 s (statuses change)        | api     |
  * | GET pages (navigations)        | NetworkFirst, 3 s; any copy; offline.html  | pages   |
  * | POST sign-in, sign-up, -out    | network, then the user caches emptied     | -       |
@@ -113,6 +114,7 @@ const offlineFallback: RouteHandlerCallback = async ({ request }) => {
 export const registerRoutes = () => {
   registerRoute(sameOrigin(match.isStaticAsset), new CacheFirst({ cacheName: CACHES.assets.name, plugins: pluginsFor(CACHES.assets) }))
   registerRoute(sameOrigin(match.isPoster), new CacheFirst({ cacheName: CACHES.posters.name, plugins: pluginsFor(CACHES.posters) }))
+  registerRoute(sameOrigin(match.isNarrationClip), new CacheFirst({ cacheName: CACHES.audio.name, plugins: pluginsFor(CACHES.audio) }))
   registerRoute(
     sameOrigin(match.isApiRead),
     new NetworkFirst({ cacheName: CACHES.api.name, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, matchOptions, plugins: pluginsFor(CACHES.api) }),

@@ -7,6 +7,11 @@ import { clipsFrom, type NarrationClip } from './audio-schedule.ts'
 import type { Transport } from './engine.ts'
 
 export type NarrationPlayer = {
+  /**
+   * Fetches every clip's bytes ahead of the first play (decoding needs an AudioContext, which waits
+   * for a gesture): the first sentence starts on time, and the worker keeps the clips for offline.
+   */
+  prefetch(): void
   /** Follows the engine's transport: stops what plays, then starts the clips from the new position. */
   follow(transport: Transport): void
   destroy(): void
@@ -23,6 +28,20 @@ export type NarrationPlayerOptions = {
 export const createNarrationPlayer = (options: NarrationPlayerOptions): NarrationPlayer => {
   const load = options.fetch ?? ((url: string) => fetch(url))
   const buffers = new Map<string, AudioBuffer>()
+  /** Each distinct clip's bytes, fetched once; null when it could not be had (it stays silent). */
+  const bytes = new Map<string, Promise<ArrayBuffer | null>>()
+  const fetchBytes = (url: string) => {
+    let pending = bytes.get(url)
+    if (!pending) {
+      pending = load(url).then(
+        (response) => (response.ok ? response.arrayBuffer() : null),
+        () => null,
+      )
+      bytes.set(url, pending)
+    }
+    return pending
+  }
+  const clipUrls = () => [...new Set(options.clips.map((clip) => clip.url))]
   const playing = new Set<AudioBufferSourceNode>()
   let context: AudioContext | null = null
   /** The one node every clip goes through: the place to mix background music in later. */
@@ -51,14 +70,14 @@ export const createNarrationPlayer = (options: NarrationPlayerOptions): Narratio
     }
   }
 
-  /** Fetches and decodes each distinct clip once; one that fails stays silent, the video plays on. */
+  /** Decodes each distinct clip once; one that fails stays silent, the video plays on. */
   const loadAll = (audio: AudioContext) =>
     (loading ??= Promise.all(
-      [...new Set(options.clips.map((clip) => clip.url))].map(async (url) => {
+      clipUrls().map(async (url) => {
         try {
-          const response = await load(url)
-          if (!response.ok) return
-          buffers.set(url, await audio.decodeAudioData(await response.arrayBuffer()))
+          const data = await fetchBytes(url)
+          if (!data) return
+          buffers.set(url, await audio.decodeAudioData(data))
           // A clip decoded while playing joins in at the current position.
           if (anchor && !destroyed) startFrom()
         } catch {
@@ -68,6 +87,9 @@ export const createNarrationPlayer = (options: NarrationPlayerOptions): Narratio
     ).then(() => {}))
 
   return {
+    prefetch() {
+      if (!destroyed) for (const url of clipUrls()) void fetchBytes(url)
+    },
     follow({ playing: isPlaying, timeSec }) {
       if (destroyed || options.clips.length === 0) return
       if (!isPlaying) {
