@@ -1,15 +1,17 @@
 /**
  * The product as a person meets it, in Chromium against the compiled binary: sign up, describe a
- * video, watch it being written, play it, export it. The AI is an OpenAI-compatible fake on
- * 127.0.0.1 (the only fake: the network edge) that answers after a pause, so the progress is seen.
+ * video, watch it being written and narrated, play it with its voice, export it as MP4 and WebM.
+ * The AI is an OpenAI-compatible fake on 127.0.0.1 (the only fake: the network edge) that answers
+ * after a pause, so the progress is seen; the narration is the binary's own eSpeak NG, and ffprobe
+ * reads the exported files.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { createLocalProvider } from '../server/ai/local/provider.ts'
 import { chatCompletion, startFakeOpenAi, type FakeOpenAiServer } from '../server/ai/openai/fake-server.ts'
 import { videoRequestSchema } from '../server/ai/storyboard.ts'
 import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type RunningBinary } from './harness/index.ts'
+import { ffprobe, meanVolumeDb } from './media-helpers.ts'
 
 const chromiumExecutable = chromiumForTests()
 const AI_DELAY_MS = 1500
@@ -24,12 +26,17 @@ const storyboardFor = async (body: unknown) => {
   return JSON.stringify((await local.generateStoryboard(request)).value)
 }
 
+/** The part of GET /api/videos/:id read here. */
+type VideoJson = { scenes: { durationSec: number; sentences: { audioUrl: string | null }[] }[] }
+
 describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
   let fakeAi: FakeOpenAiServer
   let server: RunningBinary
   let browser: Browser
   let page: Page
   let errors: string[]
+  /** Narration clips the page fetched, with their status. */
+  const clipResponses: { url: string; status: number }[] = []
 
   beforeAll(async () => {
     fakeAi = startFakeOpenAi(async (body) => {
@@ -42,6 +49,9 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
     context.setDefaultTimeout(15_000)
     page = await context.newPage()
     errors = collectPageErrors(page).errors
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/audio/')) clipResponses.push({ url: response.url(), status: response.status() })
+    })
   }, 30_000)
 
   afterAll(async () => {
@@ -88,6 +98,7 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
     }
     await reachedDone
     expect([...seen]).toContain('Writing the script')
+    expect([...seen].some((label) => /^Narrating scene \d+\/\d+$/.test(label))).toBe(true)
     expect(fakeAi.requests).toHaveLength(1)
     expect(fakeAi.requests[0]!.headers.get('authorization')).toBe('Bearer test-key')
   }, 30_000)
@@ -101,29 +112,44 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
     expect(await poster.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0)
   })
 
-  test('play it: time advances', async () => {
+  test('play it with its voice: every sentence’s clip is fetched, and time advances', async () => {
     const player = page.locator('rs-island[name="Player"]')
     await player.scrollIntoViewIfNeeded()
-    const play = page.getByRole('button', { name: 'Play' })
-    await play.click()
-    await Bun.sleep(1200)
-    const time = await player.locator('.player-time').textContent()
-    expect(time).toMatch(/^0:0[1-9] \/ 0:10$/)
+    const video = (await (await page.request.get(`${page.url().replace('/videos/', '/api/videos/')}`)).json()) as VideoJson
+    const clipUrls = new Set(video.scenes.flatMap((scene) => scene.sentences.map((sentence) => new URL(sentence.audioUrl!, server.url).href)))
+    expect(clipUrls.size).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Play' }).click()
+    // The player fetches the clips when it comes into view; each one answers 200.
+    await page.waitForFunction((count) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/audio/')).length >= count, clipUrls.size)
+    await page.waitForFunction(() => /^0:0[1-9] \//.test(document.querySelector('.player-time')?.textContent ?? ''))
     await page.getByRole('button', { name: 'Pause' }).click()
+    expect(new Set(clipResponses.filter((response) => response.status === 200).map((response) => response.url))).toEqual(clipUrls)
+    expect(await player.locator('.player-time').textContent()).toMatch(/ \/ 0:(09|10|11)$/)
   })
 
-  test('export it: a real WebM file downloads', async () => {
-    const download = page.waitForEvent('download', { timeout: 30_000 })
-    // MP4 is the default format; this test names the WebM one.
-    await page.locator('select.player-format').selectOption('webm')
-    await page.getByRole('button', { name: 'Export video' }).click()
-    const file = await download
-    expect(file.suggestedFilename()).toEndWith('.webm')
-    const bytes = new Uint8Array(await readFile((await file.path())!))
-    expect(bytes.byteLength).toBeGreaterThan(10_000)
-    // Every WebM (Matroska) file starts with the EBML header magic.
-    expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3])
-  }, 40_000)
+  for (const [format, codec, magic] of [
+    ['mp4', 'h264', null],
+    ['webm', 'vp9', [0x1a, 0x45, 0xdf, 0xa3]],
+  ] as const) {
+    test(`export it as ${format}: ${codec} at 1280x720 with the narration, as long as the storyboard`, async () => {
+      const video = (await (await page.request.get(`${page.url().replace('/videos/', '/api/videos/')}`)).json()) as VideoJson
+      const storyboardSec = video.scenes.reduce((total, scene) => total + scene.durationSec, 0)
+      const download = page.waitForEvent('download', { timeout: 90_000 })
+      await page.locator('select.player-format').selectOption(format)
+      await page.getByRole('button', { name: 'Export video' }).click()
+      const file = await download
+      expect(file.suggestedFilename()).toEndWith(`.${format}`)
+      const path = (await file.path())!
+      if (magic) expect([...new Uint8Array(await Bun.file(path).slice(0, 4).arrayBuffer())]).toEqual([...magic])
+      const probe = await ffprobe(path)
+      const picture = probe.streams.find((stream) => stream.codec_type === 'video')!
+      expect(picture).toMatchObject({ codec_name: codec, width: 1280, height: 720 })
+      expect(probe.streams.some((stream) => stream.codec_type === 'audio')).toBe(true)
+      expect(Math.abs(Number(probe.format.duration) - storyboardSec)).toBeLessThanOrEqual(storyboardSec * 0.02)
+      // The voice is in it: digital silence reads -91 dB.
+      expect(await meanVolumeDb(path)).toBeGreaterThan(-60)
+    }, 120_000)
+  }
 
   test('no console errors along the way', () => {
     expect(errors).toEqual([])
