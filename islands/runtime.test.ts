@@ -125,7 +125,7 @@ describe('startIslands', () => {
     startIslands(window.document as unknown as Document, importIsland)
     await settle()
     expect(requested).toEqual([])
-    idleCallbacks.forEach((run) => run())
+    idleCallbacks.forEach((run) => { run() })
     await settle()
     expect(requested).toEqual(['/assets/Later.js'])
   })
@@ -160,7 +160,7 @@ describe('startIslands', () => {
     expect(requested).toEqual([])
     const [list] = mediaLists
     list!.matches = true
-    list!.listeners.forEach((listener) => listener())
+    list!.listeners.forEach((listener) => { listener() })
     await settle()
     expect(requested).toEqual(['/assets/Wide.js'])
     expect(list!.listeners).toEqual([])

@@ -35,7 +35,7 @@ export const createBufferedStdoutSink = (options: { maxBytes?: number; write?: (
   }
   const sink: LogSink & { flush: () => void } = Object.assign(
     (line: string) => {
-      buffer += line + '\n'
+      buffer += `${line}\n`
       if (buffer.length >= maxBytes) flush()
       else if (!scheduled) {
         scheduled = true

@@ -68,7 +68,7 @@ const paintPalette = (ctx: Painter, palette: readonly string[], width: number, h
     ctx.fillStyle = palette[0] ?? BLANK
   } else {
     const gradient = ctx.createLinearGradient(0, 0, width, height)
-    palette.forEach((colour, index) => gradient.addColorStop(index / (palette.length - 1), colour))
+    palette.forEach((colour, index) => { gradient.addColorStop(index / (palette.length - 1), colour) })
     ctx.fillStyle = gradient
   }
   ctx.fillRect(0, 0, width, height)
@@ -87,7 +87,7 @@ const paintOnScreenText = (ctx: Painter, text: string, size: Size) => {
   ctx.shadowColor = 'rgba(0, 0, 0, 0.7)'
   ctx.shadowBlur = fontSize * 0.35
   const lines = wrapText(text, area.width, (line) => ctx.measureText(line).width, 3)
-  lines.forEach((line, index) => ctx.fillText(line, area.x + area.width / 2, area.y + size.height * 0.06 + index * fontSize * 1.15))
+  lines.forEach((line, index) => { ctx.fillText(line, area.x + area.width / 2, area.y + size.height * 0.06 + index * fontSize * 1.15) })
   ctx.shadowColor = 'transparent'
   ctx.shadowBlur = 0
 }

@@ -49,7 +49,7 @@ export const recordStoryboard = async (options: RecordOptions): Promise<RecordOu
 
   let stream: MediaStream | undefined
   let recorder: InstanceType<RecorderConstructor>
-  const stopTracks = () => stream?.getTracks().forEach((track) => track.stop())
+  const stopTracks = () => stream?.getTracks().forEach((track) => { track.stop() })
   try {
     // Throws SecurityError when a cross-origin image has tainted the canvas.
     stream = options.canvas.captureStream(framesPerSecond)

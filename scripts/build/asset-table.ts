@@ -21,7 +21,7 @@ export const writeAssetTable = async (files: BuiltFile[], manifest: BuildManifes
     return id
   }
   for (const file of files) {
-    const path = '/' + relative(PUBLIC_DIR, file.absolute).split('\\').join('/')
+    const path = `/${relative(PUBLIC_DIR, file.absolute).split('\\').join('/')}`
     const entry: Record<keyof AssetFile, string | undefined> = {
       path: JSON.stringify(path),
       file: importOf(file.absolute),

@@ -4,7 +4,7 @@ import { ASSETS_DIR, PUBLIC_DIR, ROOT } from './paths.ts'
 import type { BuildManifest, ChunkRef } from '../../server/render/manifest.ts'
 
 const RUNTIME_ENTRY = 'runtime'
-const toUrl = (file: string) => '/' + relative(PUBLIC_DIR, join(ROOT, file)).split('\\').join('/')
+const toUrl = (file: string) => `/${relative(PUBLIC_DIR, join(ROOT, file)).split('\\').join('/')}`
 
 /** Static imports of an output, transitively: what the browser fetches before the module runs. */
 const staticImports = (metafile: esbuild.Metafile, output: string, seen = new Set<string>()): Set<string> => {

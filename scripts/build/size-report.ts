@@ -3,7 +3,7 @@ import { budgets, type BudgetName } from '../budgets.ts'
 export type FileSize = { path: string; raw: number; gzip: number; br: number }
 export type BudgetCheck = { name: BudgetName; actual: number; limit: number; ok: boolean }
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(2).padStart(8) + ' KB'
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2).padStart(8)} KB`
 
 export const checkBudgets = (actual: Record<BudgetName, number>): BudgetCheck[] =>
   (Object.keys(budgets) as BudgetName[]).map((name) => ({

@@ -5,4 +5,4 @@ const escapeVtt = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<'
 
 /** A WebVTT file: numbered cues, `hh:mm:ss.mmm` times, the text escaped. */
 export const toVtt = (cues: readonly Cue[]): string =>
-  ['WEBVTT', ...cues.map((cue, index) => `${index + 1}\n${formatTimestamp(cue.startSec, '.')} --> ${formatTimestamp(cue.endSec, '.')}\n${cue.lines.map(escapeVtt).join('\n')}`)].join('\n\n') + '\n'
+  `${['WEBVTT', ...cues.map((cue, index) => `${index + 1}\n${formatTimestamp(cue.startSec, '.')} --> ${formatTimestamp(cue.endSec, '.')}\n${cue.lines.map(escapeVtt).join('\n')}`)].join('\n\n')}\n`

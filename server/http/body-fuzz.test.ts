@@ -16,14 +16,14 @@ const part = (name: string, value: string, boundary = 'x') => `--${boundary}\r\n
 
 const MALFORMED_BODIES: readonly MalformedBody[] = [
   { name: 'multipart, JSON instead of parts', contentType: 'multipart/form-data; boundary=x', body: '{"a":1}' },
-  { name: 'multipart without a boundary', contentType: 'multipart/form-data', body: part('a', '1') + '--x--\r\n' },
+  { name: 'multipart without a boundary', contentType: 'multipart/form-data', body: `${part('a', '1')}--x--\r\n` },
   { name: 'multipart with an empty boundary', contentType: 'multipart/form-data; boundary=', body: '--\r\n\r\n----' },
-  { name: 'multipart with another boundary than declared', contentType: 'multipart/form-data; boundary="abc"', body: part('a', '1') + '--x--\r\n' },
+  { name: 'multipart with another boundary than declared', contentType: 'multipart/form-data; boundary="abc"', body: `${part('a', '1')}--x--\r\n` },
   { name: 'multipart truncated in a part', contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\ntok' },
   { name: 'multipart part without Content-Disposition', contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Type: text/plain\r\n\r\nhi\r\n--x--\r\n' },
   { name: 'multipart with headers and no blank line', contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="a"\r\n--x--' },
   { name: 'multipart with a hostile file', contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="prompt"; filename="../../etc/passwd"\r\nContent-Type: application/x-sh\r\n\r\n#!/bin/sh\r\n--x--\r\n' },
-  { name: 'multipart, repeated fields', contentType: 'multipart/form-data; boundary=x', body: part('_csrf', 'a') + part('_csrf', 'b') + part('prompt', 'p') + '--x--\r\n' },
+  { name: 'multipart, repeated fields', contentType: 'multipart/form-data; boundary=x', body: `${part('_csrf', 'a') + part('_csrf', 'b') + part('prompt', 'p')}--x--\r\n` },
   { name: 'urlencoded with broken percent-encoding', contentType: 'application/x-www-form-urlencoded', body: 'a=%zz&b=%&c=%E0%A4%A&_csrf=%' },
   { name: 'urlencoded with invalid UTF-8', contentType: 'application/x-www-form-urlencoded', body: bytes(0x61, 0x3d, 0xff, 0xfe, 0x26, 0xc3, 0x28) },
   { name: 'urlencoded, thousands of fields', contentType: 'application/x-www-form-urlencoded', body: 'a=1&'.repeat(5000) },

@@ -101,7 +101,7 @@ export const fitTimeline = (clipsSec: readonly (readonly number[])[], options: F
   const holds = natural.map(() => 0)
   let missing = target - total()
   while (missing > 0) {
-    const open = natural.map((length, index) => index).filter((index) => natural[index]! + holds[index]! < MAX_MS)
+    const open = natural.map((_, index) => index).filter((index) => natural[index]! + holds[index]! < MAX_MS)
     if (open.length === 0) break
     const share = Math.max(1, Math.floor(missing / open.length))
     for (const index of open) {

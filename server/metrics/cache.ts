@@ -81,7 +81,7 @@ export const createCacheMetrics = (registry: MetricRegistry, source: CacheStatsS
     l1Bytes.set(stats.l1.bytes)
     l1MaxBytes.set(stats.l1.maxBytes)
     l1Entries.set(stats.l1.entries)
-    L2_STATES.forEach((state, i) => l2Children[i]!.set(stats.l2 === state ? 1 : 0))
+    L2_STATES.forEach((state, i) => { l2Children[i]!.set(stats.l2 === state ? 1 : 0) })
   })
 
   return {

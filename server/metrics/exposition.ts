@@ -59,5 +59,5 @@ export const metricLines = (metric: AnyMetric): string[] => {
 export const renderExposition = (registry: MetricRegistry): string => {
   const lines: string[] = []
   for (const metric of registry.collect()) lines.push(...metricLines(metric))
-  return lines.length === 0 ? '' : lines.join('\n') + '\n'
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }

@@ -52,7 +52,7 @@ export class HistogramChild {
   }
   /** NaN is dropped: it would poison the sum forever. */
   observe(value: number): void {
-    if (value !== value) return
+    if (Number.isNaN(value)) return
     const bounds = this.bounds
     let bucket = 0
     // `le` buckets: a value equal to a bound belongs to that bound's bucket. A dozen or so bounds

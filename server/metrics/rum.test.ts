@@ -50,7 +50,7 @@ describe('rumReportSchema rejects hostile bodies', () => {
     ['a raw URL with a query', { route: '/videos/1?token=abc', metrics: [good] }],
     ['a full URL', { route: 'https://evil.example/', metrics: [good] }],
     ['markup in the route', { route: '/<script>', metrics: [good] }],
-    ['a huge route', { route: '/' + 'a'.repeat(200), metrics: [good] }],
+    ['a huge route', { route: `/${'a'.repeat(200)}`, metrics: [good] }],
     ['a missing route', { metrics: [good] }],
     ['an array of 10,000 metrics', { route: '/', metrics: Array.from({ length: 10_000 }, () => good) }],
   ]

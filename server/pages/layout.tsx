@@ -24,7 +24,7 @@ export function Layout({ ctx, children }: LayoutProps) {
           { href: '/signup', label: t.nav.signUp },
         ]),
   ]
-  const isCurrent = (href: string) => (href === '/' ? path === '/' : path === href || path.startsWith(href + '/'))
+  const isCurrent = (href: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`))
   return (
     <>
       <a class="skip" href="#main">

@@ -136,7 +136,7 @@ const extremeCloseUp = (c: Canvas): string => {
   const r = Math.max(width, height) * 0.5
   const cx = width * dice.range(0.55, 0.7)
   const cy = height * dice.range(0.45, 0.6)
-  let svg = `<rect width="${width}" height="${height}" fill="${darken(colors.background, 0.3)}"/>` + orbGradient(c)
+  let svg = `<rect width="${width}" height="${height}" fill="${darken(colors.background, 0.3)}"/>${orbGradient(c)}`
   svg += `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="url(#${c.id}-orb)"/>`
   for (let ring = 1; ring <= 12; ring++) {
     svg += `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r * (0.2 + ring * 0.065))}" fill="none" stroke="${colors.highlight}" stroke-width="${n(1.5 + (ring % 3))}" opacity="${n(0.08 + (ring % 4) * 0.05)}"/>`

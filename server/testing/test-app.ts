@@ -52,7 +52,7 @@ export const makeAsset = (path: string, text: string, contentType: string, immut
   }
 }
 
-export const RUNTIME_SOURCE = 'export const runtime = "' + 'x'.repeat(2000) + '"\n'
+export const RUNTIME_SOURCE = `export const runtime = "${'x'.repeat(2000)}"\n`
 
 export const testAssets = () =>
   new Map(

@@ -41,7 +41,7 @@ describe.each(testBackends())('audio store on $name', (backend) => {
     // A file an attacker would like served: it is never named by a valid hash.
     await writeFile(join(dir, 'secret.wav'), 'not yours')
     const store = createAudioStore({ clips: createAudioClipRepo(await backend.openFresh()), dir })
-    for (const name of ['secret', '../secret', `${HASH}/../secret`, '', 'x'.repeat(22) + '\0']) {
+    for (const name of ['secret', '../secret', `${HASH}/../secret`, '', `${'x'.repeat(22)}\0`]) {
       expect(await store.open(name, 'audio/wav')).toBeNull()
       expect(await store.meta(name)).toBeNull()
     }

@@ -57,7 +57,7 @@ export const createNarrator = (options: NarratorOptions): Narrator => {
       return { hash, contentType: stored.contentType, durationSec: stored.durationMs / 1000 }
     }
     const started = now()
-    let clip
+    let clip: Awaited<ReturnType<typeof provider.synthesize>>
     try {
       clip = await provider.synthesize(text, voice)
     } catch (error) {

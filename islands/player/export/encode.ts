@@ -72,7 +72,7 @@ const rasterizePosters = async (content: FrameContent, size: Size): Promise<{ co
   )
   return {
     content: { ...content, posterFor: (index) => bitmaps[index] ?? null },
-    release: () => bitmaps.forEach((bitmap) => bitmap instanceof ImageBitmap && bitmap.close()),
+    release: () => bitmaps.forEach((bitmap) => { bitmap instanceof ImageBitmap && bitmap.close() }),
   }
 }
 
@@ -104,7 +104,7 @@ const encode = async (
   const { signal, size } = options
   const tuning = { ...DEFAULT_TUNING, ...options.tuning }
   const totalSec = content.timeline.totalSec
-  let mix
+  let mix: Awaited<ReturnType<typeof mixNarration>>
   try {
     mix = await mixNarration({ clips: narrationClips(options.scenes, content.timeline.startsSec), totalSec, signal })
   } catch (error) {

@@ -120,7 +120,7 @@ describe('content', () => {
 
   test('shots vary: never the same shot twice in a row', () => {
     const shots = generate({ durationSec: 180 }).scenes.map((scene) => scene.shot)
-    shots.slice(1).forEach((shot, index) => expect(shot).not.toBe(shots[index]!))
+    shots.slice(1).forEach((shot, index) => { expect(shot).not.toBe(shots[index]!) })
   })
 
   test('the script is the narration, scene by scene, with timecodes', () => {

@@ -138,14 +138,14 @@ export const readPrompt = (prompt: string, packs: Packs, preferred: Language): P
   const startsToneList = (index: number): boolean => {
     if (!isMood(index)) return false
     const next = tokens[index + 1]
-    return !next || !next.word || lexicon.and.includes(next.lower) || isMood(index + 1) || lexicon.styleWords.includes(next.lower)
+    return !next?.word || lexicon.and.includes(next.lower) || isMood(index + 1) || lexicon.styleWords.includes(next.lower)
   }
 
   // "Bicycle shop ad, funny" ends at "ad"; "a documentary film festival" does not end at "film".
   const endsWithFormat = (index: number): boolean => {
     const length = matchAny(tokens, index, formats)
     const next = tokens[index + length]
-    return length > 0 && (!next || !next.word || matchAny(tokens, index + length, [...lexicon.introducers, ...lexicon.detailStarts, ...lexicon.and]) > 0)
+    return length > 0 && (!next?.word || matchAny(tokens, index + length, [...lexicon.introducers, ...lexicon.detailStarts, ...lexicon.and]) > 0)
   }
 
   let index = findSubjectStart(tokens, lexicon, isMood)

@@ -44,7 +44,7 @@ export const matchAt = (tokens: readonly Token[], index: number, entry: string):
   for (let offset = 0; offset < parts.length; offset++) {
     const token = tokens[index + offset]
     const part = parts[offset]!
-    if (!token || !token.word) return 0
+    if (!token?.word) return 0
     const prefix = part.endsWith('*')
     if (prefix ? !token.lower.startsWith(part.slice(0, -1)) : token.lower !== part) return 0
   }

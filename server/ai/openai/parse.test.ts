@@ -17,7 +17,7 @@ describe('parseStoryboardReply', () => {
   test('accepts a valid storyboard, also inside a ```json fence', () => {
     const json = JSON.stringify(storyboard([scene(5), scene(5)]))
     expect(parseStoryboardReply(json, 10)).toMatchObject({ ok: true })
-    expect(parseStoryboardReply('```json\n' + json + '\n```', 10)).toMatchObject({ ok: true })
+    expect(parseStoryboardReply(`\`\`\`json\n${json}\n\`\`\``, 10)).toMatchObject({ ok: true })
   })
 
   test('says what is wrong: not JSON, or which fields break the schema', () => {
