@@ -48,7 +48,10 @@ describe('the compiled binary, started alone in an empty directory', () => {
 
   test.each(['/', '/healthz'])('HEAD %s answers the GET headers without a body', async (path) => {
     const headers = { 'Accept-Encoding': 'br' }
-    const [get, head] = await Promise.all([raw(`${server.url}${path}`, { headers }), raw(`${server.url}${path}`, { method: 'HEAD', headers })])
+    const [get, head] = await Promise.all([
+      raw(`${server.url}${path}`, { headers }),
+      raw(`${server.url}${path}`, { method: 'HEAD', headers }),
+    ])
     expect(head.status).toBe(get.status)
     for (const name of ['content-type', 'content-encoding', 'cache-control', 'etag']) {
       expect(head.headers.get(name)).toBe(get.headers.get(name))
@@ -81,22 +84,22 @@ describe('the compiled binary, started alone in an empty directory', () => {
     expect(beyond.headers.get('content-range')).toBe(`bytes */${whole.byteLength}`)
   })
 
-  test.each([['an asset', () => stylesheet], ['the home page', () => '/']])(
-    'If-None-Match with the ETag of %s is a 304 without a body',
-    async (_what, path) => {
-      const url = `${server.url}${path()}`
-      const first = await raw(url, { headers: { 'Accept-Encoding': 'br' } })
-      const etag = first.headers.get('etag')
-      expect(etag).toMatch(/^"[^"]+"$/)
-      const again = await raw(url, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': etag! } })
-      expect(again.status).toBe(304)
-      expect(again.headers.get('etag')).toBe(etag)
-      expect((await bytesOf(again)).byteLength).toBe(0)
-      // A different tag is not a match.
-      const other = await raw(url, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': '"something-else"' } })
-      expect(other.status).toBe(200)
-    },
-  )
+  test.each([
+    ['an asset', () => stylesheet],
+    ['the home page', () => '/'],
+  ])('If-None-Match with the ETag of %s is a 304 without a body', async (_what, path) => {
+    const url = `${server.url}${path()}`
+    const first = await raw(url, { headers: { 'Accept-Encoding': 'br' } })
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[^"]+"$/)
+    const again = await raw(url, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': etag! } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    expect((await bytesOf(again)).byteLength).toBe(0)
+    // A different tag is not a match.
+    const other = await raw(url, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': '"something-else"' } })
+    expect(other.status).toBe(200)
+  })
 
   test('serves the third-party notice: every embedded component and its licence, eSpeak NG included', async () => {
     const response = await raw(`${server.url}/third-party-notices.txt`)

@@ -22,8 +22,17 @@ export const buildVariant = async (edits: SourceEdit[], options: { timeoutMs?: n
     for (const source of SOURCES) await cp(join(ROOT, source), join(dir, source), { recursive: true, filter: (path) => !isTest(path) })
     await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
     for (const edit of edits) await writeFile(join(dir, edit.file), (await readFile(join(dir, edit.file), 'utf8')) + edit.append)
-    const build = Bun.spawn([process.execPath, 'scripts/build.ts'], { cwd: dir, stdout: 'pipe', stderr: 'pipe', timeout: options.timeoutMs ?? 120_000 })
-    const [output, errors, exitCode] = await Promise.all([new Response(build.stdout).text(), new Response(build.stderr).text(), build.exited])
+    const build = Bun.spawn([process.execPath, 'scripts/build.ts'], {
+      cwd: dir,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: options.timeoutMs ?? 120_000,
+    })
+    const [output, errors, exitCode] = await Promise.all([
+      new Response(build.stdout).text(),
+      new Response(build.stderr).text(),
+      build.exited,
+    ])
     if (exitCode !== 0) throw new Error(`the variant build failed (${exitCode}):\n${output}\n${errors}`)
     return { binary: join(dir, 'dist', 'reelsmith'), remove: () => rm(dir, { recursive: true, force: true }) }
   } catch (error) {

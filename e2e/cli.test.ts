@@ -14,16 +14,18 @@ const ORIGIN = 'http://reelsmith.test'
 const STDIN_PASSWORD = 'piped in, never printed'
 
 /** Sends a client's requests to the server, keeping the public Host a proxy would keep. */
-const to = (server: RunningBinary): Send => async (request) => {
-  const url = new URL(request.url)
-  return fetch(`${server.url}${url.pathname}${url.search}`, {
-    method: request.method,
-    headers: request.headers,
-    body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
-    redirect: 'manual',
-    signal: AbortSignal.timeout(5000),
-  })
-}
+const to =
+  (server: RunningBinary): Send =>
+  async (request) => {
+    const url = new URL(request.url)
+    return fetch(`${server.url}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(5000),
+    })
+  }
 
 describe('reelsmith create-admin / grant-admin, then serve', () => {
   let dir: string
@@ -77,7 +79,10 @@ describe('reelsmith create-admin / grant-admin, then serve', () => {
 
   test('the server on that data dir: each admin signs in and opens the dashboard; a new sign-up cannot', async () => {
     server = await startBinary({ env: { DATA_DIR: env.DATA_DIR! } })
-    for (const [email, password] of [['ops@example.com', generated], ['piped@example.com', STDIN_PASSWORD]] as const) {
+    for (const [email, password] of [
+      ['ops@example.com', generated],
+      ['piped@example.com', STDIN_PASSWORD],
+    ] as const) {
       const admin = createBrowser(to(server), { origin: ORIGIN })
       await admin.logIn(email, password)
       const dashboard = await admin.page('/admin/metrics')

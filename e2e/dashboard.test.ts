@@ -64,7 +64,8 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
     admin.setDefaultTimeout(15_000)
     page = await admin.newPage()
     errors = collectPageErrors(page).errors
-    const recordScript = (request: { resourceType(): string; url(): string }) => request.resourceType() === 'script' && scriptsElsewhere.push(new URL(request.url()).pathname)
+    const recordScript = (request: { resourceType(): string; url(): string }) =>
+      request.resourceType() === 'script' && scriptsElsewhere.push(new URL(request.url()).pathname)
     page.on('request', recordScript)
     await signUp(page, server.url, ADMIN)
     page.off('request', recordScript)
@@ -90,7 +91,11 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
 
     const charts = page.locator('.dash-chart')
     expect(await charts.count()).toBeGreaterThanOrEqual(7)
-    await eventually(() => page.locator('.dash-chart canvas').count(), (count) => count >= 7, 'uPlot canvases')
+    await eventually(
+      () => page.locator('.dash-chart canvas').count(),
+      (count) => count >= 7,
+      'uPlot canvases',
+    )
     // Each canvas has pixels on it (axes, grid, lines), not just a blank box.
     const painted = await page.locator('.dash-chart canvas').evaluateAll((canvases: HTMLCanvasElement[]) =>
       canvases.map((canvas) => {
@@ -120,11 +125,17 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
     const started = Date.now()
     let sent = 0
     while (Date.now() - started < 3000) {
-      await Promise.all(Array.from({ length: 15 }, (_, i) => fetch(`${server.url}${paths[(sent + i) % paths.length]}`).then((res) => res.arrayBuffer())))
+      await Promise.all(
+        Array.from({ length: 15 }, (_, i) => fetch(`${server.url}${paths[(sent + i) % paths.length]}`).then((res) => res.arrayBuffer())),
+      )
       sent += 15
       await Bun.sleep(50)
     }
-    const peak = await eventually(() => figureValue(page, 'rps-peak'), (value) => value >= 50 && value > peakBefore, 'peak requests/s')
+    const peak = await eventually(
+      () => figureValue(page, 'rps-peak'),
+      (value) => value >= 50 && value > peakBefore,
+      'peak requests/s',
+    )
     expect(peak).toBeGreaterThan(peakBefore)
     expect(await figureValue(page, 'p95')).toBeGreaterThan(0)
     for (const route of ['/healthz', '/api/videos/public', '/gallery']) {
@@ -143,14 +154,24 @@ describe.skipIf(!chromiumExecutable)('the metrics dashboard in Chromium', () => 
       await tab.close({ runBeforeUnload: true })
     }
     const rows = page.locator('.dash-table tbody th code')
-    await eventually(() => rows.allTextContents(), (routes) => routes.includes('/') && routes.includes('/gallery'), 'vitals rows')
-    const lcp = await page.locator('.dash-table tbody tr', { has: page.locator('code', { hasText: /^\/gallery$/ }) }).locator('td').first().textContent()
+    await eventually(
+      () => rows.allTextContents(),
+      (routes) => routes.includes('/') && routes.includes('/gallery'),
+      'vitals rows',
+    )
+    const lcp = await page
+      .locator('.dash-table tbody tr', { has: page.locator('code', { hasText: /^\/gallery$/ }) })
+      .locator('td')
+      .first()
+      .textContent()
     expect(lcp).toMatch(/^\d+(\.\d+)? m?s$/)
   }, 20_000)
 
   test('screenshot for the README, with traffic (1280x900)', async () => {
     // A little more traffic, so the charts' right edge is busy in the picture.
-    await Promise.all(Array.from({ length: 60 }, (_, i) => fetch(`${server.url}${i % 2 ? '/' : '/gallery'}`).then((res) => res.arrayBuffer())))
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) => fetch(`${server.url}${i % 2 ? '/' : '/gallery'}`).then((res) => res.arrayBuffer())),
+    )
     await Bun.sleep(1500)
     const png = await page.screenshot({ fullPage: false })
     // PNG signature and the IHDR size: the viewport the README expects.

@@ -47,7 +47,9 @@ describe('one process per data directory', () => {
     expect(readFileSync(lockPath, 'utf8')).toBe(`${first.pid}\n`)
     const error = await refusal({ DATA_DIR: dataDir })
     expect(error.exitCode).toBe(1)
-    expect(error.logs).toContain(`${lockPath} is held by process ${first.pid}: another Reelsmith runs on this data directory (stop it, or give this one its own DATA_DIR)`)
+    expect(error.logs).toContain(
+      `${lockPath} is held by process ${first.pid}: another Reelsmith runs on this data directory (stop it, or give this one its own DATA_DIR)`,
+    )
     expect((await healthz(first)).status).toBe(200)
     expect(readFileSync(lockPath, 'utf8')).toBe(`${first.pid}\n`)
 

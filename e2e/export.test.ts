@@ -50,13 +50,25 @@ describe.skipIf(!chromiumExecutable)('captions in Arabic, Japanese and Hindi, dr
   let browser: Browser
 
   beforeAll(async () => {
-    const script = (await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' }, bundle: true, format: 'esm', write: false, logLevel: 'warning' })).outputFiles[0]!.text
+    const script = (
+      await esbuild.build({
+        stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'warning',
+      })
+    ).outputFiles[0]!.text
     server = Bun.serve({
       port: 0,
       hostname: '127.0.0.1',
       fetch(request) {
         const { pathname } = new URL(request.url)
-        if (pathname === '/') return new Response('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0"><canvas></canvas><script type="module" src="/entry.js"></script>', { headers: { 'content-type': 'text/html; charset=utf-8' } })
+        if (pathname === '/')
+          return new Response(
+            '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0"><canvas></canvas><script type="module" src="/entry.js"></script>',
+            { headers: { 'content-type': 'text/html; charset=utf-8' } },
+          )
         if (pathname === '/entry.js') return new Response(script, { headers: { 'content-type': 'text/javascript' } })
         return new Response('not found', { status: 404 })
       },
@@ -82,7 +94,8 @@ describe.skipIf(!chromiumExecutable)('captions in Arabic, Japanese and Hindi, dr
         for (let y = 0; y < height; y++) {
           for (let x = 0; x < width; x++) {
             const at = (y * width + x) * 4
-            const differs = Math.abs(data[at]! - background[0]) + Math.abs(data[at + 1]! - background[1]) + Math.abs(data[at + 2]! - background[2]) > 12
+            const differs =
+              Math.abs(data[at]! - background[0]) + Math.abs(data[at + 1]! - background[1]) + Math.abs(data[at + 2]! - background[2]) > 12
             if (!differs) continue
             const within = x >= area.x && x < area.x + area.width && y >= area.y && y < area.y + area.height
             if (within) inside++
@@ -102,7 +115,11 @@ describe.skipIf(!chromiumExecutable)('captions in Arabic, Japanese and Hindi, dr
       try {
         await page.goto(`http://127.0.0.1:${server.port}/`)
         await page.waitForFunction(() => 'paintCaption' in window, undefined, { timeout: 10_000 })
-        const painted = await page.evaluate((input) => (window as unknown as { paintCaption: (input: unknown) => Promise<{ width: number; direction: string }> }).paintCaption(input), { text, preset, ...SIZE })
+        const painted = await page.evaluate(
+          (input) =>
+            (window as unknown as { paintCaption: (input: unknown) => Promise<{ width: number; direction: string }> }).paintCaption(input),
+          { text, preset, ...SIZE },
+        )
         expect(painted.direction).toBe(name === 'arabic' ? 'rtl' : 'ltr')
         const pixels = await countPixels(page, captionSafeArea(SIZE, preset === 'karaoke' ? 'middle' : 'bottom'))
         // White text: a real share of the area's pixels is lit, so glyphs were drawn (not nothing).

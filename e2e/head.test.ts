@@ -15,7 +15,12 @@ let videoId: string
 
 /** No automatic decompression: the bytes and headers that were sent. */
 const raw = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  fetch(`${server.url}${path}`, { method: init.method, headers: { ...PAGE_HEADERS, ...init.headers }, decompress: false, signal: AbortSignal.timeout(TIMEOUT_MS) })
+  fetch(`${server.url}${path}`, {
+    method: init.method,
+    headers: { ...PAGE_HEADERS, ...init.headers },
+    decompress: false,
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  })
 
 /** The status line and headers of one request written by hand on a socket: nothing in between to tidy them. */
 const rawHead = (path: string) =>
@@ -28,7 +33,9 @@ const rawHead = (path: string) =>
       port: Number(port),
       socket: {
         open(socket) {
-          socket.write(`HEAD ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAccept-Encoding: br\r\nAccept-Language: en\r\nConnection: close\r\n\r\n`)
+          socket.write(
+            `HEAD ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAccept-Encoding: br\r\nAccept-Language: en\r\nConnection: close\r\n\r\n`,
+          )
         },
         data(socket, data) {
           received += new TextDecoder().decode(data)

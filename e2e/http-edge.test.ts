@@ -36,7 +36,9 @@ describe('requests without Host, and OPTIONS', () => {
 
   test('GET /healthz HTTP/1.1 without Host is a 400 (RFC 9112 §3.2); with Host, a 200', async () => {
     expect((await rawHttp(server.url, 'GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n')).status).toBe(400)
-    expect((await rawHttp(server.url, `GET /healthz HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nConnection: close\r\n\r\n`)).status).toBe(200)
+    expect(
+      (await rawHttp(server.url, `GET /healthz HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nConnection: close\r\n\r\n`)).status,
+    ).toBe(200)
   })
 
   test('a multipart body without its boundary is a 400 problem+json, and no error is logged', async () => {

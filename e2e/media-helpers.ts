@@ -41,11 +41,25 @@ const run = async (command: string[]) => {
 }
 
 /** `ffprobe -v error -show_streams -show_format -of json`. */
-export const ffprobe = async (path: string): Promise<Probe> => JSON.parse((await run(['ffprobe', '-v', 'error', '-show_streams', '-show_format', '-of', 'json', path])).stdout) as Probe
+export const ffprobe = async (path: string): Promise<Probe> =>
+  JSON.parse((await run(['ffprobe', '-v', 'error', '-show_streams', '-show_format', '-of', 'json', path])).stdout) as Probe
 
 /** The audio's mean volume in dB (ffmpeg volumedetect); digital silence reads -91 dB. */
 export const meanVolumeDb = async (path: string): Promise<number> => {
-  const { stderr } = await run(['ffmpeg', '-hide_banner', '-nostats', '-i', path, '-map', '0:a:0', '-af', 'volumedetect', '-f', 'null', '-'])
+  const { stderr } = await run([
+    'ffmpeg',
+    '-hide_banner',
+    '-nostats',
+    '-i',
+    path,
+    '-map',
+    '0:a:0',
+    '-af',
+    'volumedetect',
+    '-f',
+    'null',
+    '-',
+  ])
   const match = /mean_volume:\s*(-?[\d.]+) dB/.exec(stderr)
   if (!match) throw new Error(`no mean_volume in ffmpeg output: ${stderr.slice(-300)}`)
   return Number(match[1])

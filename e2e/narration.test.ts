@@ -17,25 +17,34 @@ const ffprobe = Bun.which('ffprobe')
 const TARGET_SEC = 15
 
 /** Sends the test client's requests to the binary on loopback. */
-const to = (server: RunningBinary): Send => async (request) => {
-  const url = new URL(request.url)
-  return fetch(`${server.url}${url.pathname}${url.search}`, {
-    method: request.method,
-    headers: request.headers,
-    body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
-    redirect: 'manual',
-  })
-}
+const to =
+  (server: RunningBinary): Send =>
+  async (request) => {
+    const url = new URL(request.url)
+    return fetch(`${server.url}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
+      redirect: 'manual',
+    })
+  }
 
 /** ffprobe's view of a file: its format name and duration, or the error it printed. */
 const probe = async (path: string) => {
-  const child = Bun.spawn([ffprobe!, '-v', 'error', '-show_entries', 'format=format_name,duration:stream=codec_type', '-of', 'json', path], { stdout: 'pipe', stderr: 'pipe' })
+  const child = Bun.spawn(
+    [ffprobe!, '-v', 'error', '-show_entries', 'format=format_name,duration:stream=codec_type', '-of', 'json', path],
+    { stdout: 'pipe', stderr: 'pipe' },
+  )
   const timer = setTimeout(() => child.kill(), 20_000)
   const [out, err, code] = await Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text(), child.exited])
   clearTimeout(timer)
   if (code !== 0) throw new Error(`ffprobe failed on ${path}: ${err}`)
   const json = JSON.parse(out) as { format: { format_name: string; duration: string }; streams: { codec_type: string }[] }
-  return { format: json.format.format_name, durationSec: Number(json.format.duration), streams: json.streams.map((stream) => stream.codec_type) }
+  return {
+    format: json.format.format_name,
+    durationSec: Number(json.format.duration),
+    streams: json.streams.map((stream) => stream.codec_type),
+  }
 }
 
 describe.skipIf(!ffprobe)('narration on the compiled binary', () => {
@@ -60,7 +69,9 @@ describe.skipIf(!ffprobe)('narration on the compiled binary', () => {
     const created = await ada.json('POST', '/api/videos', videoRequest({ durationSec: TARGET_SEC }))
     expect(created.status).toBe(201)
     const { id } = (await created.json()) as VideoJson
-    const { messages, ended } = await readSse(await ada.request(`/api/videos/${id}/events`, { headers: { Accept: 'text/event-stream' } }), { timeoutMs: 120_000 })
+    const { messages, ended } = await readSse(await ada.request(`/api/videos/${id}/events`, { headers: { Accept: 'text/event-stream' } }), {
+      timeoutMs: 120_000,
+    })
     expect(ended).toBe(true)
     const events = messages.map((message) => JSON.parse(message.data) as ProgressEvent)
     expect(events.at(-1)!.status).toBe('done')

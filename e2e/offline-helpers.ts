@@ -14,12 +14,23 @@ import { videoRequestSchema } from '../server/ai/storyboard.ts'
 export const startSlowFakeAi = (delayMs: number) =>
   startFakeOpenAi(async (body) => {
     const durationSec = Number(/Duration: (\d+) seconds/.exec(JSON.stringify(body))?.[1] ?? 30)
-    const request = videoRequestSchema.parse({ prompt: 'A short film for a test', style: 'cinematic', durationSec, aspect: '16:9', language: 'en' })
+    const request = videoRequestSchema.parse({
+      prompt: 'A short film for a test',
+      style: 'cinematic',
+      durationSec,
+      aspect: '16:9',
+      language: 'en',
+    })
     await Bun.sleep(delayMs)
     return chatCompletion(JSON.stringify((await createLocalProvider().generateStoryboard(request)).value))
   })
 
-export const fakeAiEnv = (baseUrl: string) => ({ AI_PROVIDER: 'openai', AI_BASE_URL: baseUrl, AI_API_KEY: 'test-key', AI_MODEL: 'fake-model' })
+export const fakeAiEnv = (baseUrl: string) => ({
+  AI_PROVIDER: 'openai',
+  AI_BASE_URL: baseUrl,
+  AI_API_KEY: 'test-key',
+  AI_MODEL: 'fake-model',
+})
 
 /** Resolves once a service worker controls the page (the first one claims its page: sw/sw.ts). */
 export const waitForController = (page: Page, timeoutMs = 10_000) =>
@@ -58,7 +69,8 @@ export const waitForCaches = async (page: Page, predicate: (entries: CachedEntry
   for (;;) {
     const entries = await readCacheStorage(page)
     if (predicate(entries)) return entries
-    if (Date.now() > deadline) throw new Error(`CacheStorage never showed ${what}; it holds:\n${entries.map((entry) => `${entry.cache} ${entry.url}`).join('\n')}`)
+    if (Date.now() > deadline)
+      throw new Error(`CacheStorage never showed ${what}; it holds:\n${entries.map((entry) => `${entry.cache} ${entry.url}`).join('\n')}`)
     await Bun.sleep(100)
   }
 }

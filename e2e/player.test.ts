@@ -45,7 +45,14 @@ const storyboard = (aspect: PlayerProps['aspect'], clipSec: readonly number[]): 
     narration: SENTENCES[index]!,
     narrationStatus: index === 2 ? 'pending' : 'ready',
     // The pending scene has its sentence timed but no clip yet: it plays silent, captions still show.
-    sentences: [{ text: SENTENCES[index]!, startSec: SENTENCE_START_SEC, endSec: SENTENCE_START_SEC + clipSec[index]!, audioUrl: index === 2 ? null : `/audio/s${index}.wav` }],
+    sentences: [
+      {
+        text: SENTENCES[index]!,
+        startSec: SENTENCE_START_SEC,
+        endSec: SENTENCE_START_SEC + clipSec[index]!,
+        audioUrl: index === 2 ? null : `/audio/s${index}.wav`,
+      },
+    ],
     onScreenText: `Scene ${index + 1}`,
     shot: 'wide',
     palette: [colour, '#222222', '#eeeeee'],
@@ -59,7 +66,12 @@ const storyboard = (aspect: PlayerProps['aspect'], clipSec: readonly number[]): 
 const pageHtml = (props: PlayerProps) => {
   const island = h(
     ISLAND_TAG,
-    { [ISLAND_ATTR.name]: 'Player', [ISLAND_ATTR.src]: '/player.js', [ISLAND_ATTR.hydrate]: 'visible', [ISLAND_ATTR.props]: serializeProps('Player', props) },
+    {
+      [ISLAND_ATTR.name]: 'Player',
+      [ISLAND_ATTR.src]: '/player.js',
+      [ISLAND_ATTR.hydrate]: 'visible',
+      [ISLAND_ATTR.props]: serializeProps('Player', props),
+    },
     h(Player, props),
   )
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Player</title>
@@ -95,10 +107,12 @@ const canvasPixels = (page: Page) =>
     const canvas = document.querySelector('canvas')!
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
     let fingerprint = 0
-    for (let index = 0; index < data.length; index += 4 * 997) fingerprint = (fingerprint * 31 + data[index]! + data[index + 1]! * 7 + data[index + 2]! * 13) % 1_000_000_007
+    for (let index = 0; index < data.length; index += 4 * 997)
+      fingerprint = (fingerprint * 31 + data[index]! + data[index + 1]! * 7 + data[index + 2]! * 13) % 1_000_000_007
     const strip = canvas.getContext('2d')!.getImageData(20, canvas.height * 0.4, 40, canvas.height * 0.2).data
     const mean = [0, 0, 0]
-    for (let index = 0; index < strip.length; index += 4) for (let channel = 0; channel < 3; channel++) mean[channel]! += strip[index + channel]!
+    for (let index = 0; index < strip.length; index += 4)
+      for (let channel = 0; channel < 3; channel++) mean[channel]! += strip[index + channel]!
     return { fingerprint, mean: mean.map((sum) => sum / (strip.length / 4)) as [number, number, number] }
   })
 const dominant = ([red, green, blue]: [number, number, number]) => (red > green && red > blue ? 'red' : green > blue ? 'green' : 'blue')
@@ -139,7 +153,9 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     const [script, appCss, playerCss] = await Promise.all([
       bundle(),
       // Bundled as the build bundles it: app.css @imports other sheets (and uPlot's, from node_modules).
-      esbuild.build({ entryPoints: [join(ROOT, 'static/css/app.css')], bundle: true, write: false, logLevel: 'warning' }).then((result) => result.outputFiles[0]!.text),
+      esbuild
+        .build({ entryPoints: [join(ROOT, 'static/css/app.css')], bundle: true, write: false, logLevel: 'warning' })
+        .then((result) => result.outputFiles[0]!.text),
       readFile(join(ROOT, 'static/css/player.css'), 'utf8'),
     ])
     const pages: Record<string, string> = { '/': pageHtml(storyboard('16:9', clipSec)), '/portrait': pageHtml(storyboard('9:16', clipSec)) }
@@ -169,7 +185,10 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
           if (!range) return new Response(file, { headers })
           const start = Number(range[1])
           const end = Math.min(file.byteLength - 1, range[2] ? Number(range[2]) : file.byteLength - 1)
-          return new Response(file.slice(start, end + 1), { status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${file.byteLength}` } })
+          return new Response(file.slice(start, end + 1), {
+            status: 206,
+            headers: { ...headers, 'content-range': `bytes ${start}-${end}/${file.byteLength}` },
+          })
         }
         return new Response('not found', { status: 404 })
       },
@@ -223,7 +242,9 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
   })
 
   test('the scene strip marks the scene whose narration is still pending; captions can be downloaded', async () => {
-    expect(await page.locator('.player-scenes li').evaluateAll((items) => items.map((item) => item.getAttribute('data-narration')))).toEqual(['ready', 'ready', 'pending'])
+    expect(
+      await page.locator('.player-scenes li').evaluateAll((items) => items.map((item) => item.getAttribute('data-narration'))),
+    ).toEqual(['ready', 'ready', 'pending'])
     expect(await page.locator('[data-narration="pending"] button').textContent()).toContain('narration in progress')
     expect(await page.getByRole('link', { name: 'WebVTT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.vtt')
     expect(await page.getByRole('link', { name: 'SRT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.srt')
@@ -243,7 +264,11 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     await page.locator('button.player-play').click()
     expect(await playerState(page)).toBe('playing')
     const before = { time: await position(page), pixels: await canvasPixels(page) }
-    await page.waitForFunction((start) => Number(document.querySelector<HTMLInputElement>('input.player-seek')!.value) > start + 0.3, before.time, { timeout: 5000 })
+    await page.waitForFunction(
+      (start) => Number(document.querySelector<HTMLInputElement>('input.player-seek')!.value) > start + 0.3,
+      before.time,
+      { timeout: 5000 },
+    )
     const after = { time: await position(page), pixels: await canvasPixels(page) }
     expect(after.time).toBeGreaterThan(before.time)
     expect(after.pixels.fingerprint).not.toBe(before.pixels.fingerprint)

@@ -23,7 +23,9 @@ describe.skipIf(!postgresBin)('Postgres without Redis', () => {
     )
     expect(error).toBeInstanceOf(ServerStartError)
     expect((error as ServerStartError).exitCode).toBe(1)
-    expect((error as ServerStartError).logs.join('\n')).toContain('DATABASE_URL: Postgres without REDIS_URL: replicas could not invalidate each other’s caches; set REDIS_URL, or SINGLE_INSTANCE=true if this is the only process')
+    expect((error as ServerStartError).logs.join('\n')).toContain(
+      'DATABASE_URL: Postgres without REDIS_URL: replicas could not invalidate each other’s caches; set REDIS_URL, or SINGLE_INSTANCE=true if this is the only process',
+    )
   }, 30_000)
 
   test('starts on that database with SINGLE_INSTANCE=true', async () => {

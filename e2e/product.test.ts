@@ -43,7 +43,9 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
       await Bun.sleep(AI_DELAY_MS)
       return chatCompletion(await storyboardFor(body))
     })
-    server = await startBinary({ env: { AI_PROVIDER: 'openai', AI_BASE_URL: fakeAi.baseUrl, AI_API_KEY: 'test-key', AI_MODEL: 'fake-model' } })
+    server = await startBinary({
+      env: { AI_PROVIDER: 'openai', AI_BASE_URL: fakeAi.baseUrl, AI_API_KEY: 'test-key', AI_MODEL: 'fake-model' },
+    })
     browser = await launchBrowser({ executablePath: chromiumExecutable! })
     const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true })
     context.setDefaultTimeout(15_000)
@@ -116,11 +118,16 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
     const player = page.locator('rs-island[name="Player"]')
     await player.scrollIntoViewIfNeeded()
     const video = (await (await page.request.get(`${page.url().replace('/videos/', '/api/videos/')}`)).json()) as VideoJson
-    const clipUrls = new Set(video.scenes.flatMap((scene) => scene.sentences.map((sentence) => new URL(sentence.audioUrl!, server.url).href)))
+    const clipUrls = new Set(
+      video.scenes.flatMap((scene) => scene.sentences.map((sentence) => new URL(sentence.audioUrl!, server.url).href)),
+    )
     expect(clipUrls.size).toBeGreaterThan(0)
     await page.getByRole('button', { name: 'Play' }).click()
     // The player fetches the clips when it comes into view; each one answers 200.
-    await page.waitForFunction((count) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/audio/')).length >= count, clipUrls.size)
+    await page.waitForFunction(
+      (count) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/audio/')).length >= count,
+      clipUrls.size,
+    )
     await page.waitForFunction(() => /^0:0[1-9] \//.test(document.querySelector('.player-time')?.textContent ?? ''))
     await page.getByRole('button', { name: 'Pause' }).click()
     expect(new Set(clipResponses.filter((response) => response.status === 200).map((response) => response.url))).toEqual(clipUrls)

@@ -15,17 +15,19 @@ const redisBin = redisServerBinaryOrSkip()
 const ORIGIN = 'http://reelsmith.test'
 
 /** A load balancer that sends every request to one replica, keeping the public Host like a proxy does. */
-const via = (replica: RunningBinary): Send => async (request) => {
-  const url = new URL(request.url)
-  const headers = new Headers(request.headers)
-  headers.set('Host', new URL(ORIGIN).host)
-  return fetch(`${replica.url}${url.pathname}${url.search}`, {
-    method: request.method,
-    headers,
-    body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
-    redirect: 'manual',
-  })
-}
+const via =
+  (replica: RunningBinary): Send =>
+  async (request) => {
+    const url = new URL(request.url)
+    const headers = new Headers(request.headers)
+    headers.set('Host', new URL(ORIGIN).host)
+    return fetch(`${replica.url}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers,
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
+      redirect: 'manual',
+    })
+  }
 
 describe.skipIf(!postgresBin || !redisBin)('two replicas sharing Postgres and Redis', () => {
   let postgres: PostgresServer
@@ -57,7 +59,8 @@ describe.skipIf(!postgresBin || !redisBin)('two replicas sharing Postgres and Re
     for (const replica of [a, b]) {
       // The Redis connection comes up a few ms after the server starts listening.
       let l2 = ''
-      for (let tries = 0; tries < 100 && l2 !== 'up'; tries++, await Bun.sleep(20)) l2 = (await (await fetch(`${replica.url}/healthz`)).json()).cache.l2
+      for (let tries = 0; tries < 100 && l2 !== 'up'; tries++, await Bun.sleep(20))
+        l2 = (await (await fetch(`${replica.url}/healthz`)).json()).cache.l2
       expect(l2).toBe('up')
     }
     expect(a.logs.join('\n')).toContain('"database":"postgres"')
@@ -90,7 +93,11 @@ describe.skipIf(!postgresBin || !redisBin)('two replicas sharing Postgres and Re
     const ada = person()
     const visitor = person().on(b)
     await ada.on(a).signUp(uniqueEmail('ada'), TEST_PASSWORD)
-    const { id } = await (await ada.on(a).json('POST', '/api/videos', videoRequest({ prompt: `A lighthouse keeper's last night ${crypto.randomUUID().slice(0, 6)}` }))).json()
+    const { id } = await (
+      await ada
+        .on(a)
+        .json('POST', '/api/videos', videoRequest({ prompt: `A lighthouse keeper's last night ${crypto.randomUUID().slice(0, 6)}` }))
+    ).json()
     const deadline = Date.now() + 10_000
     while ((await (await ada.on(a).json('GET', `/api/videos/${id}`)).json()).status !== 'ready') {
       if (Date.now() > deadline) throw new Error('video not ready in 10 s')

@@ -36,7 +36,8 @@ describe.skipIf(!chromiumExecutable)('the worker’s caches when a session ends 
   }, 30_000)
 
   /** The page's errors, but for the poster fetches that are meant to fail offline. */
-  const unexpected = (errors: string[], posters: string[]) => errors.filter((error) => !(error.includes('net::ERR_FAILED') && posters.some((poster) => error.includes(poster))))
+  const unexpected = (errors: string[], posters: string[]) =>
+    errors.filter((error) => !(error.includes('net::ERR_FAILED') && posters.some((poster) => error.includes(poster))))
 
   const openPage = async () => {
     const context = await browser.newContext({ locale: 'en-US' })
@@ -59,13 +60,19 @@ describe.skipIf(!chromiumExecutable)('the worker’s caches when a session ends 
     await page.waitForURL(/\/videos\/[\w-]+$/)
     await page.locator('.player-section').waitFor({ timeout: 30_000 })
     const videoPath = new URL(page.url()).pathname
-    const posters = await page.locator('.scene-list img').evaluateAll((images) => images.map((image) => new URL((image as HTMLImageElement).src).pathname))
+    const posters = await page
+      .locator('.scene-list img')
+      .evaluateAll((images) => images.map((image) => new URL((image as HTMLImageElement).src).pathname))
     for (const img of await page.locator('.scene-list img').all()) await img.scrollIntoViewIfNeeded()
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.scene-list img')].every((img) => img.complete && img.naturalWidth > 0))
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.scene-list img')].every((img) => img.complete && img.naturalWidth > 0),
+    )
     await page.goto(`${server.url}/videos`)
     await waitForCaches(
       page,
-      (entries) => cachedPaths(entries, CACHES.pages.name).includes(videoPath) && posters.every((poster) => cachedPaths(entries, CACHES.posters.name).includes(poster)),
+      (entries) =>
+        cachedPaths(entries, CACHES.pages.name).includes(videoPath) &&
+        posters.every((poster) => cachedPaths(entries, CACHES.posters.name).includes(poster)),
       'the private video page and its posters',
     )
     expect(posters.length).toBeGreaterThan(0)
@@ -88,40 +95,63 @@ describe.skipIf(!chromiumExecutable)('the worker’s caches when a session ends 
     expect(offline?.fromServiceWorker()).toBe(true)
     expect(await page.locator('h1').textContent()).toBe('You are offline')
     const served = await page.evaluate(
-      (urls) => Promise.all(urls.map((url) => fetch(url).then((response) => response.status, () => 'failed'))),
+      (urls) =>
+        Promise.all(
+          urls.map((url) =>
+            fetch(url).then(
+              (response) => response.status,
+              () => 'failed',
+            ),
+          ),
+        ),
       posters,
     )
     expect(served).toEqual(posters.map(() => 'failed'))
   }
 
-  test('the session cookie cleared (expired, or deleted by the browser): the next page empties the person’s caches', async () => {
-    const { context, page, errors } = await openPage()
-    const { videoPath, posters } = await privateVideoInCaches(page)
-    await context.clearCookies()
-    await expectGoneOffline(context, page, videoPath, posters)
-    expect(unexpected(errors, posters)).toEqual([])
-  }, TEST_MS)
+  test(
+    'the session cookie cleared (expired, or deleted by the browser): the next page empties the person’s caches',
+    async () => {
+      const { context, page, errors } = await openPage()
+      const { videoPath, posters } = await privateVideoInCaches(page)
+      await context.clearCookies()
+      await expectGoneOffline(context, page, videoPath, posters)
+      expect(unexpected(errors, posters)).toEqual([])
+    },
+    TEST_MS,
+  )
 
-  test('the session revoked elsewhere (a password change on another device): the same', async () => {
-    const { context, page, errors } = await openPage()
-    const { email, videoPath, posters } = await privateVideoInCaches(page)
-    const otherDevice = createBrowser((request) => fetch(request), { origin: server.url })
-    await otherDevice.logIn(email)
-    const changed = await otherDevice.json('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: `${TEST_PASSWORD} again` })
-    expect(changed.status).toBe(204)
-    await expectGoneOffline(context, page, videoPath, posters)
-    expect(unexpected(errors, posters)).toEqual([])
-  }, TEST_MS)
+  test(
+    'the session revoked elsewhere (a password change on another device): the same',
+    async () => {
+      const { context, page, errors } = await openPage()
+      const { email, videoPath, posters } = await privateVideoInCaches(page)
+      const otherDevice = createBrowser((request) => fetch(request), { origin: server.url })
+      await otherDevice.logIn(email)
+      const changed = await otherDevice.json('POST', '/api/account/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: `${TEST_PASSWORD} again`,
+      })
+      expect(changed.status).toBe(204)
+      await expectGoneOffline(context, page, videoPath, posters)
+      expect(unexpected(errors, posters)).toEqual([])
+    },
+    TEST_MS,
+  )
 
-  test('the same person’s next pages keep the caches: a page online, then the private page still works offline', async () => {
-    const { context, page, errors } = await openPage()
-    const { videoPath } = await privateVideoInCaches(page)
-    await page.goto(`${server.url}/`)
-    await waitForCaches(page, (entries) => cachedPaths(entries, CACHES.pages.name).includes('/'), 'the home page in the pages cache')
-    await context.setOffline(true)
-    const offline = await page.goto(`${server.url}${videoPath}`)
-    expect(offline?.fromServiceWorker()).toBe(true)
-    expect(await page.locator('h1').textContent()).not.toBe('You are offline')
-    expect(errors).toEqual([])
-  }, TEST_MS)
+  test(
+    'the same person’s next pages keep the caches: a page online, then the private page still works offline',
+    async () => {
+      const { context, page, errors } = await openPage()
+      const { videoPath } = await privateVideoInCaches(page)
+      await page.goto(`${server.url}/`)
+      await waitForCaches(page, (entries) => cachedPaths(entries, CACHES.pages.name).includes('/'), 'the home page in the pages cache')
+      await context.setOffline(true)
+      const offline = await page.goto(`${server.url}${videoPath}`)
+      expect(offline?.fromServiceWorker()).toBe(true)
+      expect(await page.locator('h1').textContent()).not.toBe('You are offline')
+      expect(errors).toEqual([])
+    },
+    TEST_MS,
+  )
 })

@@ -78,7 +78,9 @@ describe.skipIf(!chromiumExecutable)('web vitals in Chromium', () => {
     page.on('request', onRequest)
     await page.goto(`${server.url}/signup`, { waitUntil: 'domcontentloaded' })
     page.off('request', onRequest)
-    const meta = await page.locator('meta[name="rs-vitals"]').evaluate((el: HTMLMetaElement) => ({ route: el.content, src: el.dataset.src, rate: el.dataset.rate }))
+    const meta = await page
+      .locator('meta[name="rs-vitals"]')
+      .evaluate((el: HTMLMetaElement) => ({ route: el.content, src: el.dataset.src, rate: el.dataset.rate }))
     expect(meta).toEqual({ route: '/signup', src: expect.stringMatching(/^\/assets\/vitals-[\w-]+\.js$/), rate: '1' })
     expect(scriptsBeforeLoad.filter((url) => url.includes('/assets/vitals-'))).toEqual([])
     await page.close()

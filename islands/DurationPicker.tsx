@@ -1,5 +1,14 @@
 import { useState } from 'preact/hooks'
-import { clampDuration, draftDurationSec, draftSceneCount, draftShorts, DURATION_LIMITS, DURATION_PRESETS_SEC, DURATION_STEP_SEC, SHORTS_MAX_SEC } from './state/draft.ts'
+import {
+  clampDuration,
+  draftDurationSec,
+  draftSceneCount,
+  draftShorts,
+  DURATION_LIMITS,
+  DURATION_PRESETS_SEC,
+  DURATION_STEP_SEC,
+  SHORTS_MAX_SEC,
+} from './state/draft.ts'
 
 type Props = {
   label: string
@@ -25,7 +34,18 @@ type Props = {
  * checkbox are real form fields, so the form works before (and without) hydration; the server
  * checks the same limits.
  */
-export default function DurationPicker({ label, shorter, longer, scenesTemplate, presetsLabel, customLabel, shortsLabel, name, initialSec, initialShorts }: Props) {
+export default function DurationPicker({
+  label,
+  shorter,
+  longer,
+  scenesTemplate,
+  presetsLabel,
+  customLabel,
+  shortsLabel,
+  name,
+  initialSec,
+  initialShorts,
+}: Props) {
   // Once per mount (each server render, the one hydration): start from the page's value.
   useState(() => {
     if (initialSec !== undefined) draftDurationSec.value = initialSec

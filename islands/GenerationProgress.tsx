@@ -57,7 +57,14 @@ export default function GenerationProgress({ videoId, initial, labels }: Props) 
   const percent = Math.round(progress.progress * 100)
   return (
     <div class={`progress progress-${progress.status}`}>
-      <div class="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={labelFor(progress, labels)}>
+      <div
+        class="progress-track"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-label={labelFor(progress, labels)}
+      >
         <div class="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <p class="progress-label" aria-live="polite">

@@ -1,6 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { Chart, SERIES_COLORS as COLORS } from './dashboard/Chart.tsx'
-import { appendSample, emptyData, fromSnapshot, hasValues, latest, mean, peak, topRoutes, total, type DashboardData } from './dashboard/data.ts'
+import {
+  appendSample,
+  emptyData,
+  fromSnapshot,
+  hasValues,
+  latest,
+  mean,
+  peak,
+  topRoutes,
+  total,
+  type DashboardData,
+} from './dashboard/data.ts'
 import { formatBytes, formatCount, formatMs, formatPercent, formatRate } from './dashboard/format.ts'
 import { Panel } from './dashboard/Panel.tsx'
 import { followMetrics, type StreamState } from './dashboard/stream.ts'
@@ -79,7 +90,13 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
         ]}
         empty={emptyUnless(hasValues(data.rps, true), 'No requests yet.')}
       >
-        <Chart label="Requests per second" series={[{ label: 'Requests/s', color: COLORS[0]!, fill: true }]} data={[time, data.rps]} version={version} format={formatRate} />
+        <Chart
+          label="Requests per second"
+          series={[{ label: 'Requests/s', color: COLORS[0]!, fill: true }]}
+          data={[time, data.rps]}
+          version={version}
+          format={formatRate}
+        />
       </Panel>
 
       <Panel
@@ -159,13 +176,22 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
         ]}
         empty={emptyUnless(hasValues(data.lagMs), 'No readings yet.')}
       >
-        <Chart label="Event-loop lag, milliseconds" series={[{ label: 'Lag', color: COLORS[5]!, fill: true }]} data={[time, data.lagMs]} version={version} format={formatMs} />
+        <Chart
+          label="Event-loop lag, milliseconds"
+          series={[{ label: 'Lag', color: COLORS[5]!, fill: true }]}
+          data={[time, data.lagMs]}
+          version={version}
+          format={formatMs}
+        />
       </Panel>
 
       <Panel
         title="Cache hit rate"
         figures={namespaces.map((name) => ({ key: `hit:${name}`, label: name, value: formatPercent(mean(data.hitRate[name]!)) }))}
-        empty={emptyUnless(namespaces.some((name) => hasValues(data.hitRate[name]!)), 'No cache lookups yet.')}
+        empty={emptyUnless(
+          namespaces.some((name) => hasValues(data.hitRate[name]!)),
+          'No cache lookups yet.',
+        )}
       >
         <Chart
           label="Share of cache lookups answered without the origin, per namespace"
@@ -200,7 +226,10 @@ function Panels({ data, version, waiting }: { data: DashboardData; version: numb
       </Panel>
 
       <Panel title="Web vitals (p75 per page)" figures={[]} wide>
-        <VitalsTable vitals={data.vitals} empty={waiting ? 'Waiting for the first figures…' : 'No vitals reported yet: a page reports them when its visitor leaves it.'} />
+        <VitalsTable
+          vitals={data.vitals}
+          empty={waiting ? 'Waiting for the first figures…' : 'No vitals reported yet: a page reports them when its visitor leaves it.'}
+        />
       </Panel>
     </div>
   )

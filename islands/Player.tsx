@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { narrationClips } from './player/audio-schedule.ts'
-import { CAPTION_PRESET_LABELS, CAPTION_PRESET_NAMES, CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type CaptionPresetName } from './player/caption-style.ts'
+import {
+  CAPTION_PRESET_LABELS,
+  CAPTION_PRESET_NAMES,
+  CAPTION_PRESETS,
+  DEFAULT_CAPTION_PRESET,
+  type CaptionPresetName,
+} from './player/caption-style.ts'
 import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
 import { ExportControls } from './player/ExportControls.tsx'
 import { createNarrationPlayer } from './player/narration.ts'
@@ -62,7 +68,9 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
     const motionQuery = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null
     const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), size, reducedMotion: motionQuery?.matches ?? false })
     // Crossfades never move a scene's start, so the clips' times hold with or without reduced motion.
-    const narration = createNarrationPlayer({ clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec) })
+    const narration = createNarrationPlayer({
+      clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec),
+    })
     // The island hydrates when it scrolls into view: a person about to watch.
     narration.prefetch()
     const stopFollowing = created.onTransport((transport) => narration.follow(transport))
@@ -128,7 +136,15 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
       data-state={view.playing ? 'playing' : 'paused'}
     >
       <div class="player-stage">
-        <img class="player-poster" src={first.posterUrl} width={first.posterWidth} height={first.posterHeight} alt="" loading="lazy" decoding="async" />
+        <img
+          class="player-poster"
+          src={first.posterUrl}
+          width={first.posterWidth}
+          height={first.posterHeight}
+          alt=""
+          loading="lazy"
+          decoding="async"
+        />
         <canvas
           ref={canvasRef}
           class="player-canvas"
@@ -142,7 +158,13 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
         />
       </div>
       <div class="player-controls">
-        <button type="button" class="btn player-play" aria-label={view.playing ? 'Pause' : 'Play'} disabled={!usable} onClick={() => engine?.toggle()}>
+        <button
+          type="button"
+          class="btn player-play"
+          aria-label={view.playing ? 'Pause' : 'Play'}
+          disabled={!usable}
+          onClick={() => engine?.toggle()}
+        >
           {view.playing ? <PauseIcon /> : <PlayIcon />}
         </button>
         <input
@@ -160,7 +182,14 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
         <span class="player-time">{formatProgress(view.timeSec, totalSec)}</span>
       </div>
       <SceneStrip scenes={scenes} current={view.sceneIndex} disabled={!usable} onSelect={(start) => engine?.seek(start)} />
-      <ExportControls title={title} aspect={aspect} scenes={scenes} engine={engine} canvas={() => canvasRef.current} onRecordingChange={setRecording} />
+      <ExportControls
+        title={title}
+        aspect={aspect}
+        scenes={scenes}
+        engine={engine}
+        canvas={() => canvasRef.current}
+        onRecordingChange={setRecording}
+      />
       <div class="player-captions">
         <label class="player-option">
           <span>Captions</span>
@@ -181,7 +210,14 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
         </label>
         {captionsUrl && (
           <span class="player-caption-files">
-            Download captions: <a href={captionsUrl} download>WebVTT</a> · <a href={`/api/videos/${encodeURIComponent(videoId)}/captions.srt`} download>SRT</a>
+            Download captions:{' '}
+            <a href={captionsUrl} download>
+              WebVTT
+            </a>{' '}
+            ·{' '}
+            <a href={`/api/videos/${encodeURIComponent(videoId)}/captions.srt`} download>
+              SRT
+            </a>
           </span>
         )}
       </div>

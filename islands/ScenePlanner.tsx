@@ -41,7 +41,8 @@ export default function ScenePlanner({ beats, summary, sceneLabel }: Props) {
         ))}
       </ol>
       <p class="planner-note" aria-live="polite">
-        {fill(sceneLabel, { n: selected.value + 1 })}: {beats[Math.min(beats.length - 1, Math.floor((selected.value / count) * beats.length))]}
+        {fill(sceneLabel, { n: selected.value + 1 })}:{' '}
+        {beats[Math.min(beats.length - 1, Math.floor((selected.value / count) * beats.length))]}
       </p>
     </div>
   )

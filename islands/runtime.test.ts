@@ -49,7 +49,11 @@ beforeEach(() => {
     },
   }
   for (const name of globals) (globalThis as Record<string, unknown>)[name] = fakes[name]
-  Object.assign(window, { IntersectionObserver: fakes.IntersectionObserver, requestIdleCallback: fakes.requestIdleCallback, matchMedia: fakes.matchMedia })
+  Object.assign(window, {
+    IntersectionObserver: fakes.IntersectionObserver,
+    requestIdleCallback: fakes.requestIdleCallback,
+    matchMedia: fakes.matchMedia,
+  })
 })
 
 afterEach(() => {
@@ -64,7 +68,9 @@ const loader = () => {
   const requested: string[] = []
   const importIsland: ImportIsland = async (src) => {
     requested.push(src)
-    return { default: (props: Record<string, unknown>) => h('p', { class: 'ssr', 'data-hydrated': 'yes' }, `client ${JSON.stringify(props)}`) }
+    return {
+      default: (props: Record<string, unknown>) => h('p', { class: 'ssr', 'data-hydrated': 'yes' }, `client ${JSON.stringify(props)}`),
+    }
   }
   return { requested, importIsland }
 }
@@ -125,7 +131,9 @@ describe('startIslands', () => {
     startIslands(window.document as unknown as Document, importIsland)
     await settle()
     expect(requested).toEqual([])
-    idleCallbacks.forEach((run) => { run() })
+    idleCallbacks.forEach((run) => {
+      run()
+    })
     await settle()
     expect(requested).toEqual(['/assets/Later.js'])
   })
@@ -160,7 +168,9 @@ describe('startIslands', () => {
     expect(requested).toEqual([])
     const [list] = mediaLists
     list!.matches = true
-    list!.listeners.forEach((listener) => { listener() })
+    list!.listeners.forEach((listener) => {
+      listener()
+    })
     await settle()
     expect(requested).toEqual(['/assets/Wide.js'])
     expect(list!.listeners).toEqual([])

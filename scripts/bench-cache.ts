@@ -54,11 +54,19 @@ const table = (title: string, rows: Array<Record<string, string>>) => {
  */
 const l1Cases: Record<string, () => number | Promise<number>> = {
   'bare set': () => {
-    const bare = new LRUCache<string, string>({ maxSize: 64 * MiB, sizeCalculation: (value, key) => value.length + key.length, ttl: THIRTY_MINUTES })
+    const bare = new LRUCache<string, string>({
+      maxSize: 64 * MiB,
+      sizeCalculation: (value, key) => value.length + key.length,
+      ttl: THIRTY_MINUTES,
+    })
     return opsPerCpuSecond((i) => bare.set(keys[i % KEYS]!, VALUE))
   },
   'bare get': () => {
-    const bare = new LRUCache<string, string>({ maxSize: 64 * MiB, sizeCalculation: (value, key) => value.length + key.length, ttl: THIRTY_MINUTES })
+    const bare = new LRUCache<string, string>({
+      maxSize: 64 * MiB,
+      sizeCalculation: (value, key) => value.length + key.length,
+      ttl: THIRTY_MINUTES,
+    })
     for (const key of keys) bare.set(key, VALUE)
     return opsPerCpuSecond((i) => bare.get(keys[i % KEYS]!))
   },
@@ -172,7 +180,11 @@ const benchL2 = async (redisUrl: string) => {
   table('2. L2 (local redis-server over TCP, 512 B values)', [
     { operation: 'set', 'ours ops/s (256 in flight, auto-pipelined)': format(ourSet), 'raw ioredis pipeline of 256': format(rawSet) },
     { operation: 'get', 'ours ops/s (256 in flight, auto-pipelined)': format(ourGet), 'raw ioredis pipeline of 256': format(rawGet) },
-    { operation: 'get + tag generations', 'ours ops/s (256 in flight, auto-pipelined)': format(ourGetTagged), 'raw ioredis pipeline of 256': '—' },
+    {
+      operation: 'get + tag generations',
+      'ours ops/s (256 in flight, auto-pipelined)': format(ourGetTagged),
+      'raw ioredis pipeline of 256': '—',
+    },
   ])
 }
 
@@ -208,8 +220,16 @@ const benchMiddleware = async () => {
   table(`3. One request through Hono + httpCache, ${format(page.byteLength)} B page, handler sleeps 500 ms (app.request, no network)`, [
     { request: 'uncached', 'mean ms': uncachedMs.toFixed(3), 'speed-up': '1x' },
     { request: 'first cached (MISS)', 'mean ms': firstMs.toFixed(3), 'speed-up': `${(uncachedMs / firstMs).toFixed(1)}x` },
-    { request: 'cached (HIT, CPU time)', 'mean ms': cachedMs.toFixed(4), 'speed-up': `${format(uncachedMs / cachedMs)}x (design brief: 882x)` },
-    { request: 'bare route, same bytes (CPU time)', 'mean ms': constantMs.toFixed(4), 'speed-up': `a HIT costs ${(cachedMs / constantMs).toFixed(2)}x a bare route` },
+    {
+      request: 'cached (HIT, CPU time)',
+      'mean ms': cachedMs.toFixed(4),
+      'speed-up': `${format(uncachedMs / cachedMs)}x (design brief: 882x)`,
+    },
+    {
+      request: 'bare route, same bytes (CPU time)',
+      'mean ms': constantMs.toFixed(4),
+      'speed-up': `a HIT costs ${(cachedMs / constantMs).toFixed(2)}x a bare route`,
+    },
   ])
 }
 
@@ -259,11 +279,23 @@ const benchAiReduction = async () => {
     return { aiCalls, saved: 1 - aiCalls / REQUESTS, hitRatio: stats.hitRatio }
   }
   const rows = []
-  for (const [label, spread] of [['all within one TTL (30 min)', 0], ['spread over 2 hours (TTL 30 min + 10 min stale)', 2 * 60 * 60_000]] as const) {
+  for (const [label, spread] of [
+    ['all within one TTL (30 min)', 0],
+    ['spread over 2 hours (TTL 30 min + 10 min stale)', 2 * 60 * 60_000],
+  ] as const) {
     const { aiCalls, saved, hitRatio } = await run(spread)
-    rows.push({ traffic: label, requests: format(REQUESTS), 'AI calls': format(aiCalls), 'calls saved': `${(saved * 100).toFixed(1)}%`, 'hit ratio': hitRatio.toFixed(3) })
+    rows.push({
+      traffic: label,
+      requests: format(REQUESTS),
+      'AI calls': format(aiCalls),
+      'calls saved': `${(saved * 100).toFixed(1)}%`,
+      'hit ratio': hitRatio.toFixed(3),
+    })
   }
-  table('4. AI calls saved: 10,000 requests, prompts ~ Zipf(s = 1.0) over 1,000 prompts, seeded, counting fake AI (design brief: 80-90%)', rows)
+  table(
+    '4. AI calls saved: 10,000 requests, prompts ~ Zipf(s = 1.0) over 1,000 prompts, seeded, counting fake AI (design brief: 80-90%)',
+    rows,
+  )
 }
 
 // ---------------------------------------------------------------- run
@@ -274,7 +306,14 @@ if (process.argv[2] === '--l1-case') {
 
 const redis = await startRedisServer()
 try {
-  const load = (await Bun.file('/proc/loadavg').text().catch(() => '?')).split(' ').slice(0, 3).join(' ')
+  const load = (
+    await Bun.file('/proc/loadavg')
+      .text()
+      .catch(() => '?')
+  )
+    .split(' ')
+    .slice(0, 3)
+    .join(' ')
   console.log(`bench-cache: Bun ${Bun.version}, lru-cache 11, ioredis 6, ${navigator.hardwareConcurrency} CPUs, load average ${load}`)
   await benchL1()
   await benchL2(redis.url)

@@ -93,7 +93,10 @@ const server = Bun.serve({
   hostname: '127.0.0.1',
   fetch(request) {
     const { pathname } = new URL(request.url)
-    if (pathname === '/') return new Response('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>', { headers: { 'content-type': 'text/html' } })
+    if (pathname === '/')
+      return new Response('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>', {
+        headers: { 'content-type': 'text/html' },
+      })
     if (pathname === '/bench.js') return new Response(script, { headers: { 'content-type': 'text/javascript' } })
     const poster = /^\/posters\/(\d)\.svg$/.exec(pathname)
     if (poster) return new Response(posterSvg(COLOURS[Number(poster[1])]!), { headers: { 'content-type': 'image/svg+xml' } })
@@ -102,20 +105,39 @@ const server = Bun.serve({
     return new Response('not found', { status: 404 })
   },
 })
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'], timeout: 30_000 })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  timeout: 30_000,
+})
 try {
   const page = await browser.newPage()
   await page.goto(`http://127.0.0.1:${server.port}/`)
   await page.waitForFunction(() => 'runExport' in window, undefined, { timeout: 10_000 })
-  console.log(`${totalSec} s storyboard, latencyMode ${latencyMode}, ${bitsPerPixel} bits per pixel, ${navigator.hardwareConcurrency} CPUs, load ${(await Bun.file('/proc/loadavg').text()).split(' ')[0]}`)
-  for (const [format, resolution] of [['mp4', '1080p'], ['webm', '1080p'], ['mp4', '720p'], ['webm', '720p']] as const) {
+  console.log(
+    `${totalSec} s storyboard, latencyMode ${latencyMode}, ${bitsPerPixel} bits per pixel, ${navigator.hardwareConcurrency} CPUs, load ${(await Bun.file('/proc/loadavg').text()).split(' ')[0]}`,
+  )
+  for (const [format, resolution] of [
+    ['mp4', '1080p'],
+    ['webm', '1080p'],
+    ['mp4', '720p'],
+    ['webm', '720p'],
+  ] as const) {
     if (only && only !== `${format}-${resolution}`) continue
-    const result = await page.evaluate((input) => (window as unknown as { runExport: (input: unknown) => Promise<{ ms: number; bytes: number; video: string; audio: string; drawMsPerFrame: number }> }).runExport(input), {
-      scenes,
-      format,
-      resolution,
-      tuning: { latencyMode, bitsPerPixel },
-    })
+    const result = await page.evaluate(
+      (input) =>
+        (
+          window as unknown as {
+            runExport: (input: unknown) => Promise<{ ms: number; bytes: number; video: string; audio: string; drawMsPerFrame: number }>
+          }
+        ).runExport(input),
+      {
+        scenes,
+        format,
+        resolution,
+        tuning: { latencyMode, bitsPerPixel },
+      },
+    )
     const ratio = totalSec / (result.ms / 1000)
     const drawShare = (result.drawMsPerFrame * totalSec * 30) / result.ms
     console.log(

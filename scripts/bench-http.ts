@@ -42,7 +42,9 @@ const serveRaw = async (dir: string) => {
     hostname: '127.0.0.1',
     port: 0,
     fetch: (request) =>
-      request.headers.get('accept-encoding')?.includes('br') ? new Response(br, { headers: brHeaders }) : new Response(identity, { headers }),
+      request.headers.get('accept-encoding')?.includes('br')
+        ? new Response(br, { headers: brHeaders })
+        : new Response(identity, { headers }),
   })
   console.log(JSON.stringify({ msg: 'listening', url: server.url.href }))
   process.on('SIGTERM', () => {
@@ -80,7 +82,8 @@ const runWrk = async (wrk: string, options: LoadOptions): Promise<Result> => {
   return parseWrkOutput(output)
 }
 
-const percentile = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+const percentile = (sorted: Float64Array, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 
 /** The fallback: `connections` fetch loops on keep-alive connections, bodies read but not decompressed. */
 const runFetchLoad = async (options: LoadOptions): Promise<Result> => {
@@ -118,7 +121,8 @@ const median = (values: number[]) => {
 
 const fmtRps = (value: number) => Math.round(value).toLocaleString('en-US')
 const fmtMs = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(2)} ms`
-const pad = (cells: string[], widths: number[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ')
+const pad = (cells: string[], widths: number[]) =>
+  cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ')
 
 const fetchBytes = async (url: string, acceptEncoding: string) => {
   const response = await fetch(url, { headers: { 'Accept-Encoding': acceptEncoding }, decompress: false })
@@ -174,12 +178,20 @@ const bench = async () => {
     await writeFile(join(scratch, 'home.html'), identity.bytes)
     await writeFile(join(scratch, 'home.html.br'), br.bytes)
 
-    const raw = await startServerProcess({ cmd: [process.execPath, import.meta.path, '--raw-server', scratch], cwd: scratch, env: { PATH: process.env.PATH ?? '' } })
+    const raw = await startServerProcess({
+      cmd: [process.execPath, import.meta.path, '--raw-server', scratch],
+      cwd: scratch,
+      env: { PATH: process.env.PATH ?? '' },
+    })
     started.push(raw)
     const rawUrl = `${raw.url}/`
     // Both must send the very same bytes, or the comparison is not fair.
-    for (const [label, expected, header] of [['identity', identity, 'identity'], ['br', br, BROWSER_ACCEPT_ENCODING]] as const) {
-      if (!sameBytes((await fetchBytes(rawUrl, header)).bytes, expected.bytes)) throw new Error(`raw server's ${label} body differs from the app's`)
+    for (const [label, expected, header] of [
+      ['identity', identity, 'identity'],
+      ['br', br, BROWSER_ACCEPT_ENCODING],
+    ] as const) {
+      if (!sameBytes((await fetchBytes(rawUrl, header)).bytes, expected.bytes))
+        throw new Error(`raw server's ${label} body differs from the app's`)
     }
 
     console.log(`GET / (home page: ${identity.bytes.byteLength} B identity, ${br.bytes.byteLength} B br) on 127.0.0.1`)
@@ -196,10 +208,25 @@ const bench = async () => {
     for (const encoding of ENCODINGS) {
       const results = { raw: [] as Result[], app: [] as Result[], 'no-metrics': [] as Result[] }
       for (let round = 1; round <= rounds; round++) {
-        for (const [name, url] of [['raw', rawUrl], ['app', appUrl], ['no-metrics', bareUrl]] as const) {
+        for (const [name, url] of [
+          ['raw', rawUrl],
+          ['app', appUrl],
+          ['no-metrics', bareUrl],
+        ] as const) {
           const result = await load({ url, acceptEncoding: encoding.header, seconds, connections, threads })
           results[name].push(result)
-          console.log(pad([`${encoding.name} ${name} #${round}`, fmtRps(result.requestsPerSec), fmtMs(result.p50Ms), fmtMs(result.p99Ms), String(result.errors)], widths))
+          console.log(
+            pad(
+              [
+                `${encoding.name} ${name} #${round}`,
+                fmtRps(result.requestsPerSec),
+                fmtMs(result.p50Ms),
+                fmtMs(result.p99Ms),
+                String(result.errors),
+              ],
+              widths,
+            ),
+          )
           if (result.errors) console.warn(`  ! ${result.errors} errors or non-2xx responses in this run`)
         }
       }
@@ -216,8 +243,24 @@ const bench = async () => {
           ],
           widths,
         ),
-        pad([`${encoding.name} no-metrics`, fmtRps(med('no-metrics', 'requestsPerSec')), fmtMs(med('no-metrics', 'p50Ms')), fmtMs(med('no-metrics', 'p99Ms'))], widths),
-        pad([`${encoding.name} metrics on/off`, `${(med('app', 'requestsPerSec') / med('no-metrics', 'requestsPerSec')).toFixed(3)}x`, '', ''], widths),
+        pad(
+          [
+            `${encoding.name} no-metrics`,
+            fmtRps(med('no-metrics', 'requestsPerSec')),
+            fmtMs(med('no-metrics', 'p50Ms')),
+            fmtMs(med('no-metrics', 'p99Ms')),
+          ],
+          widths,
+        ),
+        pad(
+          [
+            `${encoding.name} metrics on/off`,
+            `${(med('app', 'requestsPerSec') / med('no-metrics', 'requestsPerSec')).toFixed(3)}x`,
+            '',
+            '',
+          ],
+          widths,
+        ),
         '',
       )
     }

@@ -13,7 +13,11 @@ import { startBinary } from '../e2e/harness/index.ts'
 import { startRedisServer } from '../server/testing/redis-server.ts'
 
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '20000' }, concurrency: { type: 'string', default: '16' }, path: { type: 'string', default: '/gallery' } },
+  options: {
+    requests: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '16' },
+    path: { type: 'string', default: '/gallery' },
+  },
 })
 const requests = Number(values.requests)
 const concurrency = Number(values.concurrency)
@@ -23,7 +27,8 @@ const server = await startBinary({ env: { REDIS_URL: redis.url } })
 const client = new Redis(redis.url)
 const headers = { 'Accept-Encoding': 'br', 'Accept-Language': 'en' }
 
-const l1Entries = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { cache: { l1: { entries: number } } }).cache.l1.entries
+const l1Entries = async () =>
+  ((await (await fetch(`${server.url}/healthz`)).json()) as { cache: { l1: { entries: number } } }).cache.l1.entries
 const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await client.info('memory'))?.[1])
 const snapshot = async () => ({ redisKeys: await client.dbsize(), redisBytes: await usedMemory(), l1Entries: await l1Entries() })
 
@@ -55,7 +60,11 @@ try {
         requestsPerSec: Math.round(requests / seconds),
         before,
         after,
-        added: { redisKeys: after.redisKeys - before.redisKeys, redisMB: +((after.redisBytes - before.redisBytes) / 2 ** 20).toFixed(2), l1Entries: after.l1Entries - before.l1Entries },
+        added: {
+          redisKeys: after.redisKeys - before.redisKeys,
+          redisMB: +((after.redisBytes - before.redisBytes) / 2 ** 20).toFixed(2),
+          l1Entries: after.l1Entries - before.l1Entries,
+        },
       },
       null,
       2,

@@ -95,7 +95,13 @@ if (client) {
   const registers = [new client.Registry()]
   const labelNames = ['method', 'route', 'status']
   const requests = new client.Counter({ name: 'r_total', help: 'h', labelNames, registers })
-  const duration = new client.Histogram({ name: 'd_seconds', help: 'h', labelNames, buckets: HTTP_DURATION_BUCKETS_MS.map((ms) => ms / 1000), registers })
+  const duration = new client.Histogram({
+    name: 'd_seconds',
+    help: 'h',
+    labelNames,
+    buckets: HTTP_DURATION_BUCKETS_MS.map((ms) => ms / 1000),
+    registers,
+  })
   const bytes = new client.Counter({ name: 'b_total', help: 'h', labelNames, registers })
   const inFlight = new client.Gauge({ name: 'f', help: 'h', registers })
   const classes = ['1xx', '2xx', '3xx', '4xx', '5xx']

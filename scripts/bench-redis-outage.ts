@@ -11,7 +11,10 @@ import { CacheStore } from '../server/cache/store.ts'
 import { freePort, startRedisServer } from '../server/testing/redis-server.ts'
 import { waitUntil } from '../server/testing/wait.ts'
 
-const redis = { tuning: { commandTimeoutMs: 150, connectTimeoutMs: 200, maxReconnectDelayMs: 100 }, breaker: { failureThreshold: 3, cooldownMs: 200 } }
+const redis = {
+  tuning: { commandTimeoutMs: 150, connectTimeoutMs: 200, maxReconnectDelayMs: 100 },
+  breaker: { failureThreshold: 3, cooldownMs: 200 },
+}
 const options = { namespace: 'db', ttl: 60_000 }
 const makeStore = (redisUrl: string) => new CacheStore({ memoryBytes: 4 << 20, redisUrl, logger: silentLogger, instanceId: 'bench', redis })
 

@@ -31,7 +31,9 @@ const startOnce = async (dir: string) => {
   })
   try {
     while (performance.now() - started < 5000) {
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.ok).catch(() => false)
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
+        .then((res) => res.ok)
+        .catch(() => false)
       if (ok) return performance.now() - started
       await Bun.sleep(1)
     }

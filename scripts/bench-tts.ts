@@ -19,8 +19,14 @@ const arg = (name: string, fallback: number) => Number(process.argv[process.argv
 const sentenceCount = arg('sentences', 20)
 const requestCount = arg('requests', 200)
 
-const corpus = LANGUAGES.flatMap((language) => SPEAKING_RATE_CORPUS[language].flatMap((text) => splitSentences(text, language).map((sentence) => ({ sentence, language }))))
-const pick = (count: number, salt: string) => Array.from({ length: count }, (_, index) => ({ ...corpus[index % corpus.length]!, sentence: `${corpus[index % corpus.length]!.sentence} ${salt}${index}` }))
+const corpus = LANGUAGES.flatMap((language) =>
+  SPEAKING_RATE_CORPUS[language].flatMap((text) => splitSentences(text, language).map((sentence) => ({ sentence, language }))),
+)
+const pick = (count: number, salt: string) =>
+  Array.from({ length: count }, (_, index) => ({
+    ...corpus[index % corpus.length]!,
+    sentence: `${corpus[index % corpus.length]!.sentence} ${salt}${index}`,
+  }))
 
 // (a) Synthesis speed, after one warm-up sentence (the wasm compile).
 const tts = createLocalTtsProvider()
@@ -28,12 +34,17 @@ await tts.synthesize('Warm up.', defaultVoice('en'))
 let audioSec = 0
 const wallStart = performance.now()
 const cpuStart = cpuMs()
-for (const { sentence, language } of pick(sentenceCount, 'a')) audioSec += (await tts.synthesize(sentence, defaultVoice(language))).durationSec
+for (const { sentence, language } of pick(sentenceCount, 'a'))
+  audioSec += (await tts.synthesize(sentence, defaultVoice(language))).durationSec
 const wallSec = (performance.now() - wallStart) / 1000
 const cpuSec = (cpuMs() - cpuStart) / 1000
 await tts.close()
-console.log(`synthesis: ${sentenceCount} sentences, ${audioSec.toFixed(1)} s of audio in ${wallSec.toFixed(2)} s wall / ${cpuSec.toFixed(2)} s CPU`)
-console.log(`  ${(sentenceCount / wallSec).toFixed(1)} sentences/s, real-time factor ${(audioSec / wallSec).toFixed(1)}x wall, ${(audioSec / cpuSec).toFixed(1)}x CPU`)
+console.log(
+  `synthesis: ${sentenceCount} sentences, ${audioSec.toFixed(1)} s of audio in ${wallSec.toFixed(2)} s wall / ${cpuSec.toFixed(2)} s CPU`,
+)
+console.log(
+  `  ${(sentenceCount / wallSec).toFixed(1)} sentences/s, real-time factor ${(audioSec / wallSec).toFixed(1)}x wall, ${(audioSec / cpuSec).toFixed(1)}x CPU`,
+)
 
 // (b) Page latency, idle vs during synthesis.
 const t = await createTestApp()
@@ -55,13 +66,19 @@ try {
   await latencies(requestCount * 3)
   const idleBefore = median(await latencies(requestCount))
   let pending = sentenceCount
-  const narrating = Promise.all(pick(sentenceCount, 'b').map(({ sentence, language }) => t.narration.narrator.narrate(sentence, defaultVoice(language)).finally(() => pending--)))
+  const narrating = Promise.all(
+    pick(sentenceCount, 'b').map(({ sentence, language }) =>
+      t.narration.narrator.narrate(sentence, defaultVoice(language)).finally(() => pending--),
+    ),
+  )
   // Only samples taken while sentences are still being spoken count.
   const busySamples = await latencies(requestCount, () => pending > 0)
   await narrating
   const busy = median(busySamples)
   const idle = (idleBefore + median(await latencies(requestCount))) / 2
-  console.log(`GET /healthz median: idle ${idle.toFixed(3)} ms (before and after), during synthesis of ${sentenceCount} sentences ${busy.toFixed(3)} ms (${busySamples.length} samples)`)
+  console.log(
+    `GET /healthz median: idle ${idle.toFixed(3)} ms (before and after), during synthesis of ${sentenceCount} sentences ${busy.toFixed(3)} ms (${busySamples.length} samples)`,
+  )
   console.log(`  ratio ${(busy / idle).toFixed(2)} (goal <= 1.2)`)
 } finally {
   await server.stop(true)

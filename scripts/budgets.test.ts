@@ -17,7 +17,8 @@ const gzipSize = async (url: string) => gzipSync(await Bun.file(join(PUBLIC_DIR,
 describe('size budgets (scripts/budgets.ts)', () => {
   test('every budget in the last build report holds', () => {
     expect(report.checks.map((check) => check.name as string).sort()).toEqual(Object.keys(budgets).sort())
-    for (const check of report.checks) expect({ name: check.name, ok: check.actual <= budgets[check.name] }).toEqual({ name: check.name, ok: true })
+    for (const check of report.checks)
+      expect({ name: check.name, ok: check.actual <= budgets[check.name] }).toEqual({ name: check.name, ok: true })
   })
 
   test('the home page JS, re-measured from the files, fits its budget', async () => {

@@ -40,7 +40,11 @@ await cp(join(ROOT, 'static/public'), PUBLIC_DIR, { recursive: true })
 // The licences of everything embedded travel with the binary (GPL-3 section 4, MIT's notice clause).
 await cp(NOTICE_FILE, join(PUBLIC_DIR, NOTICE_URL))
 
-const [browser, vitals, styles] = await Promise.all([bundleBrowser(ISLAND_NAMES, { minify: !dev }), bundleVitals({ minify: !dev }), bundleStyles({ minify: !dev })])
+const [browser, vitals, styles] = await Promise.all([
+  bundleBrowser(ISLAND_NAMES, { minify: !dev }),
+  bundleVitals({ minify: !dev }),
+  bundleStyles({ minify: !dev }),
+])
 const sw = await buildServiceWorker({ minify: !dev })
 
 // Precompress everything compressible once, here, so the server never compresses a static file.
@@ -58,7 +62,14 @@ for (const absolute of await listFiles(PUBLIC_DIR)) {
     sizes.push({ path, raw: bytes.byteLength, gzip: bytes.byteLength, br: bytes.byteLength })
   }
 }
-const buildId = contentHash(new TextEncoder().encode(files.map((file) => file.hash).sort().join()))
+const buildId = contentHash(
+  new TextEncoder().encode(
+    files
+      .map((file) => file.hash)
+      .sort()
+      .join(),
+  ),
+)
 const manifest: BuildManifest = { buildId, runtime: browser.runtime, islands: browser.islands, vitals, styles, serviceWorker: '/sw.js' }
 await writeAssetTable(files, manifest)
 const assetMs = performance.now() - started
@@ -71,7 +82,12 @@ const sizeOf = (url: string) => sizes.find((size) => size.path === url)!
 const homeHtml = new TextEncoder().encode(home.html)
 const homeScripts = new Set<string>()
 for (const [, url] of home.html.matchAll(/<(?:rs-island|script)[^>]*\ssrc="([^"]+)"/g)) {
-  for (const chunk of [url!, ...(url === manifest.runtime.src ? manifest.runtime.imports : Object.values(manifest.islands).find((island) => island.src === url)?.imports ?? [])]) {
+  for (const chunk of [
+    url!,
+    ...(url === manifest.runtime.src
+      ? manifest.runtime.imports
+      : (Object.values(manifest.islands).find((island) => island.src === url)?.imports ?? [])),
+  ]) {
     homeScripts.add(chunk)
   }
 }
@@ -100,9 +116,24 @@ if (compile) {
   const compileStarted = performance.now()
   const result = Bun.spawnSync(
     // --bytecode: the binary skips parsing its JavaScript at start-up (measured: cold start ~195 -> ~95 ms here).
-    [process.execPath, 'build', '--compile', '--minify', '--sourcemap', '--bytecode', '--format=esm', '--root', SERVER_ROOT, ...SERVER_ENTRIES, '--outfile', DIST_BINARY],
+    [
+      process.execPath,
+      'build',
+      '--compile',
+      '--minify',
+      '--sourcemap',
+      '--bytecode',
+      '--format=esm',
+      '--root',
+      SERVER_ROOT,
+      ...SERVER_ENTRIES,
+      '--outfile',
+      DIST_BINARY,
+    ],
     { cwd: ROOT, stdout: 'inherit', stderr: 'inherit' },
   )
   if (result.exitCode !== 0) process.exit(result.exitCode ?? 1)
-  console.log(`compiled ${DIST_BINARY} (${(Bun.file(DIST_BINARY).size / 1024 / 1024).toFixed(1)} MB) in ${(performance.now() - compileStarted).toFixed(0)} ms`)
+  console.log(
+    `compiled ${DIST_BINARY} (${(Bun.file(DIST_BINARY).size / 1024 / 1024).toFixed(1)} MB) in ${(performance.now() - compileStarted).toFixed(0)} ms`,
+  )
 }

@@ -43,7 +43,8 @@ buildAssets()
 await startServer()
 for (const dir of WATCHED) watch(join(ROOT, dir), { recursive: true }, onChange)
 console.log(`[dev] watching ${WATCHED.join(', ')}; Ctrl+C to stop`)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
-  server?.kill('SIGTERM')
-  process.exit(0)
-})
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    server?.kill('SIGTERM')
+    process.exit(0)
+  })

@@ -34,6 +34,9 @@ export const unitTestFiles = async (): Promise<string[]> => {
 if (import.meta.main) {
   // "./" makes bun test take each one as a path, not as a name filter.
   const files = (await unitTestFiles()).map((file) => `./${file}`)
-  const run = Bun.spawn([process.execPath, 'test', '--timeout', String(TIMEOUT_MS), ...files, ...process.argv.slice(2)], { cwd: ROOT, stdio: ['inherit', 'inherit', 'inherit'] })
+  const run = Bun.spawn([process.execPath, 'test', '--timeout', String(TIMEOUT_MS), ...files, ...process.argv.slice(2)], {
+    cwd: ROOT,
+    stdio: ['inherit', 'inherit', 'inherit'],
+  })
   process.exit(await run.exited)
 }

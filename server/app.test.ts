@@ -17,7 +17,13 @@ describe('GET /healthz', () => {
     const res = await app.request('/healthz')
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-    expect(await res.json()).toMatchObject({ status: 'ok', version: '9.9.9', build: 'test-build', uptimeSec: 42, cache: { l2: 'disabled' } })
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      version: '9.9.9',
+      build: 'test-build',
+      uptimeSec: 42,
+      cache: { l2: 'disabled' },
+    })
   })
 })
 
@@ -118,7 +124,13 @@ describe('errors', () => {
   test('an HttpError keeps its status, title and detail', async () => {
     const res = await appWithFailingRoutes().app.request('/api/teapot')
     expect(res.status).toBe(409)
-    expect(await res.json()).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'That name is taken.', instance: '/api/teapot' })
+    expect(await res.json()).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'That name is taken.',
+      instance: '/api/teapot',
+    })
   })
 
   test('a zod error becomes a 422 with the field errors', async () => {

@@ -112,7 +112,17 @@ export const createApp = (deps: AppDeps) => {
   // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
   const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })
   const signupLimiter = createRateLimiter({ limit: 30, windowMs: 60 * 60_000, now: deps.now })
-  const pageDeps: PageDeps = { render, videos, accounts, assistant, usage: repos.usage, loginLimiter, signupLimiter, clientIp, secureCookies }
+  const pageDeps: PageDeps = {
+    render,
+    videos,
+    accounts,
+    assistant,
+    usage: repos.usage,
+    loginLimiter,
+    signupLimiter,
+    clientIp,
+    secureCookies,
+  }
   const authDeps = { accounts, loginLimiter, signupLimiter, clientIp, secureCookies }
 
   const { monitoring } = deps
@@ -131,7 +141,18 @@ export const createApp = (deps: AppDeps) => {
   const storeBudget = createRateLimiter({ limit: 120, windowMs: 60_000, now: deps.now })
   const mayStore = (c: Context) => storeBudget.hit(clientIp(c)).allowed
   const pageCache = (name: string, tags: (c: Context) => readonly string[], query?: QueryParams) =>
-    httpCache({ store, name, maxAge: 0, ttl: 60, staleWhileRevalidate: 300, scope: 'public', vary: ['Accept-Encoding', 'Accept-Language'], tags, query, mayStore })
+    httpCache({
+      store,
+      name,
+      maxAge: 0,
+      ttl: 60,
+      staleWhileRevalidate: 300,
+      scope: 'public',
+      vary: ['Accept-Encoding', 'Accept-Language'],
+      tags,
+      query,
+      mayStore,
+    })
   // The home page reads its draft (`?prompt=…`, carried back through sign-up) but is never keyed on it.
   const homeCache = pageCache('home', () => [GALLERY_TAG])
   const galleryCache = pageCache('gallery', () => [GALLERY_TAG], { page: (value) => String(pageNumber(value)) })
@@ -173,7 +194,11 @@ export const createApp = (deps: AppDeps) => {
   // The answer is server-wide: the methods some route of the app takes.
   let allowed: string | undefined
   app.options('*', (c) => {
-    allowed ??= ['OPTIONS', 'HEAD', ...new Set(app.routes.map((route) => route.method).filter((method) => method !== 'ALL' && method !== 'OPTIONS'))].join(', ')
+    allowed ??= [
+      'OPTIONS',
+      'HEAD',
+      ...new Set(app.routes.map((route) => route.method).filter((method) => method !== 'ALL' && method !== 'OPTIONS')),
+    ].join(', ')
     return c.body(null, 204, { Allow: allowed, 'Cache-Control': 'no-store' })
   })
 
@@ -204,9 +229,17 @@ export const createApp = (deps: AppDeps) => {
 
   const errorPage = (c: Context<AppEnv>, error: HttpError) => {
     const ctx = pageContext(c, { secureCookies })
-    return sendRenderedHtml(c, render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, { title: `${error.title} · Reelsmith`, lang: ctx.lang }), error.status, {
-      personal: !!ctx.session,
-    })
+    return sendRenderedHtml(
+      c,
+      render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, {
+        title: `${error.title} · Reelsmith`,
+        lang: ctx.lang,
+      }),
+      error.status,
+      {
+        personal: !!ctx.session,
+      },
+    )
   }
   app.notFound((c) => {
     const error = new HttpError(404, 'Not Found', `Nothing at ${c.req.path}.`)
@@ -224,7 +257,10 @@ export const createApp = (deps: AppDeps) => {
       { template: '/videos/:id', matches: (path) => VIDEO_PAGE.test(path), peek: videoPageCache.peek },
       { template: '/api/videos/public', matches: (path) => path === '/api/videos/public', peek: publicVideosCache.peek },
     ],
-    { logger, record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)) },
+    {
+      logger,
+      record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)),
+    },
   )
   return Object.assign(app, {
     /** What Bun.serve calls: the URL made absolute, the front door, then the app. */

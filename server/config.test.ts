@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from './config.ts'
 describe('loadConfig', () => {
   test('an empty environment gives the embedded defaults: port 3000, ./data, local AI, no Redis', () => {
     const config = loadConfig({})
-    expect(config).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', DATA_DIR: './data', AI_PROVIDER: 'local', CACHE_MEMORY_MB: 64, LOG_LEVEL: 'info' })
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      DATA_DIR: './data',
+      AI_PROVIDER: 'local',
+      CACHE_MEMORY_MB: 64,
+      LOG_LEVEL: 'info',
+    })
     expect(config.REDIS_URL).toBeUndefined()
     expect(config.DATABASE_URL).toBeUndefined()
   })
@@ -28,7 +35,9 @@ describe('loadConfig', () => {
 
   test('ADMIN_EMAILS, no longer read, stops the start and names the command to use instead', () => {
     expect(() => loadConfig({ ADMIN_EMAILS: 'ada@example.com' })).toThrow(ConfigError)
-    expect(() => loadConfig({ ADMIN_EMAILS: 'ada@example.com' })).toThrow(/^Invalid configuration: ADMIN_EMAILS: no longer read: .*reelsmith grant-admin EMAIL/)
+    expect(() => loadConfig({ ADMIN_EMAILS: 'ada@example.com' })).toThrow(
+      /^Invalid configuration: ADMIN_EMAILS: no longer read: .*reelsmith grant-admin EMAIL/,
+    )
     expect(loadConfig({ ADMIN_EMAILS: '' })).not.toHaveProperty('ADMIN_EMAILS')
   })
 
@@ -64,12 +73,20 @@ describe('loadConfig', () => {
   })
 
   test('narration defaults to the local engine, one worker, 15 s per sentence', () => {
-    expect(loadConfig({})).toMatchObject({ TTS_PROVIDER: 'local', TTS_WORKERS: 1, TTS_TIMEOUT_MS: 15000, TTS_MODEL: 'tts-1', TTS_VOICE: 'alloy' })
+    expect(loadConfig({})).toMatchObject({
+      TTS_PROVIDER: 'local',
+      TTS_WORKERS: 1,
+      TTS_TIMEOUT_MS: 15000,
+      TTS_MODEL: 'tts-1',
+      TTS_VOICE: 'alloy',
+    })
   })
 
   test('TTS_PROVIDER=openai needs TTS_BASE_URL, and a key for api.openai.com; a self-hosted endpoint needs none', () => {
     expect(() => loadConfig({ TTS_PROVIDER: 'openai' })).toThrow(/^Invalid configuration: TTS_BASE_URL: required when TTS_PROVIDER=openai/)
-    expect(() => loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'https://api.openai.com/v1' })).toThrow(/^Invalid configuration: TTS_API_KEY: /)
+    expect(() => loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'https://api.openai.com/v1' })).toThrow(
+      /^Invalid configuration: TTS_API_KEY: /,
+    )
     expect(loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'https://api.openai.com/v1', TTS_API_KEY: 'sk-x' }).TTS_API_KEY).toBe('sk-x')
     expect(loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: 'http://127.0.0.1:8880/v1' }).TTS_BASE_URL).toBe('http://127.0.0.1:8880/v1')
   })
@@ -79,7 +96,9 @@ describe('Postgres without Redis', () => {
   const postgres = 'postgres://reelsmith@127.0.0.1:5432/reelsmith'
 
   test('is refused: other replicas’ caches could not be invalidated', () => {
-    expect(() => loadConfig({ DATABASE_URL: postgres })).toThrow(/^Invalid configuration: DATABASE_URL: Postgres without REDIS_URL: .*SINGLE_INSTANCE=true/)
+    expect(() => loadConfig({ DATABASE_URL: postgres })).toThrow(
+      /^Invalid configuration: DATABASE_URL: Postgres without REDIS_URL: .*SINGLE_INSTANCE=true/,
+    )
   })
 
   test('starts with Redis, or when the operator says this is the only process', () => {

@@ -3,64 +3,71 @@ import { parseProxyTrust } from './http/proxy-trust.ts'
 import { LOG_LEVELS } from './log.ts'
 
 /** Every environment variable the server reads, with its default. The one source of truth. */
-export const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^(postgres(ql)?|sqlite):\/\//, 'must start with postgres://, postgresql:// or sqlite://')
-    .optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(65536).default(64),
-  AI_PROVIDER: z.enum(['local', 'openai']).default('local'),
-  AI_BASE_URL: z.url().default('https://api.openai.com/v1'),
-  AI_API_KEY: z.string().optional(),
-  AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
-  AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
-  /** Narration: `local` (eSpeak NG, offline) or `openai` (any `POST /v1/audio/speech` endpoint). */
-  TTS_PROVIDER: z.enum(['local', 'openai']).default('local'),
-  TTS_BASE_URL: z.url().optional(),
-  TTS_API_KEY: z.string().optional(),
-  TTS_MODEL: z.string().min(1).default('tts-1'),
-  TTS_VOICE: z.string().min(1).default('alloy'),
-  /** Per sentence: the local engine's worker or the endpoint's answer. */
-  TTS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  /** Local synthesis threads (RSS +130 MB for the first, docs/measurements.md); 1 leaves a core for requests. */
-  TTS_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
-  SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
-  MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
-  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Removed: whoever signed up first with a listed address became an admin. Set, it stops the start with the way out. */
-  ADMIN_EMAILS: z
-    .undefined({ error: 'no longer read: admins are stored in the database. Unset it and run `reelsmith grant-admin EMAIL` (or `reelsmith create-admin EMAIL`)' })
-    .optional(),
-  RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
-  /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
-  METRICS_ENABLED: z.stringbool().default(true),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
-  /**
-   * Set when a TLS-terminating proxy is in front: cookies get `Secure`, and X-Forwarded-For entries
-   * appended by trusted hops count (`true` = one hop, a hop count, or proxy addresses/CIDRs).
-   */
-  TRUST_PROXY: z
-    .string()
-    .default('false')
-    .transform((value, ctx) => {
-      try {
-        return parseProxyTrust(value)
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) })
-        return z.NEVER
-      }
-    }),
-  /** Behind TLS (TRUST_PROXY): HSTS also covers every subdomain. Only if all of them serve HTTPS. */
-  HSTS_INCLUDE_SUBDOMAINS: z.stringbool().default(false),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  /** `true`: the operator promises this is the only process on DATABASE_URL (see the refinement below). */
-  SINGLE_INSTANCE: z.stringbool().default(false),
-})
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(postgres(ql)?|sqlite):\/\//, 'must start with postgres://, postgresql:// or sqlite://')
+      .optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(65536).default(64),
+    AI_PROVIDER: z.enum(['local', 'openai']).default('local'),
+    AI_BASE_URL: z.url().default('https://api.openai.com/v1'),
+    AI_API_KEY: z.string().optional(),
+    AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+    /** Narration: `local` (eSpeak NG, offline) or `openai` (any `POST /v1/audio/speech` endpoint). */
+    TTS_PROVIDER: z.enum(['local', 'openai']).default('local'),
+    TTS_BASE_URL: z.url().optional(),
+    TTS_API_KEY: z.string().optional(),
+    TTS_MODEL: z.string().min(1).default('tts-1'),
+    TTS_VOICE: z.string().min(1).default('alloy'),
+    /** Per sentence: the local engine's worker or the endpoint's answer. */
+    TTS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+    /** Local synthesis threads (RSS +130 MB for the first, docs/measurements.md); 1 leaves a core for requests. */
+    TTS_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+    SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
+    MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Removed: whoever signed up first with a listed address became an admin. Set, it stops the start with the way out. */
+    ADMIN_EMAILS: z
+      .undefined({
+        error:
+          'no longer read: admins are stored in the database. Unset it and run `reelsmith grant-admin EMAIL` (or `reelsmith create-admin EMAIL`)',
+      })
+      .optional(),
+    RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+    /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
+    METRICS_ENABLED: z.stringbool().default(true),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+    /**
+     * Set when a TLS-terminating proxy is in front: cookies get `Secure`, and X-Forwarded-For entries
+     * appended by trusted hops count (`true` = one hop, a hop count, or proxy addresses/CIDRs).
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((value, ctx) => {
+        try {
+          return parseProxyTrust(value)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) })
+          return z.NEVER
+        }
+      }),
+    /** Behind TLS (TRUST_PROXY): HSTS also covers every subdomain. Only if all of them serve HTTPS. */
+    HSTS_INCLUDE_SUBDOMAINS: z.stringbool().default(false),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    /** `true`: the operator promises this is the only process on DATABASE_URL (see the refinement below). */
+    SINGLE_INSTANCE: z.stringbool().default(false),
+  })
   // Each process caches sessions, database reads and pages in memory; only Redis tells the others
   // about a write. Replicas on one Postgres without it would serve a video made private, or a
   // signed-out session, from their caches for up to 2 h. SQLite gets a lock file instead (main.ts).
@@ -69,7 +76,8 @@ export const configSchema = z.object({
       context.addIssue({
         code: 'custom',
         path: ['DATABASE_URL'],
-        message: 'Postgres without REDIS_URL: replicas could not invalidate each other’s caches; set REDIS_URL, or SINGLE_INSTANCE=true if this is the only process',
+        message:
+          'Postgres without REDIS_URL: replicas could not invalidate each other’s caches; set REDIS_URL, or SINGLE_INSTANCE=true if this is the only process',
       })
     }
   })
@@ -97,7 +105,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   // An empty variable means "unset" (as in `REDIS_URL= ./reelsmith`), not "the empty string".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
   const result = configSchema.safeParse(present)
-  const problems = result.success ? crossFieldProblems(result.data) : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  const problems = result.success
+    ? crossFieldProblems(result.data)
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
   if (result.success && !problems.length) return result.data
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`)
 }

@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const send = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  t.app.serve(new Request(`http://reelsmith.test${path}`, { method: init.method, headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en', 'X-Test-Client': '10.9.0.1', ...init.headers } }))
+  t.app.serve(
+    new Request(`http://reelsmith.test${path}`, {
+      method: init.method,
+      headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en', 'X-Test-Client': '10.9.0.1', ...init.headers },
+    }),
+  )
 const l1Entries = () => t.store.status().l1.entries
 const cachedRoutes = () => ['/', '/gallery', `/videos/${videoId}`, '/api/videos/public']
 

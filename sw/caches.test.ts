@@ -10,7 +10,9 @@ describe('runtime caches', () => {
   })
 
   test('everything that can hold a person’s data is emptied at sign-out; static assets are not', () => {
-    expect(USER_DATA_CACHES.map((cache) => cache.name).sort()).toEqual([CACHES.api, CACHES.audio, CACHES.outbox, CACHES.pages, CACHES.posters].map((cache) => cache.name).sort())
+    expect(USER_DATA_CACHES.map((cache) => cache.name).sort()).toEqual(
+      [CACHES.api, CACHES.audio, CACHES.outbox, CACHES.pages, CACHES.posters].map((cache) => cache.name).sort(),
+    )
   })
 
   test('the marker of whose pages the caches hold is kept apart: no one’s data, and not retired', () => {

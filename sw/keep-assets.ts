@@ -18,7 +18,10 @@ export const keepPreviousAssets = async (manifest: readonly ManifestEntry[], bas
   const current = new Set(manifest.map((entry) => new URL(entry.url, base).href))
   const precache = await caches.open(cacheNames.precache)
   const kept = await caches.open(CACHES.assets.name)
-  const expiration = new CacheExpiration(CACHES.assets.name, { maxEntries: CACHES.assets.maxEntries, maxAgeSeconds: CACHES.assets.maxAgeSeconds })
+  const expiration = new CacheExpiration(CACHES.assets.name, {
+    maxEntries: CACHES.assets.maxEntries,
+    maxAgeSeconds: CACHES.assets.maxAgeSeconds,
+  })
   for (const request of await precache.keys()) {
     const url = new URL(request.url)
     // Hashed files are precached under their plain URL (no revision parameter).

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'bun:test'
-import { isApiRead, isAuthChange, isCreateApi, isCreateForm, isFormPost, isNarrationClip, isPage, isPoster, isStaticAsset } from './match.ts'
+import {
+  isApiRead,
+  isAuthChange,
+  isCreateApi,
+  isCreateForm,
+  isFormPost,
+  isNarrationClip,
+  isPage,
+  isPoster,
+  isStaticAsset,
+} from './match.ts'
 
 const url = (path: string) => new URL(path, 'https://reelsmith.test')
 /** The parts of a Request the predicates read; `navigate` is what a browser navigation looks like. */
@@ -38,7 +48,8 @@ describe('route predicates', () => {
   })
 
   test('the sign-in and sign-up pages are never pages to cache: they set a cookie the worker cannot see', () => {
-    for (const path of ['/login', '/signup', '/logout']) expect({ path, page: isPage(url(path), navigation) }).toEqual({ path, page: false })
+    for (const path of ['/login', '/signup', '/logout'])
+      expect({ path, page: isPage(url(path), navigation) }).toEqual({ path, page: false })
     expect(isPage(url('/login-help'), navigation)).toBe(true)
   })
 
@@ -46,7 +57,8 @@ describe('route predicates', () => {
     for (const path of ['/login', '/signup', '/logout', '/api/auth/login', '/api/auth/signup', '/api/auth/logout']) {
       expect({ path, change: isAuthChange(url(path)) }).toEqual({ path, change: true })
     }
-    for (const path of ['/api/auth/me', '/account', '/loginx', '/api/login']) expect({ path, change: isAuthChange(url(path)) }).toEqual({ path, change: false })
+    for (const path of ['/api/auth/me', '/account', '/loginx', '/api/login'])
+      expect({ path, change: isAuthChange(url(path)) }).toEqual({ path, change: false })
   })
 
   test('creating: the form is the /videos navigation, the API call is /api/videos', () => {

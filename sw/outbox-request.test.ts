@@ -4,7 +4,16 @@ import { createRequestFromForm, idempotencyKeyOr, isRetryableStatus, outcomeOf, 
 /** The home page's create form as the browser posts it (server/pages/home.tsx). */
 const createForm = (fields: Record<string, string> = {}) => {
   const form = new FormData()
-  const values = { _csrf: 'csrf-token-123', idempotencyKey: 'b3c1f0d2-6a7e-4c1b-9f0e-0a1b2c3d4e5f', prompt: 'A tea shop at dawn', style: 'cinematic', language: 'en', durationSec: '10', aspect: '16:9', ...fields }
+  const values = {
+    _csrf: 'csrf-token-123',
+    idempotencyKey: 'b3c1f0d2-6a7e-4c1b-9f0e-0a1b2c3d4e5f',
+    prompt: 'A tea shop at dawn',
+    style: 'cinematic',
+    language: 'en',
+    durationSec: '10',
+    aspect: '16:9',
+    ...fields,
+  }
   for (const [name, value] of Object.entries(values)) form.set(name, value)
   return form
 }
@@ -26,7 +35,13 @@ describe('idempotencyKeyOr', () => {
 
 describe('videoRequestFromForm', () => {
   test('the form fields become the API body, the duration a number; the CSRF token and key stay out', () => {
-    expect(videoRequestFromForm(createForm())).toEqual({ prompt: 'A tea shop at dawn', style: 'cinematic', durationSec: 10, aspect: '16:9', language: 'en' })
+    expect(videoRequestFromForm(createForm())).toEqual({
+      prompt: 'A tea shop at dawn',
+      style: 'cinematic',
+      durationSec: 10,
+      aspect: '16:9',
+      language: 'en',
+    })
   })
 
   test('missing fields are sent as they are, for the server to refuse with its own message', () => {
@@ -45,14 +60,22 @@ describe('createRequestFromForm', () => {
     expect(request.headers.get('Content-Type')).toBe('application/json')
     expect(request.headers.get('X-CSRF-Token')).toBe('csrf-token-123')
     expect(request.headers.get('Idempotency-Key')).toBe('key-12345678')
-    expect(await request.json()).toEqual({ prompt: 'A tea shop at dawn', style: 'cinematic', durationSec: 10, aspect: '16:9', language: 'en' })
+    expect(await request.json()).toEqual({
+      prompt: 'A tea shop at dawn',
+      style: 'cinematic',
+      durationSec: 10,
+      aspect: '16:9',
+      language: 'en',
+    })
   })
 })
 
 describe('isRetryableStatus', () => {
   test('overload, timeouts and server errors are tried again later; the rest is final', () => {
-    for (const status of [408, 429, 500, 502, 503, 504]) expect({ status, retry: isRetryableStatus(status) }).toEqual({ status, retry: true })
-    for (const status of [200, 201, 400, 401, 403, 404, 409, 413, 415, 422]) expect({ status, retry: isRetryableStatus(status) }).toEqual({ status, retry: false })
+    for (const status of [408, 429, 500, 502, 503, 504])
+      expect({ status, retry: isRetryableStatus(status) }).toEqual({ status, retry: true })
+    for (const status of [200, 201, 400, 401, 403, 404, 409, 413, 415, 422])
+      expect({ status, retry: isRetryableStatus(status) }).toEqual({ status, retry: false })
   })
 })
 
@@ -60,17 +83,39 @@ describe('outcomeOf', () => {
   const json = (body: unknown, status: number) => Response.json(body, { status })
 
   test('created (201), or already created under this key (200): the video page to follow', async () => {
-    expect(await outcomeOf(json({ id: 'abcdefgh12', url: '/videos/abcdefgh12' }, 201))).toEqual({ state: 'created', url: '/videos/abcdefgh12' })
-    expect(await outcomeOf(json({ id: 'abcdefgh12', url: '/videos/abcdefgh12' }, 200))).toEqual({ state: 'created', url: '/videos/abcdefgh12' })
+    expect(await outcomeOf(json({ id: 'abcdefgh12', url: '/videos/abcdefgh12' }, 201))).toEqual({
+      state: 'created',
+      url: '/videos/abcdefgh12',
+    })
+    expect(await outcomeOf(json({ id: 'abcdefgh12', url: '/videos/abcdefgh12' }, 200))).toEqual({
+      state: 'created',
+      url: '/videos/abcdefgh12',
+    })
   })
 
   test('a refusal keeps the server’s own words: the detail, else the title', async () => {
-    expect(await outcomeOf(json({ title: 'Forbidden', status: 403, detail: 'Missing or wrong CSRF token.' }, 403))).toEqual({ state: 'failed', status: 403, detail: 'Missing or wrong CSRF token.' })
-    expect(await outcomeOf(json({ title: 'Unauthorized', status: 401 }, 401))).toEqual({ state: 'failed', status: 401, detail: 'Unauthorized' })
+    expect(await outcomeOf(json({ title: 'Forbidden', status: 403, detail: 'Missing or wrong CSRF token.' }, 403))).toEqual({
+      state: 'failed',
+      status: 403,
+      detail: 'Missing or wrong CSRF token.',
+    })
+    expect(await outcomeOf(json({ title: 'Unauthorized', status: 401 }, 401))).toEqual({
+      state: 'failed',
+      status: 401,
+      detail: 'Unauthorized',
+    })
   })
 
   test('an answer that is not the API’s (no JSON, or a URL that is not a video page) is a failure, never a redirect elsewhere', async () => {
-    expect(await outcomeOf(new Response('<html>', { status: 400 }))).toEqual({ state: 'failed', status: 400, detail: 'The server answered 400.' })
-    expect(await outcomeOf(json({ url: 'https://evil.example/' }, 201))).toEqual({ state: 'failed', status: 201, detail: 'The server answered 201.' })
+    expect(await outcomeOf(new Response('<html>', { status: 400 }))).toEqual({
+      state: 'failed',
+      status: 400,
+      detail: 'The server answered 400.',
+    })
+    expect(await outcomeOf(json({ url: 'https://evil.example/' }, 201))).toEqual({
+      state: 'failed',
+      status: 201,
+      detail: 'The server answered 201.',
+    })
   })
 })

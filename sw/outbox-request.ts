@@ -53,6 +53,11 @@ export const isRetryableStatus = (status: number) => status === 408 || status ==
 export const outcomeOf = async (response: Response): Promise<Exclude<OutboxStatus, { state: 'queued' | 'unknown' }>> => {
   const body = (await response.json().catch(() => null)) as { url?: unknown; detail?: unknown; title?: unknown } | null
   if (response.ok && typeof body?.url === 'string' && body.url.startsWith('/videos/')) return { state: 'created', url: body.url }
-  const detail = typeof body?.detail === 'string' ? body.detail : typeof body?.title === 'string' ? body.title : `The server answered ${response.status}.`
+  const detail =
+    typeof body?.detail === 'string'
+      ? body.detail
+      : typeof body?.title === 'string'
+        ? body.title
+        : `The server answered ${response.status}.`
   return { state: 'failed', status: response.status, detail }
 }

@@ -4,7 +4,8 @@ import { createEraGuard, refuseNoStore, servedFreshFor } from './plugins.ts'
 
 /** Workbox passes more (the event, the request); these plugins read only what is given here. */
 type Callback<Name extends keyof WorkboxPlugin> = (param: Record<string, unknown>) => ReturnType<NonNullable<WorkboxPlugin[Name]>>
-const call = <Name extends keyof WorkboxPlugin>(plugin: WorkboxPlugin, name: Name, param: Record<string, unknown>) => (plugin[name] as unknown as Callback<Name>)(param)
+const call = <Name extends keyof WorkboxPlugin>(plugin: WorkboxPlugin, name: Name, param: Record<string, unknown>) =>
+  (plugin[name] as unknown as Callback<Name>)(param)
 
 const response = (headers: Record<string, string> = {}) => new Response('body', { headers })
 const request = new Request('https://reelsmith.test/videos')
@@ -21,7 +22,10 @@ describe('refuseNoStore', () => {
 
   test('refuses `no-store`, alone or among other directives', async () => {
     for (const cacheControl of ['no-store', 'private, no-store', 'NO-STORE,max-age=0']) {
-      expect({ cacheControl, stored: await call(refuseNoStore, 'cacheWillUpdate', { response: response({ 'Cache-Control': cacheControl }) }) }).toEqual({ cacheControl, stored: null })
+      expect({
+        cacheControl,
+        stored: await call(refuseNoStore, 'cacheWillUpdate', { response: response({ 'Cache-Control': cacheControl }) }),
+      }).toEqual({ cacheControl, stored: null })
     }
   })
 })

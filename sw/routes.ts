@@ -64,7 +64,10 @@ const pages = new NetworkFirst({
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   matchOptions,
   // A page from the network also says whose it is: another person's (or no one's) empties the user caches first.
-  plugins: [...pluginsFor(CACHES.pages, eraGuard.watching(createPersonCheck(() => clearUserData(eraGuard.clearing)))), servedFreshFor(CACHES.pages.servedFreshForSeconds)],
+  plugins: [
+    ...pluginsFor(CACHES.pages, eraGuard.watching(createPersonCheck(() => clearUserData(eraGuard.clearing)))),
+    servedFreshFor(CACHES.pages.servedFreshForSeconds),
+  ],
 })
 
 /** The network's answer to a post, with the user caches emptied before the browser sees it. */
@@ -99,7 +102,14 @@ const createFromApi: RouteHandlerCallback = async ({ request }) => {
   try {
     return await fetch(keyed.clone())
   } catch {
-    await queueCreate(keyed, key, await keyed.clone().json().catch(() => ({})))
+    await queueCreate(
+      keyed,
+      key,
+      await keyed
+        .clone()
+        .json()
+        .catch(() => ({})),
+    )
     return Response.json({ status: 'queued-offline', idempotencyKey: key, statusUrl: queuedPageUrl(key) }, { status: 202 })
   }
 }
@@ -107,7 +117,8 @@ const createFromApi: RouteHandlerCallback = async ({ request }) => {
 /** Pages fall back to any copy of themselves, then to the offline page; everything else fails as it would without us. */
 const offlineFallback: RouteHandlerCallback = async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error()
-  const copy = request.method === 'GET' ? await caches.open(CACHES.pages.name).then((cache) => cache.match(request, matchOptions)) : undefined
+  const copy =
+    request.method === 'GET' ? await caches.open(CACHES.pages.name).then((cache) => cache.match(request, matchOptions)) : undefined
   return copy ?? (await matchPrecache(OFFLINE_PAGE)) ?? Response.error()
 }
 
@@ -117,7 +128,12 @@ export const registerRoutes = () => {
   registerRoute(sameOrigin(match.isNarrationClip), new CacheFirst({ cacheName: CACHES.audio.name, plugins: pluginsFor(CACHES.audio) }))
   registerRoute(
     sameOrigin(match.isApiRead),
-    new NetworkFirst({ cacheName: CACHES.api.name, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, matchOptions, plugins: pluginsFor(CACHES.api) }),
+    new NetworkFirst({
+      cacheName: CACHES.api.name,
+      networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+      matchOptions,
+      plugins: pluginsFor(CACHES.api),
+    }),
   )
   registerRoute(sameOrigin(match.isPage), pages)
 

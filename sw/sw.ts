@@ -25,9 +25,7 @@ self.addEventListener('install', (event) => {
 })
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter(isRetiredCache).map((name) => caches.delete(name)))),
-  )
+  event.waitUntil(caches.keys().then((names) => Promise.all(names.filter(isRetiredCache).map((name) => caches.delete(name)))))
 })
 
 // Later versions activate only on SKIP_WAITING, and then every controlled tab moves to them

@@ -80,8 +80,12 @@ describe.skipIf(!chromiumExecutable)('page helpers in Chromium', () => {
     try {
       await page.setContent(`<output>1</output><script>setTimeout(() => document.querySelector('output').textContent = '2', 100)</script>`)
       await waitForText(page.locator('output'), '2', 2000)
-      await expect(waitForText(page.locator('output'), '3', 300)).rejects.toThrow(`locator('output'): expected text "3", still "2" after 300 ms`)
-      await expect(waitForText(page.locator('nav'), 'x', 300)).rejects.toThrow(`locator('nav'): expected text "x", and could not read it (no such element?) after 300 ms`)
+      await expect(waitForText(page.locator('output'), '3', 300)).rejects.toThrow(
+        `locator('output'): expected text "3", still "2" after 300 ms`,
+      )
+      await expect(waitForText(page.locator('nav'), 'x', 300)).rejects.toThrow(
+        `locator('nav'): expected text "x", and could not read it (no such element?) after 300 ms`,
+      )
     } finally {
       await page.close()
     }

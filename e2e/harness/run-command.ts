@@ -7,7 +7,10 @@ export type CommandResult = { exitCode: number | null; stdout: string; stderr: s
  * exit. The environment is exactly `env` plus PATH; `stdin` is piped in. A command still running
  * after `timeoutMs` is killed by its PID and the call throws.
  */
-export const runBinaryCommand = async (args: string[], options: { env?: Record<string, string>; stdin?: string; cwd?: string; timeoutMs?: number; binary?: string } = {}): Promise<CommandResult> => {
+export const runBinaryCommand = async (
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string; cwd?: string; timeoutMs?: number; binary?: string } = {},
+): Promise<CommandResult> => {
   const timeoutMs = options.timeoutMs ?? 15_000
   const proc = Bun.spawn({
     cmd: [options.binary ?? DIST_BINARY, ...args],

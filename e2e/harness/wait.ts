@@ -1,8 +1,7 @@
 import type { Locator } from 'playwright-core'
 
 /** One read of the text; undefined when the element is not there (yet) or the read timed out. */
-const readText = (locator: Locator, timeoutMs: number) =>
-  locator.textContent({ timeout: Math.max(1, timeoutMs) }).catch(() => undefined)
+const readText = (locator: Locator, timeoutMs: number) => locator.textContent({ timeout: Math.max(1, timeoutMs) }).catch(() => undefined)
 
 /**
  * Waits until the element's text is exactly `expected`, polling (playwright-core has no retrying

@@ -16,7 +16,10 @@ const server = (capacity: number) => {
   const http = createHttpMetrics(createRegistry())
   const readings: ProcessReadings = { rssBytes: 90e6, heapUsedBytes: 40e6, eventLoopLagMs: 1.5, uptimeSec: 1, memory: 'ok' }
   let cache: Record<string, CacheTotals> = {}
-  const series = createSeries({ latency: http.duration, process: { readings }, cache: { totals: () => cache } }, { now: () => clock, capacity })
+  const series = createSeries(
+    { latency: http.duration, process: { readings }, cache: { totals: () => cache } },
+    { now: () => clock, capacity },
+  )
   const overJson = <T>(value: T): T => JSON.parse(JSON.stringify(value))
   return {
     readings,
@@ -48,7 +51,19 @@ describe('the dashboard copy of the series', () => {
     const live = server(5)
     live.second([['/a', 3, 5]])
     const data = fromSnapshot(live.snapshot())
-    const traffic: [string, number, number][][] = [[['/a', 3, 5]], [['/b', 40, 2]], [], [['/a', 700, 1], ['/c', 8, 3]], [['/b', 9, 4]], [], [['/c', 2, 9]], []]
+    const traffic: [string, number, number][][] = [
+      [['/a', 3, 5]],
+      [['/b', 40, 2]],
+      [],
+      [
+        ['/a', 700, 1],
+        ['/c', 8, 3],
+      ],
+      [['/b', 9, 4]],
+      [],
+      [['/c', 2, 9]],
+      [],
+    ]
     let answered = 0
     for (const [second, requests] of traffic.entries()) {
       answered += second % 2

@@ -72,7 +72,8 @@ export const emptyData = (): DashboardData => ({
 /** A fresh copy of the snapshot, ready to draw and to append to. */
 export const fromSnapshot = (snapshot: SeriesSnapshot): DashboardData => {
   const routes: Record<string, RouteColumns> = {}
-  for (const [route, columns] of Object.entries(snapshot.routes)) routes[route] = { n: [...columns.n], p95: [...columns.p95], total: sum(columns.n) }
+  for (const [route, columns] of Object.entries(snapshot.routes))
+    routes[route] = { n: [...columns.n], p95: [...columns.p95], total: sum(columns.n) }
   return {
     capacity: snapshot.capacity,
     memoryLimitBytes: snapshot.memoryLimitBytes,
@@ -159,7 +160,8 @@ export const mean = (column: Column, seconds = column.length): number | null => 
 }
 
 /** The largest value, or null when there is none. */
-export const peak = (column: Column): number | null => column.reduce<number | null>((max, value) => (value !== null && (max === null || value > max) ? value : max), null)
+export const peak = (column: Column): number | null =>
+  column.reduce<number | null>((max, value) => (value !== null && (max === null || value > max) ? value : max), null)
 
 /** Has the column any value that is not a gap (and, with `nonZero`, not 0)? */
 export const hasValues = (column: Column, nonZero = false): boolean => column.some((value) => value !== null && (!nonZero || value !== 0))

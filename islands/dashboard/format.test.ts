@@ -3,7 +3,15 @@ import { formatBytes, formatCount, formatMs, formatPercent, formatRate, formatVi
 
 describe('dashboard number formats', () => {
   test('latency: two or three significant digits, seconds from 1,000 ms', () => {
-    expect([0.4213, 4.216, 42.16, 123.4, 999.4, 1234, 61_000].map(formatMs)).toEqual(['0.42 ms', '4.2 ms', '42.2 ms', '123 ms', '999 ms', '1.23 s', '61.0 s'])
+    expect([0.4213, 4.216, 42.16, 123.4, 999.4, 1234, 61_000].map(formatMs)).toEqual([
+      '0.42 ms',
+      '4.2 ms',
+      '42.2 ms',
+      '123 ms',
+      '999 ms',
+      '1.23 s',
+      '61.0 s',
+    ])
   })
 
   test('rates keep one decimal while small, then group thousands', () => {
@@ -31,7 +39,12 @@ describe('dashboard number formats', () => {
 
   test('no value is a dash, never "NaN" or "null"', () => {
     for (const format of [formatMs, formatRate, formatBytes, formatPercent, formatCount]) {
-      expect([format(null), format(undefined), format(Number.NaN), format(Number.POSITIVE_INFINITY)]).toEqual([NO_VALUE, NO_VALUE, NO_VALUE, NO_VALUE])
+      expect([format(null), format(undefined), format(Number.NaN), format(Number.POSITIVE_INFINITY)]).toEqual([
+        NO_VALUE,
+        NO_VALUE,
+        NO_VALUE,
+        NO_VALUE,
+      ])
     }
     expect(formatVital('TTFB', undefined)).toBe(NO_VALUE)
   })

@@ -6,7 +6,8 @@ import type { RumMetric } from '../../server/metrics/rum-schema.ts'
 
 export const NO_VALUE = '—'
 
-const missing = (value: number | null | undefined): value is null | undefined => value === null || value === undefined || !Number.isFinite(value)
+const missing = (value: number | null | undefined): value is null | undefined =>
+  value === null || value === undefined || !Number.isFinite(value)
 
 /** 0.42 ms, 4.2 ms, 123 ms, 1.23 s, 61.0 s */
 export const formatMs = (ms: number | null | undefined): string => {
@@ -26,7 +27,8 @@ export const formatRate = (perSecond: number | null | undefined): string => {
 }
 
 /** A whole count, grouped: 1,234 */
-export const formatCount = (count: number | null | undefined): string => (missing(count) ? NO_VALUE : Math.round(count).toLocaleString('en-US'))
+export const formatCount = (count: number | null | undefined): string =>
+  missing(count) ? NO_VALUE : Math.round(count).toLocaleString('en-US')
 
 /** Memory: 87.3 MB, 1.25 GB (binary units, as the alert line is configured in MB). */
 export const formatBytes = (bytes: number | null | undefined): string => {

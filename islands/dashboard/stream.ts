@@ -31,7 +31,11 @@ const CLOSED = 2
  * @example
  * useEffect(() => followMetrics(streamUrl, { onSnapshot, onSample, onState }), [streamUrl])
  */
-export const followMetrics = (url: string, handlers: StreamHandlers, open: (url: string) => EventSourceLike = (at) => new EventSource(at)) => {
+export const followMetrics = (
+  url: string,
+  handlers: StreamHandlers,
+  open: (url: string) => EventSourceLike = (at) => new EventSource(at),
+) => {
   const source = open(url)
   handlers.onState('connecting')
   source.addEventListener('snapshot', (event) => {

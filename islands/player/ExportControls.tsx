@@ -24,7 +24,8 @@ type Props = {
 }
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { mp4: 'MP4', webm: 'WebM' }
-const NO_WEBCODECS = 'This browser has no WebCodecs, so the video is recorded in real time instead: WebM without sound. Keep this tab visible.'
+const NO_WEBCODECS =
+  'This browser has no WebCodecs, so the video is recorded in real time instead: WebM without sound. Keep this tab visible.'
 
 /**
  * "Export video": encodes the storyboard frame by frame (MP4 or WebM, 720p or 1080p, with the
@@ -84,7 +85,9 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
         signal: abort.signal,
         onProgress: (fraction) => {
           const done = Math.min(100, Math.round(fraction * 100))
-          setState((previous) => (previous.kind === 'exporting' && previous.done === done ? previous : { kind: 'exporting', done, total: 100, realTime: true }))
+          setState((previous) =>
+            previous.kind === 'exporting' && previous.done === done ? previous : { kind: 'exporting', done, total: 100, realTime: true },
+          )
         },
       })
       if (outcome.kind === 'done') {
@@ -139,7 +142,12 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
         <>
           <label class="player-option">
             <span>Format</span>
-            <select class="player-format" value={format} disabled={!engine} onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}>
+            <select
+              class="player-format"
+              value={format}
+              disabled={!engine}
+              onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
+            >
               {EXPORT_FORMATS.map((name) => (
                 <option value={name}>{FORMAT_LABELS[name]}</option>
               ))}
@@ -147,7 +155,12 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
           </label>
           <label class="player-option">
             <span>Quality</span>
-            <select class="player-resolution" value={resolution} disabled={!engine} onChange={(event) => setResolution(event.currentTarget.value as Resolution)}>
+            <select
+              class="player-resolution"
+              value={resolution}
+              disabled={!engine}
+              onChange={(event) => setResolution(event.currentTarget.value as Resolution)}
+            >
               {RESOLUTIONS.map((name) => (
                 <option value={name}>{name}</option>
               ))}

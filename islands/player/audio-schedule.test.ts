@@ -2,7 +2,12 @@ import { describe, expect, test } from 'bun:test'
 import { clipsFrom, narrationClips } from './audio-schedule.ts'
 
 const scenes = [
-  { sentences: [{ startSec: 0.5, audioUrl: '/audio/a.wav' }, { startSec: 2, audioUrl: '/audio/b.wav' }] },
+  {
+    sentences: [
+      { startSec: 0.5, audioUrl: '/audio/a.wav' },
+      { startSec: 2, audioUrl: '/audio/b.wav' },
+    ],
+  },
   { sentences: [{ startSec: 0, audioUrl: null }] },
   { sentences: [{ startSec: 1, audioUrl: '/audio/c.wav' }] },
 ]
@@ -41,6 +46,9 @@ describe('clipsFrom', () => {
   })
 
   test('a clip still decoding is left out (it joins when decoded)', () => {
-    expect(clipsFrom(clips, (url) => (url === '/audio/c.wav' ? undefined : durations[url]), 0).map((start) => start.url)).toEqual(['/audio/a.wav', '/audio/b.wav'])
+    expect(clipsFrom(clips, (url) => (url === '/audio/c.wav' ? undefined : durations[url]), 0).map((start) => start.url)).toEqual([
+      '/audio/a.wav',
+      '/audio/b.wav',
+    ])
   })
 })

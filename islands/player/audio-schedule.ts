@@ -26,7 +26,11 @@ export const narrationClips = (
  * The clips to start when playing from `positionSec`: the ones still to come, delayed, and the one
  * being spoken, joined mid-way. A clip whose length is not known yet (still decoding) is skipped.
  */
-export const clipsFrom = (clips: readonly NarrationClip[], durationOf: (url: string) => number | undefined, positionSec: number): ClipStart[] =>
+export const clipsFrom = (
+  clips: readonly NarrationClip[],
+  durationOf: (url: string) => number | undefined,
+  positionSec: number,
+): ClipStart[] =>
   clips.flatMap((clip) => {
     const duration = durationOf(clip.url)
     if (duration === undefined) return []

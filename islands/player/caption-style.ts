@@ -21,11 +21,35 @@ export type CaptionStyle = {
 
 export const CAPTION_PRESETS = {
   /** White text with a thin dark outline: readable on any poster, hides the least of it. */
-  clean: { weight: 600, sizeRatio: 0.05, fill: '#ffffff', outline: { colour: 'rgba(0, 0, 0, 0.85)', widthRatio: 0.16 }, box: null, highlight: null, position: 'bottom' },
+  clean: {
+    weight: 600,
+    sizeRatio: 0.05,
+    fill: '#ffffff',
+    outline: { colour: 'rgba(0, 0, 0, 0.85)', widthRatio: 0.16 },
+    box: null,
+    highlight: null,
+    position: 'bottom',
+  },
   /** Heavy text on a dark box, the look of social-video captions. */
-  'bold-box': { weight: 800, sizeRatio: 0.056, fill: '#ffffff', outline: null, box: 'rgba(0, 0, 0, 0.62)', highlight: '#ffd23f', position: 'bottom' },
+  'bold-box': {
+    weight: 800,
+    sizeRatio: 0.056,
+    fill: '#ffffff',
+    outline: null,
+    box: 'rgba(0, 0, 0, 0.62)',
+    highlight: '#ffd23f',
+    position: 'bottom',
+  },
   /** Big outlined text in the middle, the spoken word lit up. */
-  karaoke: { weight: 800, sizeRatio: 0.066, fill: '#ffffff', outline: { colour: '#000000', widthRatio: 0.2 }, box: null, highlight: '#ffd23f', position: 'middle' },
+  karaoke: {
+    weight: 800,
+    sizeRatio: 0.066,
+    fill: '#ffffff',
+    outline: { colour: '#000000', widthRatio: 0.2 },
+    box: null,
+    highlight: '#ffd23f',
+    position: 'middle',
+  },
 } as const satisfies Record<string, CaptionStyle>
 
 export type CaptionPresetName = keyof typeof CAPTION_PRESETS

@@ -101,7 +101,10 @@ export const timeTokens = (tokens: readonly Token[], startSec: number, endSec: n
  * Cues from sentence timings (relative to the scene): each sentence is chunked at phrase
  * boundaries, and each chunk is shown while its words are spoken.
  */
-export const sentenceCues = (sentences: readonly { text: string; startSec: number; endSec: number }[], maxChars = MAX_CAPTION_CHARS): Cue[] =>
+export const sentenceCues = (
+  sentences: readonly { text: string; startSec: number; endSec: number }[],
+  maxChars = MAX_CAPTION_CHARS,
+): Cue[] =>
   sentences.flatMap((sentence) => {
     const timed = timeTokens(tokenize(sentence.text), sentence.startSec, Math.max(sentence.startSec, sentence.endSec))
     return chunkTokens(timed, maxChars).map((chunk) => {
@@ -114,7 +117,11 @@ export const sentenceCues = (sentences: readonly { text: string; startSec: numbe
  * A scene's cues: from its sentence timings when the narration exists, else (still being narrated)
  * the narration text timed over the whole scene, so captions show either way.
  */
-export const sceneCues = (scene: { narration: string; durationSec: number; sentences?: readonly { text: string; startSec: number; endSec: number }[] }): Cue[] => {
+export const sceneCues = (scene: {
+  narration: string
+  durationSec: number
+  sentences?: readonly { text: string; startSec: number; endSec: number }[]
+}): Cue[] => {
   if (scene.sentences && scene.sentences.length > 0) return sentenceCues(scene.sentences)
   return timeCaptions(chunkNarration(scene.narration), scene.durationSec).map((caption) => {
     const tokens = timeTokens(tokenize(caption.text), caption.startSec, caption.endSec)

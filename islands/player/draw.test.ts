@@ -60,7 +60,8 @@ const frame = (overrides: Partial<FrameInput>): FrameInput => ({
 })
 
 /** Paints `input` at its time on a `width` x `height` frame. */
-const paint = (ctx: Painter, { timeSec, ...content }: FrameInput, width = 1280, height = 720): void => drawFrame(ctx, content, timeSec, { width, height })
+const paint = (ctx: Painter, { timeSec, ...content }: FrameInput, width = 1280, height = 720): void =>
+  drawFrame(ctx, content, timeSec, { width, height })
 
 describe('drawFrame', () => {
   test('a scene whose poster is not ready is painted with its palette as a gradient over the whole frame', () => {
@@ -120,7 +121,14 @@ describe('drawFrame', () => {
   })
 
   test("the caption is the current sentence's cue, on a translucent box inside the caption safe area", () => {
-    const captions = sceneCues({ narration: '', durationSec: 4, sentences: [{ text: 'First words.', startSec: 0, endSec: 2 }, { text: 'Then more.', startSec: 2, endSec: 4 }] })
+    const captions = sceneCues({
+      narration: '',
+      durationSec: 4,
+      sentences: [
+        { text: 'First words.', startSec: 0, endSec: 2 },
+        { text: 'Then more.', startSec: 2, endSec: 4 },
+      ],
+    })
     const { ctx, calls } = recordingContext()
     paint(ctx, frame({ timeSec: 3.5, scenes: [scene({ captions }), scene()] }))
     const caption = calls.find((call) => call.op === 'fillText')!
@@ -138,7 +146,14 @@ describe('drawFrame', () => {
   })
 
   test('between sentences no caption is drawn', () => {
-    const captions = sceneCues({ narration: '', durationSec: 4, sentences: [{ text: 'Early.', startSec: 0, endSec: 1 }, { text: 'Late.', startSec: 3, endSec: 4 }] })
+    const captions = sceneCues({
+      narration: '',
+      durationSec: 4,
+      sentences: [
+        { text: 'Early.', startSec: 0, endSec: 1 },
+        { text: 'Late.', startSec: 3, endSec: 4 },
+      ],
+    })
     const { ctx, calls } = recordingContext()
     paint(ctx, frame({ timeSec: 2, scenes: [scene({ captions }), scene()] }))
     expect(calls.filter((call) => call.op === 'fillText')).toEqual([])

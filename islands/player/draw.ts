@@ -59,7 +59,8 @@ export type Painter = Pick<
 >
 
 /** Noto families after the system font, so Arabic, Hebrew, CJK and Devanagari find glyphs on Linux too. */
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK JP", "Noto Sans Devanagari", sans-serif'
+const FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK JP", "Noto Sans Devanagari", sans-serif'
 const BLANK = '#111318'
 const CAPTION_LINES = 2
 
@@ -68,7 +69,9 @@ const paintPalette = (ctx: Painter, palette: readonly string[], width: number, h
     ctx.fillStyle = palette[0] ?? BLANK
   } else {
     const gradient = ctx.createLinearGradient(0, 0, width, height)
-    palette.forEach((colour, index) => { gradient.addColorStop(index / (palette.length - 1), colour) })
+    palette.forEach((colour, index) => {
+      gradient.addColorStop(index / (palette.length - 1), colour)
+    })
     ctx.fillStyle = gradient
   }
   ctx.fillRect(0, 0, width, height)
@@ -87,13 +90,19 @@ const paintOnScreenText = (ctx: Painter, text: string, size: Size) => {
   ctx.shadowColor = 'rgba(0, 0, 0, 0.7)'
   ctx.shadowBlur = fontSize * 0.35
   const lines = wrapText(text, area.width, (line) => ctx.measureText(line).width, 3)
-  lines.forEach((line, index) => { ctx.fillText(line, area.x + area.width / 2, area.y + size.height * 0.06 + index * fontSize * 1.15) })
+  lines.forEach((line, index) => {
+    ctx.fillText(line, area.x + area.width / 2, area.y + size.height * 0.06 + index * fontSize * 1.15)
+  })
   ctx.shadowColor = 'transparent'
   ctx.shadowBlur = 0
 }
 
 /** Text up to (not including) token `index` of a line, with the space after the last one. */
-const prefixOf = (line: readonly Token[], index: number) => line.slice(0, index).map((token) => token.text + (token.spaceAfter ? ' ' : '')).join('')
+const prefixOf = (line: readonly Token[], index: number) =>
+  line
+    .slice(0, index)
+    .map((token) => token.text + (token.spaceAfter ? ' ' : ''))
+    .join('')
 
 const paintText = (ctx: Painter, text: string, x: number, y: number, style: CaptionStyle, fontSize: number) => {
   if (style.outline) {

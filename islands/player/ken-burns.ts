@@ -47,7 +47,11 @@ export const kenBurnsAt = (sceneIndex: number, progress: number, options: { redu
  * Where to draw an image so that it covers a frame (like CSS `object-fit: cover`), zoomed and
  * shifted by `motion`.
  */
-export const placeImage = (image: { width: number; height: number }, frame: { width: number; height: number }, motion: Motion = STILL): Rect => {
+export const placeImage = (
+  image: { width: number; height: number },
+  frame: { width: number; height: number },
+  motion: Motion = STILL,
+): Rect => {
   const cover = Math.max(frame.width / image.width, frame.height / image.height) * motion.scale
   const width = image.width * cover
   const height = image.height * cover

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'bun:test'
 import { chooseMimeType, RECORDING_MIME_TYPES } from './mime-type.ts'
 
-const supporting = (...types: string[]) => (mimeType: string) => types.includes(mimeType)
+const supporting =
+  (...types: string[]) =>
+  (mimeType: string) =>
+    types.includes(mimeType)
 
 describe('chooseMimeType', () => {
   test('prefers VP9, then VP8, then plain WebM', () => {

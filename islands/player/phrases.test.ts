@@ -42,7 +42,10 @@ describe('breakLines', () => {
   })
 
   test('breaks after a phrase-ending comma rather than in the middle of a phrase', () => {
-    expect(lines('We walked to the harbour, and the gulls were loud there', 300)).toEqual(['We walked to the harbour,', 'and the gulls were loud there'])
+    expect(lines('We walked to the harbour, and the gulls were loud there', 300)).toEqual([
+      'We walked to the harbour,',
+      'and the gulls were loud there',
+    ])
   })
 
   test('never ends a line with an article', () => {

@@ -15,8 +15,34 @@ const PHRASE_END = /[,;:.!?…、，。！？；：—–)"'»」』]$/u
  * the other Latin-script languages the writer produces.
  */
 const LEANING = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'with', 'by', 'from',
-  'le', 'la', 'les', 'un', 'une', 'des', 'el', 'los', 'las', 'der', 'die', 'das', 'ein', 'eine',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'and',
+  'or',
+  'with',
+  'by',
+  'from',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'el',
+  'los',
+  'las',
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
 ])
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
 const LTR_STRONG = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff]/u
@@ -32,7 +58,8 @@ export const textDirection = (text: string): 'ltr' | 'rtl' => {
 
 type Segment = { segment: string; isWordLike?: boolean }
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null
-const segmentsOf = (text: string): Segment[] => (segmenter ? [...segmenter.segment(text)] : text.split(/(\s+)/).map((segment) => ({ segment, isWordLike: /\S/.test(segment) })))
+const segmentsOf = (text: string): Segment[] =>
+  segmenter ? [...segmenter.segment(text)] : text.split(/(\s+)/).map((segment) => ({ segment, isWordLike: /\S/.test(segment) }))
 
 /** Splits text into tokens; punctuation and symbols join the word before them. */
 export const tokenize = (text: string): Token[] => {

@@ -18,7 +18,11 @@ describe('createPosterStore', () => {
   test('a poster is not drawable until it has decoded', async () => {
     const images = fakeImages()
     const ready: number[] = []
-    const store = createPosterStore({ urls: ['/p/0.svg', '/p/1.svg'], createImage: images.createImage, onReady: (index) => ready.push(index) })
+    const store = createPosterStore({
+      urls: ['/p/0.svg', '/p/1.svg'],
+      createImage: images.createImage,
+      onReady: (index) => ready.push(index),
+    })
     const loaded = store.load(1)
     expect(images.created).toHaveLength(1)
     expect(images.created[0]!.src).toBe('/p/1.svg')

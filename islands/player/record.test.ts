@@ -73,7 +73,13 @@ describe('recordStoryboard', () => {
     const { Recorder, instances } = fakeRecorderClass(['video/webm;codecs=vp9', 'video/webm'])
     const player = fakeEngine(3)
     const progress: number[] = []
-    const outcome = recordStoryboard({ canvas, engine: player.engine, signal: new AbortController().signal, MediaRecorder: Recorder, onProgress: (f) => progress.push(f) })
+    const outcome = recordStoryboard({
+      canvas,
+      engine: player.engine,
+      signal: new AbortController().signal,
+      MediaRecorder: Recorder,
+      onProgress: (f) => progress.push(f),
+    })
     await settle()
     const recorder = instances[0]!
     expect(recorder.options.mimeType).toBe('video/webm;codecs=vp9')
@@ -146,7 +152,12 @@ describe('recordStoryboard', () => {
       }
     } as unknown as RecorderConstructor
     stoppedTracks.length = 0
-    const outcome = await recordStoryboard({ canvas, engine: fakeEngine().engine, signal: new AbortController().signal, MediaRecorder: Refusing })
+    const outcome = await recordStoryboard({
+      canvas,
+      engine: fakeEngine().engine,
+      signal: new AbortController().signal,
+      MediaRecorder: Refusing,
+    })
     expect(outcome).toEqual({ kind: 'error', message: 'Recording could not start: NotSupportedError' })
     expect(stoppedTracks).toEqual(['video'])
   })
@@ -165,7 +176,12 @@ describe('recordStoryboard', () => {
 
   test('without a supported WebM type it says so', async () => {
     const { Recorder } = fakeRecorderClass(['video/mp4'])
-    const outcome = await recordStoryboard({ canvas, engine: fakeEngine().engine, signal: new AbortController().signal, MediaRecorder: Recorder })
+    const outcome = await recordStoryboard({
+      canvas,
+      engine: fakeEngine().engine,
+      signal: new AbortController().signal,
+      MediaRecorder: Recorder,
+    })
     expect(outcome).toEqual({ kind: 'error', message: 'This browser cannot record WebM video.' })
   })
 

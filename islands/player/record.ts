@@ -37,7 +37,8 @@ const fail = (message: string): RecordOutcome => ({ kind: 'error', message })
 
 export const recordStoryboard = async (options: RecordOptions): Promise<RecordOutcome> => {
   const Recorder = options.MediaRecorder ?? (globalThis as { MediaRecorder?: RecorderConstructor }).MediaRecorder
-  if (typeof Recorder !== 'function') return fail('This browser cannot record video (no MediaRecorder). Try a recent Chrome, Edge or Firefox.')
+  if (typeof Recorder !== 'function')
+    return fail('This browser cannot record video (no MediaRecorder). Try a recent Chrome, Edge or Firefox.')
   if (typeof options.canvas.captureStream !== 'function') return fail('This browser cannot record a canvas (no captureStream).')
   const mimeType = chooseMimeType((type) => Recorder.isTypeSupported(type))
   if (!mimeType) return fail('This browser cannot record WebM video.')
@@ -49,7 +50,10 @@ export const recordStoryboard = async (options: RecordOptions): Promise<RecordOu
 
   let stream: MediaStream | undefined
   let recorder: InstanceType<RecorderConstructor>
-  const stopTracks = () => stream?.getTracks().forEach((track) => { track.stop() })
+  const stopTracks = () =>
+    stream?.getTracks().forEach((track) => {
+      track.stop()
+    })
   try {
     // Throws SecurityError when a cross-origin image has tainted the canvas.
     stream = options.canvas.captureStream(framesPerSecond)

@@ -3,7 +3,8 @@ import { CAPTION_PRESET_NAMES, CAPTION_PRESETS } from './caption-style.ts'
 import { captionSafeArea, titleSafeArea, type Rect } from './safe-area.ts'
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-const inside = (inner: Rect, width: number, height: number) => inner.x >= 0 && inner.y >= 0 && inner.x + inner.width <= width && inner.y + inner.height <= height
+const inside = (inner: Rect, width: number, height: number) =>
+  inner.x >= 0 && inner.y >= 0 && inner.x + inner.width <= width && inner.y + inner.height <= height
 
 describe('safe areas', () => {
   test.each([

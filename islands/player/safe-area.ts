@@ -12,7 +12,12 @@ export type Rect = { x: number; y: number; width: number; height: number }
 const SIDE_MARGIN = 0.08
 
 /** The on-screen text's area: the upper part of the frame. */
-export const titleSafeArea = ({ width, height }: Size): Rect => ({ x: width * SIDE_MARGIN, y: height * 0.08, width: width * (1 - 2 * SIDE_MARGIN), height: height * 0.4 })
+export const titleSafeArea = ({ width, height }: Size): Rect => ({
+  x: width * SIDE_MARGIN,
+  y: height * 0.08,
+  width: width * (1 - 2 * SIDE_MARGIN),
+  height: height * 0.4,
+})
 
 /** The caption area: the bottom band (higher in portrait), or a band across the middle. */
 export const captionSafeArea = ({ width, height }: Size, position: CaptionPosition = 'bottom'): Rect => {

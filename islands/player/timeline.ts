@@ -36,7 +36,8 @@ export const createTimeline = (durationsSec: readonly number[], options: { trans
   const startsSec: number[] = []
   let totalSec = 0
   for (const [index, duration] of durationsSec.entries()) {
-    if (!Number.isFinite(duration) || duration <= 0) throw new TypeError(`scene ${index}: duration must be a positive number, got ${duration}`)
+    if (!Number.isFinite(duration) || duration <= 0)
+      throw new TypeError(`scene ${index}: duration must be a positive number, got ${duration}`)
     startsSec.push(totalSec)
     totalSec += duration
   }

@@ -1,5 +1,10 @@
 import { expect, test } from 'bun:test'
-import { DURATION_PRESETS_SEC as SERVER_PRESETS, MAX_DURATION_SEC, MIN_DURATION_SEC, SHORTS_MAX_SEC as SERVER_SHORTS_MAX } from '../../server/ai/storyboard.ts'
+import {
+  DURATION_PRESETS_SEC as SERVER_PRESETS,
+  MAX_DURATION_SEC,
+  MIN_DURATION_SEC,
+  SHORTS_MAX_SEC as SERVER_SHORTS_MAX,
+} from '../../server/ai/storyboard.ts'
 import { clampDuration, DURATION_LIMITS, DURATION_PRESETS_SEC, SHORTS_MAX_SEC } from './draft.ts'
 
 test('the islands’ copy of the length limits matches the server’s', () => {

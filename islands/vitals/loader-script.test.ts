@@ -28,7 +28,12 @@ const runLoader = (options: { meta?: Record<string, string>; random?: number }) 
   }
   const self = { requestIdleCallback: (callback: () => unknown) => idle.push(callback) }
   const fakeMath = { random: () => options.random ?? 0.5 }
-  new Function('addEventListener', 'document', 'self', 'Math', VITALS_LOADER_SCRIPT)((type: string, listener: () => void) => listeners.set(type, listener), document, self, fakeMath)
+  new Function('addEventListener', 'document', 'self', 'Math', VITALS_LOADER_SCRIPT)(
+    (type: string, listener: () => void) => listeners.set(type, listener),
+    document,
+    self,
+    fakeMath,
+  )
   return {
     load: () => listeners.get('load')?.(),
     /** Runs the idle callbacks; resolves when what they started (the import) has settled. */

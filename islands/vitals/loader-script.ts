@@ -13,4 +13,4 @@ import { VITALS_META_NAME } from './constants.ts'
  */
 export const VITALS_LOADER_SCRIPT =
   `addEventListener('load',()=>{let d=document.querySelector('meta[name=${VITALS_META_NAME}]')?.dataset;` +
-  "d&&Math.random()<d.rate&&(self.requestIdleCallback||setTimeout)(()=>import(d.src).catch(()=>{}),{timeout:5e3})})"
+  'd&&Math.random()<d.rate&&(self.requestIdleCallback||setTimeout)(()=>import(d.src).catch(()=>{}),{timeout:5e3})})'

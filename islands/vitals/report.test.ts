@@ -55,7 +55,15 @@ describe('vitals reporting', () => {
     page.measured({ name: 'CLS', value: 0.05 })
     page.measured({ name: 'INP', value: 48 })
     page.hide()
-    expect(page.sent).toEqual([{ route: '/', metrics: [{ name: 'CLS', value: 0.05 }, { name: 'INP', value: 48 }] }])
+    expect(page.sent).toEqual([
+      {
+        route: '/',
+        metrics: [
+          { name: 'CLS', value: 0.05 },
+          { name: 'INP', value: 48 },
+        ],
+      },
+    ])
     expect(rumReportSchema.safeParse(page.sent[0]).success).toBe(true)
   })
 

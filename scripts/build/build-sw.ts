@@ -49,9 +49,21 @@ const shared = (minify: boolean) =>
 export const buildServiceWorker = async (options: { minify: boolean }) => {
   const bundled = join(BUILD_DIR, 'sw.bundle.js')
   await Promise.all([
-    esbuild.build({ ...shared(options.minify), entryPoints: [join(ROOT, 'sw/sw.ts')], outfile: bundled, format: 'iife', target: ['es2020'] }),
+    esbuild.build({
+      ...shared(options.minify),
+      entryPoints: [join(ROOT, 'sw/sw.ts')],
+      outfile: bundled,
+      format: 'iife',
+      target: ['es2020'],
+    }),
     ...Object.entries(PAGE_SCRIPTS).map(([url, source]) =>
-      esbuild.build({ ...shared(options.minify), entryPoints: [join(ROOT, source)], outfile: join(PUBLIC_DIR, url), format: 'esm', target: ['es2022', 'chrome100', 'firefox100', 'safari16'] }),
+      esbuild.build({
+        ...shared(options.minify),
+        entryPoints: [join(ROOT, source)],
+        outfile: join(PUBLIC_DIR, url),
+        format: 'esm',
+        target: ['es2022', 'chrome100', 'firefox100', 'safari16'],
+      }),
     ),
   ])
   const result = await injectManifest({

@@ -94,5 +94,7 @@ export const bundleStyles = async (options: { minify: boolean }) => {
     absWorkingDir: ROOT,
     logLevel: 'warning',
   })
-  return Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.css')).map(toUrl)
+  return Object.keys(result.metafile.outputs)
+    .filter((file) => file.endsWith('.css'))
+    .map(toUrl)
 }

@@ -13,7 +13,8 @@ describe('the third-party notice', () => {
     // By suffix: where node_modules is a symlink (a git worktree), esbuild reports the real path.
     const names = dirs.map((dir) => dir.slice(dir.lastIndexOf('node_modules/') + 'node_modules/'.length))
     // espeak-ng arrives through the synthesis Worker, an entry of its own (SERVER_ENTRIES).
-    for (const name of ['hono', 'zod', 'preact', 'lru-cache', 'workbox-precaching', 'web-vitals', 'espeak-ng']) expect(names).toContain(name)
+    for (const name of ['hono', 'zod', 'preact', 'lru-cache', 'workbox-precaching', 'web-vitals', 'espeak-ng'])
+      expect(names).toContain(name)
     expect(names).not.toContain('typescript')
     expect(names).not.toContain('esbuild')
   })

@@ -52,15 +52,31 @@ const packageDirOf = (input: string): string | undefined => {
 const embeddedFilesAreExternal: esbuild.Plugin = {
   name: 'embedded-files-are-external',
   setup(build) {
-    build.onResolve({ filter: /./ }, (args) => (args.with.type === 'file' || args.path.endsWith('build/asset-table.ts') ? { path: args.path, external: true } : undefined))
+    build.onResolve({ filter: /./ }, (args) =>
+      args.with.type === 'file' || args.path.endsWith('build/asset-table.ts') ? { path: args.path, external: true } : undefined,
+    )
   },
 }
 
 /** The directories (relative to the root) of the packages bundled into the server or any browser file. */
 export const embeddedPackages = async (): Promise<string[]> => {
-  const common = { bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [embeddedFilesAreExternal] } satisfies esbuild.BuildOptions
+  const common = {
+    bundle: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: ROOT,
+    plugins: [embeddedFilesAreExternal],
+  } satisfies esbuild.BuildOptions
   const builds = await Promise.all([
-    esbuild.build({ ...common, entryPoints: SERVER_ENTRIES, platform: 'node', format: 'esm', outdir: '/tmp/notice', external: ['bun', 'bun:*'] }),
+    esbuild.build({
+      ...common,
+      entryPoints: SERVER_ENTRIES,
+      platform: 'node',
+      format: 'esm',
+      outdir: '/tmp/notice',
+      external: ['bun', 'bun:*'],
+    }),
     esbuild.build({
       ...common,
       entryPoints: [...(await sourceFiles('islands')), ...(await sourceFiles('sw'))],
@@ -94,7 +110,9 @@ export const renderNotice = async (packageDirs: readonly string[]): Promise<stri
     const dir = join(ROOT, packageDir)
     const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string }
     const text = await licenceText(dir)
-    sections.push(`## ${manifest.name} ${manifest.version}\n\nLicence: ${manifest.license ?? 'see text'}\n${text ? `\n\`\`\`\n${text}\n\`\`\`\n` : ''}`)
+    sections.push(
+      `## ${manifest.name} ${manifest.version}\n\nLicence: ${manifest.license ?? 'see text'}\n${text ? `\n\`\`\`\n${text}\n\`\`\`\n` : ''}`,
+    )
   }
   return `# Third-party notices
 

@@ -8,7 +8,9 @@ describe('wordBudget', () => {
       const short = wordBudget({ durationSec: 15, language }, 3)
       const long = wordBudget({ durationSec: 90, language }, 16)
       expect(long.words).toBeGreaterThan(short.words * 4)
-      expect(wordBudget({ durationSec: 60, language, voiceRate: 220 }, 12).words).toBeGreaterThan(wordBudget({ durationSec: 60, language }, 12).words)
+      expect(wordBudget({ durationSec: 60, language, voiceRate: 220 }, 12).words).toBeGreaterThan(
+        wordBudget({ durationSec: 60, language }, 12).words,
+      )
       // Spoken at the measured speed, the budget plus its pauses stays inside the filled share of the time.
       const spoken = long.words / wordsPerSecond(language) + 16 * (PAUSES.leadInSec + PAUSES.tailSec)
       expect(spoken).toBeLessThanOrEqual(90 * SPEECH_FILL)
@@ -16,7 +18,9 @@ describe('wordBudget', () => {
   })
 
   test('a faster-speaking language gets more words for the same time', () => {
-    expect(wordBudget({ durationSec: 60, language: 'fr' }, 12).words).toBeGreaterThan(wordBudget({ durationSec: 60, language: 'it' }, 12).words)
+    expect(wordBudget({ durationSec: 60, language: 'fr' }, 12).words).toBeGreaterThan(
+      wordBudget({ durationSec: 60, language: 'it' }, 12).words,
+    )
   })
 
   test('every scene says something, even in 5 s', () => {

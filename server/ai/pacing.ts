@@ -31,7 +31,10 @@ export interface WordBudget {
 }
 
 /** The script's word budget for `sceneCount` scenes in `durationSec`, spoken by `language` at `rate`. */
-export const wordBudget = (request: { durationSec: number; language: Language; voiceRate?: number | undefined }, sceneCount: number): WordBudget => {
+export const wordBudget = (
+  request: { durationSec: number; language: Language; voiceRate?: number | undefined },
+  sceneCount: number,
+): WordBudget => {
   const scenes = Math.max(1, sceneCount)
   const perWord = wordsPerSecond(request.language, request.voiceRate)
   const framing = scenes * (PAUSES.leadInSec + PAUSES.tailSec)

@@ -3,7 +3,13 @@ import { aiRequestKey, normalizeText } from './request-key.ts'
 import type { QuestionInput, VideoRequest } from './storyboard.ts'
 
 const local = { name: 'local', model: 'reelsmith-local-1' } as const
-const request: VideoRequest = { prompt: 'An ad for a bicycle repair shop', style: 'playful', durationSec: 30, aspect: '16:9', language: 'en' }
+const request: VideoRequest = {
+  prompt: 'An ad for a bicycle repair shop',
+  style: 'playful',
+  durationSec: 30,
+  aspect: '16:9',
+  language: 'en',
+}
 const key = (changes: Partial<VideoRequest>, provider: { name: 'local' | 'openai'; model: string } = local) =>
   aiRequestKey(provider, { kind: 'storyboard', request: { ...request, ...changes } })
 
@@ -42,7 +48,16 @@ describe('aiRequestKey', () => {
       title: 'Bikes',
       logline: 'An ad.',
       script: 'Hello.',
-      scenes: [{ narration: 'Hello.', onScreenText: 'Hi', visual: 'A shop.', shot: 'wide', palette: ['#000000', '#ffffff', '#ff0000'], durationSec: 10 }],
+      scenes: [
+        {
+          narration: 'Hello.',
+          onScreenText: 'Hi',
+          visual: 'A shop.',
+          shot: 'wide',
+          palette: ['#000000', '#ffffff', '#ff0000'],
+          durationSec: 10,
+        },
+      ],
     } satisfies QuestionInput['video']
     const answerKey = (input: QuestionInput) => aiRequestKey(local, { kind: 'answer', input })
     const base: QuestionInput = { video, question: 'What music fits?', language: 'en' }

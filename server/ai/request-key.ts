@@ -8,9 +8,7 @@ import { VOICE_RATE_LIMITS, type QuestionInput, type VideoRequest } from './stor
  */
 export const normalizeText = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()
 
-export type AiCall =
-  | { kind: 'storyboard'; request: VideoRequest }
-  | { kind: 'answer'; input: QuestionInput }
+export type AiCall = { kind: 'storyboard'; request: VideoRequest } | { kind: 'answer'; input: QuestionInput }
 
 /** Bump when the meaning of a cached value changes, so old entries are never read as new ones. */
 const KEY_VERSION = 'v1'

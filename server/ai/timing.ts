@@ -82,5 +82,4 @@ export const rescaleDurations = (durations: readonly number[], totalSec: number)
   splitDuration(totalSec, durations, { step: 0.1, minSec: SCENE_SCHEMA_MIN_SEC, maxSec: SCENE_SCHEMA_MAX_SEC })
 
 /** Sum in tenths of a second, the unit in which "sums exactly" is meant for 0.1 s steps. */
-export const totalTenths = (durations: readonly number[]): number =>
-  durations.reduce((sum, duration) => sum + Math.round(duration * 10), 0)
+export const totalTenths = (durations: readonly number[]): number => durations.reduce((sum, duration) => sum + Math.round(duration * 10), 0)

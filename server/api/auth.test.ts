@@ -57,7 +57,10 @@ describe('POST /api/auth/signup', () => {
   test('an email that already has an account (in any case) is a 409 naming the field', async () => {
     const email = uniqueEmail('grace')
     await browser().signUp(email)
-    const body = await expectProblem(await browser().json('POST', '/api/auth/signup', { email: email.toUpperCase(), password: TEST_PASSWORD }), 409)
+    const body = await expectProblem(
+      await browser().json('POST', '/api/auth/signup', { email: email.toUpperCase(), password: TEST_PASSWORD }),
+      409,
+    )
     expect(fieldsOf(body)).toEqual(['email'])
   })
 
@@ -83,10 +86,17 @@ describe('POST /api/auth/signup', () => {
     const email = uniqueEmail('careful')
     await expectProblem(await browser().json('POST', '/api/auth/signup', `{"email":"${email}","password":`), 400)
     await expectProblem(
-      await browser().request('/api/auth/signup', { method: 'POST', body: JSON.stringify({ email, password: TEST_PASSWORD }), headers: { 'Content-Type': 'text/plain' } }),
+      await browser().request('/api/auth/signup', {
+        method: 'POST',
+        body: JSON.stringify({ email, password: TEST_PASSWORD }),
+        headers: { 'Content-Type': 'text/plain' },
+      }),
       415,
     )
-    await expectProblem(await browser().json('POST', '/api/auth/signup', { email, password: TEST_PASSWORD, padding: 'x'.repeat(100_000) }), 413)
+    await expectProblem(
+      await browser().json('POST', '/api/auth/signup', { email, password: TEST_PASSWORD, padding: 'x'.repeat(100_000) }),
+      413,
+    )
     // None of them half-created the account: the address is still free.
     expect((await browser().json('POST', '/api/auth/signup', { email, password: TEST_PASSWORD })).status).toBe(201)
   })
@@ -120,18 +130,25 @@ describe('POST /api/auth/login', () => {
 
   test('bad inputs: 422 naming the field, 400 for broken JSON, 415 for text, and a tokenless form is refused', async () => {
     expect(fieldsOf(await expectProblem(await browser().json('POST', '/api/auth/login', { email }), 422))).toEqual(['password'])
-    expect(fieldsOf(await expectProblem(await browser().json('POST', '/api/auth/login', { email: 'x', password: 'y' }), 422))).toEqual(['email'])
+    expect(fieldsOf(await expectProblem(await browser().json('POST', '/api/auth/login', { email: 'x', password: 'y' }), 422))).toEqual([
+      'email',
+    ])
     await expectProblem(await browser().json('POST', '/api/auth/login', '{'), 400)
     const asText = { method: 'POST', body: JSON.stringify({ email, password: TEST_PASSWORD }), headers: { 'Content-Type': 'text/plain' } }
     await expectProblem(await browser().request('/api/auth/login', asText), 415)
     // A form (what a cross-site page can post without a preflight) carries no double-submit token here.
-    await expectProblem(await browser().request('/api/auth/login', { method: 'POST', body: new URLSearchParams({ email, password: TEST_PASSWORD }) }), 403)
+    await expectProblem(
+      await browser().request('/api/auth/login', { method: 'POST', body: new URLSearchParams({ email, password: TEST_PASSWORD }) }),
+      403,
+    )
   })
 
   test('after 10 attempts from one address the 11th is 429 with Retry-After, even with the right password', async () => {
     const attacker = browser()
     for (let i = 0; i < 10; i++) {
-      expect((await attacker.json('POST', '/api/auth/login', { email: uniqueEmail('guess'), password: `guess number ${i}` })).status).toBe(401)
+      expect((await attacker.json('POST', '/api/auth/login', { email: uniqueEmail('guess'), password: `guess number ${i}` })).status).toBe(
+        401,
+      )
     }
     const blocked = await attacker.json('POST', '/api/auth/login', { email, password: TEST_PASSWORD })
     const retryAfter = Number(blocked.headers.get('Retry-After'))
@@ -200,7 +217,14 @@ describe('CSRF on the JSON API', () => {
   const patchLanguage = (init: Parameters<Browser['json']>[3] = {}) => ada.json('PATCH', '/api/account', { language: 'de' }, init)
 
   test('a signed-in call without the token, or with another token, is 403 and changes nothing', async () => {
-    await expectProblem(await ada.request('/api/account', { method: 'PATCH', body: JSON.stringify({ language: 'de' }), headers: { 'Content-Type': 'application/json' } }), 403)
+    await expectProblem(
+      await ada.request('/api/account', {
+        method: 'PATCH',
+        body: JSON.stringify({ language: 'de' }),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      403,
+    )
     await expectProblem(await patchLanguage({ headers: { 'X-CSRF-Token': 'x'.repeat(43) } }), 403)
     const other = browser()
     await other.signUp()
@@ -250,8 +274,19 @@ describe('/api/account', () => {
     await phone.logIn(email)
     const newPassword = 'a brand new long password'
 
-    expect(fieldsOf(await expectProblem(await laptop.json('POST', '/api/account/password', { currentPassword: 'wrong password', newPassword }), 403))).toEqual(['currentPassword'])
-    expect(fieldsOf(await expectProblem(await laptop.json('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' }), 422))).toEqual(['newPassword'])
+    expect(
+      fieldsOf(
+        await expectProblem(await laptop.json('POST', '/api/account/password', { currentPassword: 'wrong password', newPassword }), 403),
+      ),
+    ).toEqual(['currentPassword'])
+    expect(
+      fieldsOf(
+        await expectProblem(
+          await laptop.json('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' }),
+          422,
+        ),
+      ),
+    ).toEqual(['newPassword'])
     expect((await phone.json('GET', '/api/auth/me')).status).toBe(200)
 
     expect((await laptop.json('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword })).status).toBe(204)
@@ -262,7 +297,10 @@ describe('/api/account', () => {
   })
 
   test('POST /password anonymously is 401', async () => {
-    await expectProblem(await browser().json('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'whatever long enough' }), 401)
+    await expectProblem(
+      await browser().json('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'whatever long enough' }),
+      401,
+    )
   })
 })
 
@@ -275,7 +313,10 @@ describe('behind a TLS proxy (trustProxy)', () => {
   afterAll(() => proxied.close())
 
   test('session cookies are __Host- and Secure (and still HttpOnly, SameSite=Lax, Path=/, no Domain)', async () => {
-    const res = await createBrowser(proxied.app, { origin: 'https://reelsmith.example' }).json('POST', '/api/auth/signup', { email: uniqueEmail(), password: TEST_PASSWORD })
+    const res = await createBrowser(proxied.app, { origin: 'https://reelsmith.example' }).json('POST', '/api/auth/signup', {
+      email: uniqueEmail(),
+      password: TEST_PASSWORD,
+    })
     expect(res.status).toBe(201)
     expect(sessionCookieLine(res)).toBeUndefined()
     const cookie = Bun.Cookie.parse(res.headers.getSetCookie().find((line) => line.startsWith('__Host-rs_session='))!)

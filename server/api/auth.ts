@@ -24,12 +24,23 @@ export type AuthDeps = {
 }
 
 export const setSessionCookie = (c: Context, session: NewSession, secure: boolean) =>
-  setCookie(c, cookieNames(secure).session, session.token, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: Math.floor(SESSION_TTL_MS / 1000) })
+  setCookie(c, cookieNames(secure).session, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    maxAge: Math.floor(SESSION_TTL_MS / 1000),
+  })
 
 export const clearSessionCookie = (c: Context, secure: boolean) => deleteCookie(c, cookieNames(secure).session, { path: '/', secure })
 
 /** Throws 429 when this client or this email has tried too often. */
-export const checkLoginRate = (deps: Pick<AuthDeps, 'loginLimiter' | 'clientIp'>, c: Context, email: string, limiter = deps.loginLimiter) => {
+export const checkLoginRate = (
+  deps: Pick<AuthDeps, 'loginLimiter' | 'clientIp'>,
+  c: Context,
+  email: string,
+  limiter = deps.loginLimiter,
+) => {
   for (const key of [`ip:${deps.clientIp(c)}`, `email:${email}`]) {
     const result = limiter.hit(key)
     if (!result.allowed) {
@@ -48,7 +59,10 @@ export const authApi = (deps: AuthDeps) =>
       const input = await readJson(c, signUpSchema)
       checkLoginRate(deps, c, input.email, deps.signupLimiter)
       const result = await deps.accounts.signUp(input)
-      if (!result.ok) throw new HttpError(409, 'Conflict', 'That email already has an account.', { errors: [{ path: 'email', message: 'Already registered.' }] })
+      if (!result.ok)
+        throw new HttpError(409, 'Conflict', 'That email already has an account.', {
+          errors: [{ path: 'email', message: 'Already registered.' }],
+        })
       setSessionCookie(c, result.session, deps.secureCookies)
       return c.json({ user: userJson(result.user), csrfToken: result.session.csrfToken }, 201)
     })
@@ -85,6 +99,9 @@ export const accountApi = (deps: AuthDeps) =>
       const input = await readJson(c, changePasswordSchema)
       checkLoginRate(deps, c, session.user.email)
       const result = await deps.accounts.changePassword(session.user.id, session.token, input)
-      if (!result.ok) throw new HttpError(403, 'Forbidden', 'The current password is not right.', { errors: [{ path: 'currentPassword', message: 'Not right.' }] })
+      if (!result.ok)
+        throw new HttpError(403, 'Forbidden', 'The current password is not right.', {
+          errors: [{ path: 'currentPassword', message: 'Not right.' }],
+        })
       return c.body(null, 204)
     })

@@ -23,7 +23,15 @@ export const captionsFileName = (title: string | null, id: string, format: Capti
  * GET /api/videos/:id/captions.vtt and .srt: the same visibility as the video (public, or its
  * owner; anyone else a 404), built from the stored sentence timings, an ETag over the text.
  */
-export const captionsRoutes = ({ videos, parseId, notFound }: { videos: VideoService; parseId: (raw: string) => string; notFound: () => HttpError }) => {
+export const captionsRoutes = ({
+  videos,
+  parseId,
+  notFound,
+}: {
+  videos: VideoService
+  parseId: (raw: string) => string
+  notFound: () => HttpError
+}) => {
   const serve = (format: CaptionFormat) => async (c: Context<AppEnv>) => {
     const viewerId = c.get('session')?.user.id ?? null
     const found = await videos.captions(parseId(c.req.param('id') ?? ''), viewerId, format)
@@ -35,7 +43,8 @@ export const captionsRoutes = ({ videos, parseId, notFound }: { videos: VideoSer
       'Cache-Control': found.video.visibility === 'public' ? 'no-cache' : 'private, no-cache',
       'X-Content-Type-Options': 'nosniff',
     }
-    if (format === 'srt') headers['Content-Disposition'] = `attachment; filename="${captionsFileName(found.video.title, found.video.id, format)}"`
+    if (format === 'srt')
+      headers['Content-Disposition'] = `attachment; filename="${captionsFileName(found.video.title, found.video.id, format)}"`
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), [etag])) return c.body(null, 304, headers)
     return c.body(found.text, 200, headers)
   }

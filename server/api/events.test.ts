@@ -74,7 +74,9 @@ describe('following a generation', () => {
     expect([1, 2]).toContain(passes)
     expect(steps).toEqual(['queued', 'script', ...Array<'narration'>(total * passes).fill('narration'), 'posters', 'done'])
     const onePass = Array.from({ length: total }, (_, i) => [i + 1, `Narrating scene ${i + 1} of ${total}`])
-    expect(progress.filter((event) => event.scene).map((event) => [event.scene!.index, event.label])).toEqual(passes === 1 ? onePass : [...onePass, ...onePass])
+    expect(progress.filter((event) => event.scene).map((event) => [event.scene!.index, event.label])).toEqual(
+      passes === 1 ? onePass : [...onePass, ...onePass],
+    )
     // Each narration event lists every scene; the scenes before the current one are done.
     for (const event of progress.filter((each) => each.step === 'narration')) {
       expect(event.narration).toHaveLength(total)
@@ -102,7 +104,9 @@ describe('following a generation', () => {
       expect(job.videoId).toBe(video.id)
       await t.repos.jobs.updateProgress(job.id, 'scene:3/7', 0.5)
       const { messages } = await readSse(await events(ada, video.id), { until: () => true, timeoutMs: 10_000 })
-      expect(progressOf(messages)).toMatchObject([{ status: 'running', step: 'scene', scene: { index: 3, total: 7 }, label: 'Scene 3 of 7', progress: 0.5 }])
+      expect(progressOf(messages)).toMatchObject([
+        { status: 'running', step: 'scene', scene: { index: 3, total: 7 }, label: 'Scene 3 of 7', progress: 0.5 },
+      ])
 
       // That worker then fails the job: a reconnecting page is told why, and the stream ends.
       await t.repos.jobs.fail(job.id, 'The AI provider timed out.')

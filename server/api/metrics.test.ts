@@ -33,8 +33,12 @@ describe('GET /metrics', () => {
     const withToken = await createTestApp({ metricsToken: 'a-long-enough-metrics-token' })
     try {
       expect((await withToken.app.request('/metrics')).status).toBe(404)
-      expect((await withToken.app.request('/metrics', { headers: { Authorization: 'Bearer wrong-token-of-some-length' } })).status).toBe(404)
-      const ok = await withToken.app.request('/metrics', { headers: { Authorization: 'Bearer a-long-enough-metrics-token', ...from('203.0.113.9') } })
+      expect((await withToken.app.request('/metrics', { headers: { Authorization: 'Bearer wrong-token-of-some-length' } })).status).toBe(
+        404,
+      )
+      const ok = await withToken.app.request('/metrics', {
+        headers: { Authorization: 'Bearer a-long-enough-metrics-token', ...from('203.0.113.9') },
+      })
       expect(ok.status).toBe(200)
     } finally {
       await withToken.close()
@@ -47,7 +51,9 @@ describe('GET /metrics', () => {
     const series = metrics.samples('http_requests_total').filter((sample) => String(sample.labels.route).startsWith('/api/videos/'))
     expect(series.map((sample) => sample.labels.route)).toEqual(['/api/videos/:id'])
     expect(series[0]!.value).toBeGreaterThanOrEqual(1000)
-    expect(metrics.families.get('http_requests_total')!.samples.some((sample) => String(sample.labels.route).includes('unknown-video'))).toBe(false)
+    expect(
+      metrics.families.get('http_requests_total')!.samples.some((sample) => String(sample.labels.route).includes('unknown-video')),
+    ).toBe(false)
   })
 })
 
@@ -63,12 +69,24 @@ describe('Server-Timing', () => {
 
 describe('POST /api/rum', () => {
   const send = (body: string, headers: Record<string, string> = {}) =>
-    t.app.request('/api/rum', { method: 'POST', body, headers: { 'Content-Type': 'text/plain;charset=UTF-8', ...from('198.51.100.7'), ...headers } })
+    t.app.request('/api/rum', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8', ...from('198.51.100.7'), ...headers },
+    })
   const lcpCount = async (route: string) => (await scrape()).value('rum_lcp_seconds_count', { route }) ?? 0
 
   test('a report as sendBeacon sends it is recorded under its route template', async () => {
     const before = await lcpCount('/videos/:id')
-    const res = await send(JSON.stringify({ route: '/videos/:id', metrics: [{ name: 'LCP', value: 1234 }, { name: 'CLS', value: 0.02 }] }))
+    const res = await send(
+      JSON.stringify({
+        route: '/videos/:id',
+        metrics: [
+          { name: 'LCP', value: 1234 },
+          { name: 'CLS', value: 0.02 },
+        ],
+      }),
+    )
     expect(res.status).toBe(204)
     expect(await lcpCount('/videos/:id')).toBe(before + 1)
     expect(t.monitoring.rum.p75('/videos/:id', 'LCP')).toBeGreaterThan(0)

@@ -53,7 +53,8 @@ export const metricsRoutes = ({ monitoring, metricsToken, remoteAddress, rumLimi
           throw new HttpError(400, 'Malformed JSON', 'The body is not valid JSON.')
         }
         const report = rumReportSchema.safeParse(body)
-        if (!report.success) throw new HttpError(422, 'Invalid vitals report', 'Some fields are invalid.', { errors: fieldErrors(report.error) })
+        if (!report.success)
+          throw new HttpError(422, 'Invalid vitals report', 'Some fields are invalid.', { errors: fieldErrors(report.error) })
         monitoring.rum.record(report.data)
         return c.body(null, 204)
       },

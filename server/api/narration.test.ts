@@ -22,7 +22,11 @@ beforeAll(async () => {
   anon = createBrowser(t.app)
   await ada.signUp()
   await bob.signUp()
-  video = await waitForVideo(ada, (await createVideo(ada, { durationSec: 15, language: 'fr', prompt: 'Une publicité pour une boulangerie' })).id, 120_000)
+  video = await waitForVideo(
+    ada,
+    (await createVideo(ada, { durationSec: 15, language: 'fr', prompt: 'Une publicité pour une boulangerie' })).id,
+    120_000,
+  )
 })
 afterAll(() => t.close())
 
@@ -110,7 +114,10 @@ describe('POST /api/videos/:id/scenes/:position/narration', () => {
     })
     await t.deps.store.invalidateTags([`video:${video.id}`])
     const failed = await read(ada)
-    expect(failed.scenes[position]).toMatchObject({ narrationStatus: 'failed', narrationError: 'This scene could not be narrated. Try again.' })
+    expect(failed.scenes[position]).toMatchObject({
+      narrationStatus: 'failed',
+      narrationError: 'This scene could not be narrated. Try again.',
+    })
     const spoken = before.sentences[0]!.text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
     expect(await (await ada.request(`/api/videos/${video.id}/captions.vtt`)).text()).not.toContain(spoken.split(' ').slice(0, 3).join(' '))
 

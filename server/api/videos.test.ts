@@ -38,7 +38,8 @@ const expectProblem = async (res: Response, status: number): Promise<Problem> =>
 }
 
 const fieldsOf = (problem: Problem) => (problem.errors ?? []).map((error) => error.path)
-const listOf = async (browser: Browser, path = '/api/videos') => ((await (await browser.json('GET', path)).json()) as { items: VideoJson[]; total: number }).items.map((video) => video.id)
+const listOf = async (browser: Browser, path = '/api/videos') =>
+  ((await (await browser.json('GET', path)).json()) as { items: VideoJson[]; total: number }).items.map((video) => video.id)
 
 /** Makes the latest job of a video fail, as a provider error would (the worker is stopped meanwhile). */
 const failGeneration = async (videoId: string, reason: string) => {
@@ -59,11 +60,24 @@ const withWorkerStopped = async (body: () => Promise<void>) => {
 
 describe('POST /api/videos', () => {
   test('creates a private, queued video and answers 201 with its Location', async () => {
-    const res = await ada.json('POST', '/api/videos', videoRequest({ prompt: '  A short film about bread  ', style: 'noir', durationSec: 12, aspect: '9:16', language: 'de' }))
+    const res = await ada.json(
+      'POST',
+      '/api/videos',
+      videoRequest({ prompt: '  A short film about bread  ', style: 'noir', durationSec: 12, aspect: '9:16', language: 'de' }),
+    )
     expect(res.status).toBe(201)
     const video = (await res.json()) as VideoJson
     expect(res.headers.get('Location')).toBe(`/api/videos/${video.id}`)
-    expect(video).toMatchObject({ prompt: 'A short film about bread', style: 'noir', durationSec: 12, aspect: '9:16', language: 'de', visibility: 'private', isOwner: true, url: `/videos/${video.id}` })
+    expect(video).toMatchObject({
+      prompt: 'A short film about bread',
+      style: 'noir',
+      durationSec: 12,
+      aspect: '9:16',
+      language: 'de',
+      visibility: 'private',
+      isOwner: true,
+      url: `/videos/${video.id}`,
+    })
     expect(['queued', 'generating']).toContain(video.status)
     expect(JSON.stringify(video)).not.toContain(ada.user.id)
     await waitForVideo(ada, video.id)
@@ -103,7 +117,14 @@ describe('POST /api/videos', () => {
   test('malformed JSON 400, a text body 415, a 100 KB prompt 413, anonymous 401, no CSRF token 403: nothing created', async () => {
     const before = await listOf(ada)
     await expectProblem(await ada.json('POST', '/api/videos', '{"prompt": "A bicycle shop",'), 400)
-    await expectProblem(await ada.request('/api/videos', { method: 'POST', body: JSON.stringify(videoRequest()), headers: { 'Content-Type': 'text/plain', 'X-CSRF-Token': ada.csrfToken! } }), 415)
+    await expectProblem(
+      await ada.request('/api/videos', {
+        method: 'POST',
+        body: JSON.stringify(videoRequest()),
+        headers: { 'Content-Type': 'text/plain', 'X-CSRF-Token': ada.csrfToken! },
+      }),
+      415,
+    )
     const huge = await ada.json('POST', '/api/videos', videoRequest({ prompt: 'x'.repeat(100 * 1024) }))
     expect((await expectProblem(huge, 413)).detail).toContain('KiB')
     await expectProblem(await anon.json('POST', '/api/videos', videoRequest()), 401)
@@ -133,7 +154,10 @@ describe('POST /api/videos', () => {
   })
 
   test('a malformed Idempotency-Key is a 422 naming the header', async () => {
-    const problem = await expectProblem(await ada.json('POST', '/api/videos', videoRequest(), { headers: { 'Idempotency-Key': 'short' } }), 422)
+    const problem = await expectProblem(
+      await ada.json('POST', '/api/videos', videoRequest(), { headers: { 'Idempotency-Key': 'short' } }),
+      422,
+    )
     expect(fieldsOf(problem)).toEqual(['Idempotency-Key'])
   })
 })
@@ -175,7 +199,8 @@ describe('GET /api/videos/:id', () => {
     expect(video.scenes.length).toBeGreaterThanOrEqual(5)
     expect(video.scenes.reduce((sum, scene) => sum + scene.durationSec, 0)).toBeCloseTo(30, 5)
     expect(video.scenes.map((scene) => scene.position)).toEqual(video.scenes.map((_, index) => index))
-    for (const scene of video.scenes) expect(scene.posterUrl).toMatch(new RegExp(`^/posters/${video.id}/${scene.position}-[0-9a-f]{16}\\.svg$`))
+    for (const scene of video.scenes)
+      expect(scene.posterUrl).toMatch(new RegExp(`^/posters/${video.id}/${scene.position}-[0-9a-f]{16}\\.svg$`))
     expect(video.coverUrl).toBe(video.scenes[0]!.posterUrl)
   })
 
@@ -219,7 +244,9 @@ describe('PATCH /api/videos/:id (publish)', () => {
 
   test('only the owner may change it; a bad body is 422; anonymous 401', async () => {
     await expectProblem(await bob.json('PATCH', `/api/videos/${ready.id}`, { visibility: 'public' }), 404)
-    expect(fieldsOf(await expectProblem(await ada.json('PATCH', `/api/videos/${ready.id}`, { visibility: 'everyone' }), 422))).toEqual(['visibility'])
+    expect(fieldsOf(await expectProblem(await ada.json('PATCH', `/api/videos/${ready.id}`, { visibility: 'everyone' }), 422))).toEqual([
+      'visibility',
+    ])
     expect(fieldsOf(await expectProblem(await ada.json('PATCH', `/api/videos/${ready.id}`, {}), 422))).toEqual(['visibility'])
     await expectProblem(await ada.json('PATCH', `/api/videos/${ready.id}`, '{visibility'), 400)
     await expectProblem(await anon.json('PATCH', `/api/videos/${ready.id}`, { visibility: 'public' }), 401)

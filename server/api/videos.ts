@@ -24,7 +24,10 @@ export type VideosApiDeps = {
 }
 
 /** `?page=&pageSize=` of the lists (the public list's page cache keys on the same schema). */
-export const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), pageSize: z.coerce.number().int().min(1).max(50).default(12) })
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(12),
+})
 const idParam = z.string().regex(/^[\w-]{8,64}$/)
 const idempotencyKeySchema = z.string().regex(/^[\w.:-]{8,128}$/, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
@@ -32,7 +35,10 @@ const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.opt
 /** Either or both; a new aspect re-renders every poster for the new frame. */
 const patchBody = z
   .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional() })
-  .refine((body) => body.visibility !== undefined || body.aspect !== undefined, { message: 'Send visibility, aspect or both.', path: ['visibility'] })
+  .refine((body) => body.visibility !== undefined || body.aspect !== undefined, {
+    message: 'Send visibility, aspect or both.',
+    path: ['visibility'],
+  })
 /** Scene positions are 0-based and a storyboard has at most 60 scenes. */
 const positionParam = z.coerce.number().int().min(0).max(59)
 const questionBody = z.object({ question: assistantQuestionSchema })
@@ -64,7 +70,9 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const { user } = requireUser(c)
       const { page, pageSize } = pageQuery.parse(c.req.query())
       const result = await videos.listByUser(user.id, { page, pageSize })
-      return c.json({ items: result.items.map((video) => videoJson(video, user.id)), total: result.total, page, pageSize }, 200, { 'Cache-Control': 'private, no-cache' })
+      return c.json({ items: result.items.map((video) => videoJson(video, user.id)), total: result.total, page, pageSize }, 200, {
+        'Cache-Control': 'private, no-cache',
+      })
     })
     .get('/public', async (c) => {
       const { page, pageSize } = pageQuery.parse(c.req.query())
@@ -76,7 +84,9 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const viewerId = c.get('session')?.user.id ?? null
       const video = await videos.viewable(parseId(c.req.param('id')), viewerId)
       if (!video) throw notFound()
-      return c.json(videoWithScenesJson(video, viewerId), 200, { 'Cache-Control': video.visibility === 'public' ? 'no-cache' : 'private, no-cache' })
+      return c.json(videoWithScenesJson(video, viewerId), 200, {
+        'Cache-Control': video.visibility === 'public' ? 'no-cache' : 'private, no-cache',
+      })
     })
     .patch('/:id', async (c) => {
       const { user } = requireUser(c)
@@ -114,7 +124,9 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       if (scene === 'not-ready') throw new HttpError(409, 'Conflict', 'The video is still being written; its scenes are narrated with it.')
       if (scene === 'unavailable') throw new HttpError(503, 'Service Unavailable', 'Narration is not available on this server.')
       if (scene.narrationStatus === 'failed') {
-        throw new HttpError(503, 'Narration failed', scene.narrationError ?? 'The scene could not be narrated.', { scene: sceneJson(id, scene) })
+        throw new HttpError(503, 'Narration failed', scene.narrationError ?? 'The scene could not be narrated.', {
+          scene: sceneJson(id, scene),
+        })
       }
       return c.json(sceneJson(id, scene), 200, { 'Cache-Control': 'private, no-store' })
     })
@@ -127,9 +139,13 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       if (!video) throw notFound()
       const answer = await assistant.ask(video, question, user.language, user.id)
       if (!answer) throw new HttpError(409, 'Conflict', 'The video is not written yet.')
-      return c.json({ markdown: answer.markdown, html: await renderMarkdown(answer.markdown), fromCache: answer.fromCache, version: video.version }, 200, {
-        'Cache-Control': 'private, no-store',
-      })
+      return c.json(
+        { markdown: answer.markdown, html: await renderMarkdown(answer.markdown), fromCache: answer.fromCache, version: video.version },
+        200,
+        {
+          'Cache-Control': 'private, no-store',
+        },
+      )
     })
     .get('/:id/events', async (c) => {
       const viewerId = c.get('session')?.user.id ?? null

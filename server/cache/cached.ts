@@ -52,5 +52,4 @@ export const cached = <Args extends unknown[], T>(
  * A short, fixed-length key for long inputs (prompts, query objects): SHA-256 of their JSON,
  * base64url. Equal inputs give equal keys; the input itself never appears in Redis.
  */
-export const digestKey = (...parts: unknown[]): string =>
-  new Bun.CryptoHasher('sha256').update(JSON.stringify(parts)).digest('base64url')
+export const digestKey = (...parts: unknown[]): string => new Bun.CryptoHasher('sha256').update(JSON.stringify(parts)).digest('base64url')

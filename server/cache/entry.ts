@@ -55,7 +55,8 @@ export const createEntry = (value: unknown, options: EntryOptions<unknown>, ns: 
 }
 
 /** The bytes Redis stores for an entry. */
-export const encodeEntry = (entry: Entry, codec: Codec<unknown> = valueCodec): Uint8Array => encodeEnvelope(entry, codec.encode(entry.value))
+export const encodeEntry = (entry: Entry, codec: Codec<unknown> = valueCodec): Uint8Array =>
+  encodeEnvelope(entry, codec.encode(entry.value))
 
 /** An entry from Redis bytes; undefined for another format version. Throws if the codec does. */
 export const decodeEntry = (bytes: Uint8Array, codec: Codec<unknown>, ns: Namespace, key: string): Entry | undefined => {

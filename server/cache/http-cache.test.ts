@@ -150,7 +150,7 @@ describe('query parameters the route does not read', () => {
     expect(calls()).toBe(3)
   })
 
-  test('values are keyed as the route reads them: out-of-range pages share the last page\'s entry', async () => {
+  test("values are keyed as the route reads them: out-of-range pages share the last page's entry", async () => {
     const { app, store, calls } = setup({ query: pageParam })
     for (const page of ['100', '999999', '0100', '5000']) await app.request(`/videos/1?page=${page}`)
     expect(calls()).toBe(1)
@@ -232,7 +232,9 @@ describe('HEAD sends the length its GET would send', () => {
     const get = await app.request('http://localhost/')
     const head = cache.peek(new Request('http://localhost/', { method: 'HEAD' }))!
     expect([head.headers.get('x-cache'), head.headers.get('content-length'), head.body]).toEqual(['HIT', lengthOf(1), null])
-    const notModified = cache.peek(new Request('http://localhost/', { method: 'HEAD', headers: { 'if-none-match': get.headers.get('etag')! } }))!
+    const notModified = cache.peek(
+      new Request('http://localhost/', { method: 'HEAD', headers: { 'if-none-match': get.headers.get('etag')! } }),
+    )!
     expect([notModified.status, notModified.headers.get('content-length')]).toEqual([304, null])
   })
 
@@ -272,7 +274,9 @@ describe('freshness, stale-while-revalidate and stale-if-error', () => {
 
   test('a handler failing after ttl gets the stale copy served instead (stale-if-error)', async () => {
     let failing = false
-    const { app, advance } = setup({ staleWhileRevalidate: 300 }, (c, call) => (failing ? c.text('upstream down', 503) : c.text(`version ${call}`)))
+    const { app, advance } = setup({ staleWhileRevalidate: 300 }, (c, call) =>
+      failing ? c.text('upstream down', 503) : c.text(`version ${call}`),
+    )
     await app.request('/videos/1')
     advance(61_000)
     failing = true
@@ -284,7 +288,9 @@ describe('freshness, stale-while-revalidate and stale-if-error', () => {
 
   test('past the stale window a failure is passed through, and never stored', async () => {
     let failing = false
-    const { app, advance } = setup({ staleWhileRevalidate: 10 }, (c, call) => (failing ? c.text('upstream down', 503) : c.text(`version ${call}`)))
+    const { app, advance } = setup({ staleWhileRevalidate: 10 }, (c, call) =>
+      failing ? c.text('upstream down', 503) : c.text(`version ${call}`),
+    )
     await app.request('/videos/1')
     advance(71_000)
     failing = true
@@ -402,7 +408,9 @@ describe.skipIf(!binary)('through Redis', () => {
       expect(await waitFor(() => store.status().l2 === 'up')).toBe(true)
       const app = new Hono()
       const pageParam = { page: (value: string) => String(Math.max(1, Number.parseInt(value, 10) || 1)) }
-      app.get('/gallery', httpCache({ store, name: 'junk-gallery', maxAge: 60, scope: 'public', query: pageParam }), (c) => c.text(`page ${c.req.query('page')}`))
+      app.get('/gallery', httpCache({ store, name: 'junk-gallery', maxAge: 60, scope: 'public', query: pageParam }), (c) =>
+        c.text(`page ${c.req.query('page')}`),
+      )
       const keys = () => raw.keys('rs:c:http:junk-gallery:*')
       await app.request('/gallery')
       expect(await waitFor(async () => (await keys()).length === 1)).toBe(true)

@@ -111,8 +111,18 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
   const cacheControl =
     maxAge === 0
       ? `${perUser ? 'private, ' : ''}no-cache`
-      : [perUser ? 'private' : 'public', `max-age=${maxAge}`, ...(staleWhileRevalidate ? [`stale-while-revalidate=${staleWhileRevalidate}`] : [])].join(', ')
-  const entryOptions = { namespace, ttl: ttl * 1000, staleTtl: staleWhileRevalidate * 1000, codec: httpEntryCodec, refresh: 'foreground' as const }
+      : [
+          perUser ? 'private' : 'public',
+          `max-age=${maxAge}`,
+          ...(staleWhileRevalidate ? [`stale-while-revalidate=${staleWhileRevalidate}`] : []),
+        ].join(', ')
+  const entryOptions = {
+    namespace,
+    ttl: ttl * 1000,
+    staleTtl: staleWhileRevalidate * 1000,
+    codec: httpEntryCodec,
+    refresh: 'foreground' as const,
+  }
 
   /**
    * The key: everything the response may depend on. A template, not JSON (this runs per request):
@@ -199,7 +209,8 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
   const prebuiltHeaders = new WeakMap<HttpEntry, { ok: Headers; notModified: Headers }>()
   const headersOf = (entry: HttpEntry) => {
     let headers = prebuiltHeaders.get(entry)
-    if (!headers) prebuiltHeaders.set(entry, (headers = { ok: new Headers(entry.hitHeaders), notModified: new Headers(entry.hitNotModifiedHeaders) }))
+    if (!headers)
+      prebuiltHeaders.set(entry, (headers = { ok: new Headers(entry.hitHeaders), notModified: new Headers(entry.hitNotModifiedHeaders) }))
     return headers
   }
 

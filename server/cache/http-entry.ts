@@ -46,7 +46,12 @@ export const PER_REQUEST_HEADERS: ReadonlySet<string> = new Set([
 /** Marks a response served from the cache without a decision; Server-Timing has no `dur` (~0). */
 const HIT_MARKERS = { 'x-cache': 'HIT', 'server-timing': 'cache;desc=HIT' } as const
 
-export const createHttpEntry = (headers: Record<string, string>, body: Uint8Array<ArrayBuffer>, etag: string, storedAt: number): HttpEntry => {
+export const createHttpEntry = (
+  headers: Record<string, string>,
+  body: Uint8Array<ArrayBuffer>,
+  etag: string,
+  storedAt: number,
+): HttpEntry => {
   // Content-Length is written here, not left to the server: a HEAD answered from the entry has a null
   // body, and Bun would then send `Content-Length: 0` instead of the GET's (RFC 9110 8.6, 9.3.2).
   // A 304 keeps none of it (Bun sends none for a null body), so it never claims an empty body either.
@@ -75,8 +80,7 @@ export const storableHeaders = (headers: Headers): Record<string, string> => {
 }
 
 /** A strong validator for the body: SHA-256, base64url, 27 chars (162 bits). Computed once per store. */
-export const strongEtag = (body: Uint8Array): string =>
-  `"${new Bun.CryptoHasher('sha256').update(body).digest('base64url').slice(0, 27)}"`
+export const strongEtag = (body: Uint8Array): string => `"${new Bun.CryptoHasher('sha256').update(body).digest('base64url').slice(0, 27)}"`
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()

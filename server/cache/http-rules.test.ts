@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'bun:test'
-import {
-  matchesIfNoneMatch,
-  hasBypassHeader,
-  hasCredentials,
-  isDeceptivePath,
-  splitUrl,
-  unstorableReason,
-} from './http-rules.ts'
+import { matchesIfNoneMatch, hasBypassHeader, hasCredentials, isDeceptivePath, splitUrl, unstorableReason } from './http-rules.ts'
 
 const headers = (init: Record<string, string>) => new Headers(init)
 

@@ -94,10 +94,7 @@ const NO_STORE_DIRECTIVE = /(?:^|,)\s*no-store\s*(?:,|$)/i
  * request headers the key already covers; a response varying on anything else (or on `*`)
  * would be served to requests it does not fit.
  */
-export const unstorableReason = (
-  response: Response,
-  options: { keyedVary: ReadonlySet<string>; perUser: boolean },
-): string | undefined => {
+export const unstorableReason = (response: Response, options: { keyedVary: ReadonlySet<string>; perUser: boolean }): string | undefined => {
   if (response.status !== 200) return 'status'
   const headers = response.headers
   if (headers.has('set-cookie')) return 'set-cookie'

@@ -19,8 +19,10 @@ export interface RedisTuning {
 }
 
 /** Backoff from 50 ms doubling to `maxDelayMs`; never returns null, so reconnecting never gives up. */
-export const reconnectDelay = (maxDelayMs: number) => (attempt: number): number =>
-  Math.min(50 * 2 ** Math.min(attempt - 1, 16), maxDelayMs)
+export const reconnectDelay =
+  (maxDelayMs: number) =>
+  (attempt: number): number =>
+    Math.min(50 * 2 ** Math.min(attempt - 1, 16), maxDelayMs)
 
 /** For the connection that serves requests (GET/SET/scripts). */
 export const failFastRedisOptions = (tuning: RedisTuning = {}): RedisOptions => ({

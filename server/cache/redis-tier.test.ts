@@ -32,7 +32,12 @@ describe.skipIf(!binary)('RedisTier with a real Redis', () => {
   const tiers: RedisTier[] = []
   let prefixCount = 0
 
-  const makeTier = (options: { prefix: string; instanceId: string; logger?: typeof silentLogger; onRemote?: (m: InvalidationMessage) => void }) => {
+  const makeTier = (options: {
+    prefix: string
+    instanceId: string
+    logger?: typeof silentLogger
+    onRemote?: (m: InvalidationMessage) => void
+  }) => {
     const tier = new RedisTier({
       url: redis.url,
       logger: options.logger ?? silentLogger,
@@ -116,7 +121,9 @@ describe.skipIf(!binary)('RedisTier with a real Redis', () => {
     expect(await ready(tier)).toBe(true)
     await raw.publish(`${prefix}invalidate`, '{"from":"x","tags":"not-an-array"}')
     await raw.publish(`${prefix}invalidate`, 'not json')
-    expect(await waitFor(() => log.lines().filter((line) => line.msg === 'ignored malformed cache invalidation message').length === 2)).toBe(true)
+    expect(
+      await waitFor(() => log.lines().filter((line) => line.msg === 'ignored malformed cache invalidation message').length === 2),
+    ).toBe(true)
     expect(received).toEqual([])
   })
 })

@@ -281,10 +281,13 @@ export class RedisTier {
    */
   #scheduleFlush() {
     if (this.#flushTimer || this.#closing) return
-    this.#flushTimer = setTimeout(() => {
-      this.#flushTimer = undefined
-      this.#flushPending()
-    }, Math.max(50, this.breaker.cooldownMs))
+    this.#flushTimer = setTimeout(
+      () => {
+        this.#flushTimer = undefined
+        this.#flushPending()
+      },
+      Math.max(50, this.breaker.cooldownMs),
+    )
     this.#flushTimer.unref?.()
   }
 

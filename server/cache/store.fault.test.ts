@@ -26,7 +26,13 @@ const db = { namespace: 'db', ttl: 60_000 }
 const yieldTask = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 const makeStore = (redisUrl: string, instanceId = 'a', breaker: CircuitBreakerOptions = {}) =>
-  new CacheStore({ memoryBytes: 4 << 20, redisUrl, logger: silentLogger, instanceId, redis: { ...fast, breaker: { ...fast.breaker, ...breaker } } })
+  new CacheStore({
+    memoryBytes: 4 << 20,
+    redisUrl,
+    logger: silentLogger,
+    instanceId,
+    redis: { ...fast, breaker: { ...fast.breaker, ...breaker } },
+  })
 const ready = (store: CacheStore) =>
   waitUntil(() => store.status().l2 === 'up' && store.status().redis?.subscribed === true, { what: 'L2 up and subscribed' })
 const l2Counters = (store: CacheStore) => store.stats().l2Counters!
@@ -97,9 +103,12 @@ describe.skipIf(!binary)('Redis failures never reach a request', () => {
         const caught = [...inFlight]
         const servedAtKill = served
         const originCallsAtKill = originCalls()
-        await waitUntil(() => caught.every((id) => !inFlight.has(id)) && served >= servedAtKill + 300 && originCalls() > originCallsAtKill, {
-          what: 'requests caught by the kill finished and more served while Redis is down',
-        })
+        await waitUntil(
+          () => caught.every((id) => !inFlight.has(id)) && served >= servedAtKill + 300 && originCalls() > originCallsAtKill,
+          {
+            what: 'requests caught by the kill finished and more served while Redis is down',
+          },
+        )
         expect(store.status().l2).toBe('down')
         await redis.restart()
         await waitUntil(() => store.status().l2 === 'up', { what: 'L2 up after the restart' })

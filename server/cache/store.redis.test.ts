@@ -18,7 +18,13 @@ describe.skipIf(!binary)('CacheStore with Redis (L2)', () => {
 
   /** A replica: its own L1, the shared Redis, a key prefix unique to the test. */
   const replica = async (instanceId: string) => {
-    const store = new CacheStore({ memoryBytes: 1 << 20, redisUrl: redis.url, logger: silentLogger, instanceId, redis: { keyPrefix: prefix } })
+    const store = new CacheStore({
+      memoryBytes: 1 << 20,
+      redisUrl: redis.url,
+      logger: silentLogger,
+      instanceId,
+      redis: { keyPrefix: prefix },
+    })
     stores.push(store)
     expect(await waitFor(() => store.status().l2 === 'up' && store.status().redis?.subscribed === true)).toBe(true)
     return store
@@ -77,7 +83,7 @@ describe.skipIf(!binary)('CacheStore with Redis (L2)', () => {
     expect(a.stats().l2Counters?.reads).toBe(1)
   })
 
-  test('invalidating a tag on one replica clears it from the other replicas\' memory and from Redis', async () => {
+  test("invalidating a tag on one replica clears it from the other replicas' memory and from Redis", async () => {
     const a = await replica('a')
     const b = await replica('b')
     const options = { ...db, tags: ['video:42'] }

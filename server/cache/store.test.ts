@@ -265,7 +265,9 @@ describe('options and lifecycle', () => {
   test('bad options throw TypeErrors that name the problem', async () => {
     expect(() => new CacheStore({ memoryBytes: 10, logger: silentLogger })).toThrow('memoryBytes must be an integer >= 1024')
     const { store } = setup()
-    await expect(store.fetch('k', async () => 1, { namespace: 'db', ttl: 0 })).rejects.toThrow('ttl must be a positive number of milliseconds')
+    await expect(store.fetch('k', async () => 1, { namespace: 'db', ttl: 0 })).rejects.toThrow(
+      'ttl must be a positive number of milliseconds',
+    )
     expect(() => store.set('k', 1, { namespace: 'db', ttl: 1, staleTtl: -1 })).toThrow('staleTtl must be a non-negative number')
     await expect(store.fetch('k', async () => 1, { namespace: 'Bad Namespace', ttl: 1 })).rejects.toThrow('invalid cache namespace')
   })

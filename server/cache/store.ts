@@ -161,7 +161,10 @@ export class CacheStore {
   }
 
   /** A fresh value from L1 only, synchronously: for hot paths that cannot afford a promise. */
-  peek<T>(key: string, options: { namespace: string; /** false when a miss falls through to fetch(), which counts it. */ countMiss?: boolean }): T | undefined {
+  peek<T>(
+    key: string,
+    options: { namespace: string /** false when a miss falls through to fetch(), which counts it. */; countMiss?: boolean },
+  ): T | undefined {
     const ns = this.#namespace(options.namespace)
     const entry = this.#l1.get(ns.fullKeys.get(key) ?? `${ns.name}:${key}`)
     // Past its fresh TTL an entry waits for fetch() to refresh it; peek() has no way to, so it misses.
@@ -318,7 +321,12 @@ export class CacheStore {
   }
 
   /** lru-cache's `fetchMethod`: L2 first, then the origin; writes the origin's value to L2. */
-  async #load(fullKey: string, signal: AbortSignal, setOptions: LRUCache.FetcherFetchOptions<string, Entry, FillContext>, context: FillContext) {
+  async #load(
+    fullKey: string,
+    signal: AbortSignal,
+    setOptions: LRUCache.FetcherFetchOptions<string, Entry, FillContext>,
+    context: FillContext,
+  ) {
     const { options, ns, key, refresh } = context
     const codec = (options.codec ?? valueCodec) as Codec<unknown>
     let read: L2Read | undefined

@@ -90,7 +90,12 @@ describe('golden files', () => {
   test('a video past an hour, in French', () => {
     const long: CaptionScene[] = [
       { durationSec: 3599, sentences: [{ text: 'Il était une fois.', startSec: 3597, endSec: 3598.5 }] },
-      { durationSec: 10, sentences: [{ text: 'Et la lumière du phare s’allume enfin, au-dessus de la mer déchaînée et des bateaux.', startSec: 0.5, endSec: 6 }] },
+      {
+        durationSec: 10,
+        sentences: [
+          { text: 'Et la lumière du phare s’allume enfin, au-dessus de la mer déchaînée et des bateaux.', startSec: 0.5, endSec: 6 },
+        ],
+      },
     ]
     const cues = buildCues(long, 'fr')
     golden('long.vtt', toVtt(cues))

@@ -9,5 +9,8 @@ const neutralizeSrt = (text: string) => text.replaceAll('-->', '→').replaceAll
 /** A SubRip file: numbered cues, `hh:mm:ss,mmm` times, CRLF line ends as most players expect. */
 export const toSrt = (cues: readonly Cue[]): string =>
   cues
-    .map((cue, index) => `${index + 1}\r\n${formatTimestamp(cue.startSec, ',')} --> ${formatTimestamp(cue.endSec, ',')}\r\n${cue.lines.map(neutralizeSrt).join('\r\n')}\r\n`)
+    .map(
+      (cue, index) =>
+        `${index + 1}\r\n${formatTimestamp(cue.startSec, ',')} --> ${formatTimestamp(cue.endSec, ',')}\r\n${cue.lines.map(neutralizeSrt).join('\r\n')}\r\n`,
+    )
     .join('\r\n')

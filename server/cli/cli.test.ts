@@ -20,17 +20,27 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }))
 const run = async (argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) => {
   const out: string[] = []
   const err: string[] = []
-  const io: CommandIo = { env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env }, readStdin: async () => options.stdin ?? '', out: (line) => out.push(line), err: (line) => err.push(line) }
+  const io: CommandIo = {
+    env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
+    readStdin: async () => options.stdin ?? '',
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  }
   const code = await runCli(argv, io)
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
 /** What the server would see in that data dir. */
-const withAccounts = async <T>(work: (accounts: ReturnType<typeof createAccounts>, repos: ReturnType<typeof createRepositories>) => Promise<T>) => {
+const withAccounts = async <T>(
+  work: (accounts: ReturnType<typeof createAccounts>, repos: ReturnType<typeof createRepositories>) => Promise<T>,
+) => {
   const db = await openDatabase({ dataDir, logger: silentLogger })
   try {
     const repos = createRepositories(db)
-    return await work(createAccounts({ users: repos.users, sessions: repos.sessions, hasher: createPasswordHasher(), sessionTtlMs: 60_000 }), repos)
+    return await work(
+      createAccounts({ users: repos.users, sessions: repos.sessions, hasher: createPasswordHasher(), sessionTtlMs: 60_000 }),
+      repos,
+    )
   } finally {
     await db.close()
   }
@@ -84,7 +94,9 @@ describe('create-admin', () => {
   })
 
   test('--password-stdin takes the first line of stdin and prints no password', async () => {
-    const { code, out } = await run(['create-admin', 'stdin@example.com', '--password-stdin'], { stdin: 'a long enough passphrase\r\nignored\n' })
+    const { code, out } = await run(['create-admin', 'stdin@example.com', '--password-stdin'], {
+      stdin: 'a long enough passphrase\r\nignored\n',
+    })
     expect([code, out]).toEqual([0, 'Admin created: stdin@example.com'])
     await withAccounts(async (accounts) => {
       expect((await accounts.logIn({ email: 'stdin@example.com', password: 'a long enough passphrase' })).ok).toBe(true)
@@ -96,7 +108,10 @@ describe('create-admin', () => {
     expect([short.code, short.err]).toEqual([1, 'Password refused: Use at least 10 characters.'])
     await run(['create-admin', 'taken@example.com'])
     const again = await run(['create-admin', 'TAKEN@example.com'])
-    expect([again.code, again.err]).toEqual([1, 'taken@example.com already has an account; make it an admin with: reelsmith grant-admin taken@example.com'])
+    expect([again.code, again.err]).toEqual([
+      1,
+      'taken@example.com already has an account; make it an admin with: reelsmith grant-admin taken@example.com',
+    ])
     await withAccounts(async (_, repos) => expect(await repos.users.findByEmail('short@example.com')).toBeNull())
   })
 
@@ -120,6 +135,9 @@ describe('grant-admin', () => {
     await withAccounts(async (accounts) => expect(await accounts.isAdmin(memberId)).toBe(true))
 
     const missing = await run(['grant-admin', 'nobody@example.com'])
-    expect([missing.code, missing.err]).toEqual([1, 'No account has the address nobody@example.com; create one with: reelsmith create-admin nobody@example.com'])
+    expect([missing.code, missing.err]).toEqual([
+      1,
+      'No account has the address nobody@example.com; create one with: reelsmith create-admin nobody@example.com',
+    ])
   })
 })

@@ -17,7 +17,11 @@ const generatePassword = () => Buffer.from(crypto.getRandomValues(new Uint8Array
 
 export const createAdminCommand: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs({ args, options: { ...HELP_OPTION, 'password-stdin': { type: 'boolean' } }, allowPositionals: true, strict: true }, USAGE, io)
+    const parsed = parseCommandArgs(
+      { args, options: { ...HELP_OPTION, 'password-stdin': { type: 'boolean' } }, allowPositionals: true, strict: true },
+      USAGE,
+      io,
+    )
     if (!parsed) return EXIT.usage
     if (parsed.values.help) {
       io.out(USAGE)

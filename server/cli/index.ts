@@ -3,7 +3,10 @@ import { EXIT, type Command, type CommandIo, type ExitCode } from './io.ts'
 /** Each command's module loads only when it runs: an admin command never loads the server. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   serve: { summary: 'run the server (the default)', load: async () => (await import('./serve.ts')).serveCommand },
-  'create-admin': { summary: 'create an admin account (password generated, or --password-stdin)', load: async () => (await import('./create-admin.ts')).createAdminCommand },
+  'create-admin': {
+    summary: 'create an admin account (password generated, or --password-stdin)',
+    load: async () => (await import('./create-admin.ts')).createAdminCommand,
+  },
   'grant-admin': { summary: 'make an existing account an admin', load: async () => (await import('./grant-admin.ts')).grantAdminCommand },
 }
 

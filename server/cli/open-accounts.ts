@@ -32,7 +32,9 @@ export const withAccounts = async (io: CommandIo, work: (accounts: Accounts) => 
   }
   try {
     const repos = createRepositories(db)
-    return await work(createAccounts({ users: repos.users, sessions: repos.sessions, hasher: createPasswordHasher(), sessionTtlMs: SESSION_TTL_MS }))
+    return await work(
+      createAccounts({ users: repos.users, sessions: repos.sessions, hasher: createPasswordHasher(), sessionTtlMs: SESSION_TTL_MS }),
+    )
   } finally {
     await db.close()
   }

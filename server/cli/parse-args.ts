@@ -8,7 +8,11 @@ export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
  * node:util parseArgs; a parse error (unknown option, a missing value) is printed with the usage
  * and comes back as `undefined`, for the caller to exit 2.
  */
-export const parseCommandArgs = <T extends ParseArgsConfig>(config: T, usage: string, io: CommandIo): ReturnType<typeof parseArgs<T>> | undefined => {
+export const parseCommandArgs = <T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  io: CommandIo,
+): ReturnType<typeof parseArgs<T>> | undefined => {
   try {
     return parseArgs(config)
   } catch (error) {

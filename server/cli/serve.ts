@@ -79,7 +79,9 @@ export const serveCommand: Command = {
     const provider = createAiProvider(config, { logger })
     const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
     // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
-    const progressTransport = config.REDIS_URL ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId }) : undefined
+    const progressTransport = config.REDIS_URL
+      ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId })
+      : undefined
     const bus = new ProgressBus({ transport: progressTransport })
     const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
     const worker = new GenerationWorker({
@@ -118,13 +120,23 @@ export const serveCommand: Command = {
     })
 
     // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
-    const server = Bun.serve({ port: config.PORT, hostname: config.HOST, idleTimeout: 60, fetch: (request, bunServer) => app.serve(request, bunServer) })
+    const server = Bun.serve({
+      port: config.PORT,
+      hostname: config.HOST,
+      idleTimeout: 60,
+      fetch: (request, bunServer) => app.serve(request, bunServer),
+    })
     worker.start()
     monitoring?.start()
     // Job gauges from the database: every replica's jobs, not only this one's.
-    const jobCounts = monitoring && setInterval(() => {
-      repos.jobs.countByStatus().then((counts) => monitoring.ai.setJobCounts(counts), () => {})
-    }, 5000)
+    const jobCounts =
+      monitoring &&
+      setInterval(() => {
+        repos.jobs.countByStatus().then(
+          (counts) => monitoring.ai.setJobCounts(counts),
+          () => {},
+        )
+      }, 5000)
     jobCounts?.unref()
     logger.info('listening', {
       url: server.url.href,

@@ -22,7 +22,11 @@ interface AudioClipRow {
   created_at?: unknown
 }
 
-const toMeta = (row: AudioClipRow): AudioClipMeta => ({ hash: row.hash, contentType: row.content_type, durationMs: toNumber(row.duration_ms) })
+const toMeta = (row: AudioClipRow): AudioClipMeta => ({
+  hash: row.hash,
+  contentType: row.content_type,
+  durationMs: toNumber(row.duration_ms),
+})
 
 /**
  * Synthesized narration, addressed by content: a hash names exactly one clip, forever, so rows are

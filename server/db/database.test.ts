@@ -14,7 +14,10 @@ describe('resolveLocation', () => {
 
   test('sqlite:// URLs name a file (absolute, relative to the working directory, or :memory:)', () => {
     expect(resolveLocation('sqlite:///srv/app.db', 'ignored')).toEqual({ dialect: 'sqlite', filename: '/srv/app.db' })
-    expect(resolveLocation('sqlite://data/app.db?mode=rwc', 'ignored')).toEqual({ dialect: 'sqlite', filename: join(process.cwd(), 'data/app.db') })
+    expect(resolveLocation('sqlite://data/app.db?mode=rwc', 'ignored')).toEqual({
+      dialect: 'sqlite',
+      filename: join(process.cwd(), 'data/app.db'),
+    })
     expect(resolveLocation('sqlite://:memory:', 'ignored')).toEqual({ dialect: 'sqlite', filename: ':memory:' })
   })
 
@@ -29,7 +32,9 @@ describe('resolveLocation', () => {
   })
 
   test('describeLocation, for logs, leaves credentials out', () => {
-    expect(describeLocation({ dialect: 'postgres', url: 'postgres://app:s3cret@db.internal:6543/reelsmith' })).toBe('db.internal:6543/reelsmith')
+    expect(describeLocation({ dialect: 'postgres', url: 'postgres://app:s3cret@db.internal:6543/reelsmith' })).toBe(
+      'db.internal:6543/reelsmith',
+    )
     expect(describeLocation({ dialect: 'sqlite', filename: '/data/reelsmith.db' })).toBe('/data/reelsmith.db')
   })
 })
@@ -50,7 +55,9 @@ describe('openDatabase with SQLite (the default)', () => {
       expect(await db.query`PRAGMA foreign_keys`).toEqual([{ foreign_keys: 1 }])
       expect(await db.query`PRAGMA busy_timeout`).toEqual([{ timeout: 5000 }])
       const logged = lines.map((line) => JSON.parse(line))
-      expect(logged).toContainEqual(expect.objectContaining({ msg: 'database opened', component: 'db', dialect: 'sqlite', location: join(dataDir, 'reelsmith.db') }))
+      expect(logged).toContainEqual(
+        expect.objectContaining({ msg: 'database opened', component: 'db', dialect: 'sqlite', location: join(dataDir, 'reelsmith.db') }),
+      )
       expect(logged).toContainEqual(expect.objectContaining({ msg: 'migration applied', version: 1 }))
     } finally {
       await db.close()
@@ -88,7 +95,9 @@ describe.each(testBackends())('transactions on $name', (backend) => {
 
   test('commit when the callback resolves, with its value; roll back when it throws', async () => {
     const { db, notes } = await openWithTable()
-    expect(await db.transaction(async (tx) => (await tx`INSERT INTO notes (text) VALUES (${'kept'}) RETURNING text`)[0])).toEqual({ text: 'kept' })
+    expect(await db.transaction(async (tx) => (await tx`INSERT INTO notes (text) VALUES (${'kept'}) RETURNING text`)[0])).toEqual({
+      text: 'kept',
+    })
     await expect(
       db.transaction(async (tx) => {
         await tx`INSERT INTO notes (text) VALUES (${'dropped'})`

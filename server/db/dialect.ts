@@ -26,7 +26,9 @@ export const resolveLocation = (url: string | undefined, dataDir: string): Datab
     const path = sqlite[1]
     return { dialect: 'sqlite', filename: path === ':memory:' || isAbsolute(path) ? path : join(process.cwd(), path) }
   }
-  throw new TypeError(`DATABASE_URL must be postgres://…, postgresql://… or sqlite://<path>, got ${JSON.stringify(url.replace(/\/\/[^@/]*@/, '//…@'))}`)
+  throw new TypeError(
+    `DATABASE_URL must be postgres://…, postgresql://… or sqlite://<path>, got ${JSON.stringify(url.replace(/\/\/[^@/]*@/, '//…@'))}`,
+  )
 }
 
 /** For logs: the file, or host/database with the credentials left out. */

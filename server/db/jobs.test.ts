@@ -6,7 +6,13 @@ import { testBackends } from './test-backends.ts'
 import { createUserRepo } from './users.ts'
 import { createVideoRepo } from './videos.ts'
 
-const request: VideoRequest = { prompt: 'a lighthouse keeper learns to dance', style: 'dreamy', durationSec: 20, aspect: '9:16', language: 'en' }
+const request: VideoRequest = {
+  prompt: 'a lighthouse keeper learns to dance',
+  style: 'dreamy',
+  durationSec: 20,
+  aspect: '9:16',
+  language: 'en',
+}
 const MINUTE = 60_000
 
 describe.each(testBackends())('job repo on $name', (backend) => {
@@ -52,7 +58,14 @@ describe.each(testBackends())('job repo on $name', (backend) => {
     const second = await queueVideo()
     clock.now += 5
     const claimed = await jobs.claimNext()
-    expect(claimed).toMatchObject({ videoId: first.id, status: 'running', step: 'started', attempts: 1, startedAt: clock.now, finishedAt: null })
+    expect(claimed).toMatchObject({
+      videoId: first.id,
+      status: 'running',
+      step: 'started',
+      attempts: 1,
+      startedAt: clock.now,
+      finishedAt: null,
+    })
     expect((await videos.findById(first.id))?.status).toBe('generating')
     expect((await videos.findById(second.id))?.status).toBe('queued')
     expect((await jobs.claimNext())?.videoId).toBe(second.id)
@@ -81,7 +94,11 @@ describe.each(testBackends())('job repo on $name', (backend) => {
     const job = (await jobs.claimNext())!
     await jobs.updateProgress(job.id, 'writing script', 0.2)
     expect(await jobs.fail(job.id, 'The AI returned invalid JSON twice')).toBe(true)
-    expect(await jobs.findLatestForVideo(video.id)).toMatchObject({ status: 'failed', step: 'writing script', error: 'The AI returned invalid JSON twice' })
+    expect(await jobs.findLatestForVideo(video.id)).toMatchObject({
+      status: 'failed',
+      step: 'writing script',
+      error: 'The AI returned invalid JSON twice',
+    })
     expect((await videos.findById(video.id))?.status).toBe('failed')
     expect(await jobs.fail(job.id, 'again')).toBe(false)
     expect(await jobs.finish(job.id)).toBe(false)
@@ -95,7 +112,15 @@ describe.each(testBackends())('job repo on $name', (backend) => {
     await jobs.fail(job.id, 'timeout')
 
     const retried = await jobs.retry(video.id)
-    expect(retried).toMatchObject({ id: job.id, status: 'queued', step: 'queued', progress: 0, error: null, startedAt: null, finishedAt: null })
+    expect(retried).toMatchObject({
+      id: job.id,
+      status: 'queued',
+      step: 'queued',
+      progress: 0,
+      error: null,
+      startedAt: null,
+      finishedAt: null,
+    })
     expect((await videos.findById(video.id))?.status).toBe('queued')
     expect(await jobs.retry(video.id)).toBeNull()
     expect(await jobs.claimNext()).toMatchObject({ id: job.id, attempts: 2 })
@@ -160,7 +185,10 @@ describe.each(testBackends())('job repo on $name', (backend) => {
       const result = await jobs.requeueStale(5 * MINUTE, { maxAttempts: 3 })
       expect(result).toEqual(attempt < 3 ? { requeued: 1, failed: 0 } : { requeued: 0, failed: 1 })
     }
-    expect(await jobs.findLatestForVideo(stale.id)).toMatchObject({ status: 'failed', error: expect.stringContaining('stopped responding') })
+    expect(await jobs.findLatestForVideo(stale.id)).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('stopped responding'),
+    })
     expect((await videos.findById(stale.id))?.status).toBe('failed')
     expect(await jobs.retry(stale.id)).not.toBeNull() // a person can still try again
   })

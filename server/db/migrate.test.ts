@@ -38,7 +38,13 @@ const racingMigrations = (rivals: number): Migration[] =>
           async up(tx, dialect) {
             if (dialect === 'postgres') {
               const waiting = async () =>
-                Number((await tx<{ n: number }>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)[0]!.n)
+                Number(
+                  (
+                    await tx<{
+                      n: number
+                    }>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`
+                  )[0]!.n,
+                )
               await waitUntil(async () => (await waiting()) >= rivals, { what: `${rivals} runs waiting for the migration lock` })
             }
             await migration.up(tx, dialect)
@@ -55,7 +61,16 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     const url = await backend.freshUrl()
     const db = await backend.open(url)
     expect(await appliedMigrations(db)).toEqual(MIGRATIONS.map((migration) => migration.version))
-    expect(await tableNames(db)).toEqual(['audio_clips', 'generation_jobs', 'scenes', 'schema_migrations', 'sessions', 'usage', 'users', 'videos'])
+    expect(await tableNames(db)).toEqual([
+      'audio_clips',
+      'generation_jobs',
+      'scenes',
+      'schema_migrations',
+      'sessions',
+      'usage',
+      'users',
+      'videos',
+    ])
     expect(await migrate(db)).toEqual([])
     const reopened = await backend.open(url)
     expect(await appliedMigrations(reopened)).toEqual(MIGRATIONS.map((migration) => migration.version))
@@ -73,8 +88,14 @@ describe.each(testBackends())('migrations on $name', (backend) => {
       VALUES ('v1', 0, 30, 'Old words.', '', 'A street', 'wide', '[]', 'h0')`
     expect(await migrate(db)).toEqual(MIGRATIONS.filter((migration) => migration.version >= 4).map((migration) => migration.version))
     const [video] = await db.query<Record<string, unknown>>`SELECT voice_rate, voice_pitch, shorts FROM videos WHERE id = 'v1'`
-    expect(Object.fromEntries(Object.entries(video!).map(([key, value]) => [key, Number(value)]))).toEqual({ voice_rate: 165, voice_pitch: 50, shorts: 0 })
-    const [scene] = await db.query<Record<string, unknown>>`SELECT sentences, narration_status, narration_error FROM scenes WHERE video_id = 'v1'`
+    expect(Object.fromEntries(Object.entries(video!).map(([key, value]) => [key, Number(value)]))).toEqual({
+      voice_rate: 165,
+      voice_pitch: 50,
+      shorts: 0,
+    })
+    const [scene] = await db.query<
+      Record<string, unknown>
+    >`SELECT sentences, narration_status, narration_error FROM scenes WHERE video_id = 'v1'`
     expect(scene).toEqual({ sentences: '[]', narration_status: 'failed', narration_error: LEGACY_NARRATION_ERROR })
     await expect(db.query`UPDATE scenes SET narration_status = 'maybe'`).rejects.toThrow()
   })
@@ -83,7 +104,9 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     const db = await backend.open(await backend.freshUrl(), { migrate: false })
     expect(await migrate(db, { migrations: countingMigrations.slice(0, 1) })).toEqual([1])
     expect(await migrate(db, { migrations: countingMigrations })).toEqual([2, 3])
-    expect((await db.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([1, 2, 3])
+    expect((await db.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([
+      1, 2, 3,
+    ])
   })
 
   test('a failing migration rolls back entirely and stops the run; earlier ones stay applied', async () => {
@@ -113,7 +136,9 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     const db = await backend.open(await backend.freshUrl(), { migrate: false })
     await migrate(db, { migrations: countingMigrations })
     const lines: string[] = []
-    expect(await migrate(db, { migrations: countingMigrations.slice(0, 2), logger: createLogger({ sink: (line) => lines.push(line) }) })).toEqual([])
+    expect(
+      await migrate(db, { migrations: countingMigrations.slice(0, 2), logger: createLogger({ sink: (line) => lines.push(line) }) }),
+    ).toEqual([])
     expect(lines.map((line) => JSON.parse(line))).toContainEqual(
       expect.objectContaining({ level: 'warn', msg: 'database schema is newer than this build', databaseVersion: 3, buildVersion: 2 }),
     )
@@ -129,7 +154,9 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     const migrations = racingMigrations(replicas.length - 1)
     const applied = await Promise.all(replicas.map((db) => migrate(db, { migrations })))
     expect(applied.flat().toSorted()).toEqual([1, 2, 3])
-    expect((await replicas[0]!.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version))).toEqual([1, 2, 3])
+    expect(
+      (await replicas[0]!.query<{ version: number }>`SELECT version FROM runs ORDER BY version`).map((row) => Number(row.version)),
+    ).toEqual([1, 2, 3])
   })
 
   // Replicas share Postgres. A SQLite file belongs to one process: two connections to it in one

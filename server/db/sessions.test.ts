@@ -30,7 +30,11 @@ describe.each(testBackends())('session repo on $name', (backend) => {
     expect(session.csrfToken).not.toBe(session.token)
     expect(session.expiresAt).toBe(clock.now + 2 * HOUR)
 
-    expect(await sessions.findUserByToken(session.token)).toEqual({ user: alice, csrfToken: session.csrfToken, expiresAt: session.expiresAt })
+    expect(await sessions.findUserByToken(session.token)).toEqual({
+      user: alice,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    })
 
     clock.now += 2 * HOUR - 1
     expect((await sessions.findUserByToken(session.token))?.user.id).toBe(alice.id)
@@ -65,7 +69,11 @@ describe.each(testBackends())('session repo on $name', (backend) => {
 
   test('deleteAllForUser logs a user out everywhere, optionally keeping the current session, and leaves others alone', async () => {
     const { sessions, alice, bob } = await setup()
-    const [a1, a2, a3] = [await sessions.create(alice.id, HOUR), await sessions.create(alice.id, HOUR), await sessions.create(alice.id, HOUR)]
+    const [a1, a2, a3] = [
+      await sessions.create(alice.id, HOUR),
+      await sessions.create(alice.id, HOUR),
+      await sessions.create(alice.id, HOUR),
+    ]
     const b1 = await sessions.create(bob.id, HOUR)
 
     expect(await sessions.deleteAllForUser(alice.id, { exceptToken: a3.token })).toBe(2)

@@ -39,7 +39,10 @@ export interface TestBackend {
   stop(): Promise<void>
 }
 
-const createBackend = (name: Dialect, hooks: { start(): Promise<void>; freshUrl(): Promise<string>; stop(): Promise<void>; dataDir(): string }): TestBackend => {
+const createBackend = (
+  name: Dialect,
+  hooks: { start(): Promise<void>; freshUrl(): Promise<string>; stop(): Promise<void>; dataDir(): string },
+): TestBackend => {
   const opened: Database[] = []
   const backend: TestBackend = {
     name,

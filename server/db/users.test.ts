@@ -15,7 +15,13 @@ describe.each(testBackends())('user repo on $name', (backend) => {
   test('create returns the user without the password hash; findById reads it back', async () => {
     const users = await open()
     const created = await users.create(alice)
-    expect(created).toEqual({ id: expect.any(String), email: 'Alice@Example.com', language: 'en', role: 'member', createdAt: 1_700_000_000_000 })
+    expect(created).toEqual({
+      id: expect.any(String),
+      email: 'Alice@Example.com',
+      language: 'en',
+      role: 'member',
+      createdAt: 1_700_000_000_000,
+    })
     expect(created).not.toHaveProperty('passwordHash')
     expect(await users.findById(created!.id)).toEqual(created)
     expect(await users.findById('no-such-id')).toBeNull()
@@ -76,7 +82,13 @@ describe.each(testBackends())('user repo on $name', (backend) => {
     expect(await migrate(db, { migrations: MIGRATIONS.filter((migration) => migration.version === 1) })).toEqual([1])
     await db.query`INSERT INTO users (id, email, password_hash, language, created_at) VALUES ('old-user', 'old@example.com', 'hash', 'en', 1)`
     expect(await migrate(db, { migrations: MIGRATIONS.filter((migration) => migration.version <= 2) })).toEqual([2])
-    expect(await createUserRepo(db).findById('old-user')).toEqual({ id: 'old-user', email: 'old@example.com', language: 'en', role: 'member', createdAt: 1 })
+    expect(await createUserRepo(db).findById('old-user')).toEqual({
+      id: 'old-user',
+      email: 'old@example.com',
+      language: 'en',
+      role: 'member',
+      createdAt: 1,
+    })
   })
 
   test('the database refuses a role it does not know', async () => {

@@ -90,7 +90,9 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     const replicaB = backend.name === 'postgres' ? await backend.open(url) : replicaA
     const carol = (await createUserRepo(replicaA).create({ email: 'carol@example.com', passwordHash: 'h', language: 'en' }))!
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => createVideoRepo(i % 2 ? replicaA : replicaB).create(carol.id, request, { idempotencyKey: 'double-click' })),
+      Array.from({ length: 12 }, (_, i) =>
+        createVideoRepo(i % 2 ? replicaA : replicaB).create(carol.id, request, { idempotencyKey: 'double-click' }),
+      ),
     )
     expect(results.filter((result) => result.created)).toHaveLength(1)
     expect(new Set(results.map((result) => result.video.id)).size).toBe(1)
@@ -125,8 +127,24 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     const board = storyboard(4)
     const saved = await videos.saveStoryboard(video.id, board, posters(4))
 
-    expect(saved).toMatchObject({ title: board.title, logline: board.logline, script: board.script, status: 'ready', version: 2, coverPosterHash: 'p0' })
-    expect(saved!.scenes).toEqual(board.scenes.map((scene, position) => ({ ...scene, position, posterHash: `p${position}`, sentences: [], narrationStatus: 'pending', narrationError: null })))
+    expect(saved).toMatchObject({
+      title: board.title,
+      logline: board.logline,
+      script: board.script,
+      status: 'ready',
+      version: 2,
+      coverPosterHash: 'p0',
+    })
+    expect(saved!.scenes).toEqual(
+      board.scenes.map((scene, position) => ({
+        ...scene,
+        position,
+        posterHash: `p${position}`,
+        sentences: [],
+        narrationStatus: 'pending',
+        narrationError: null,
+      })),
+    )
     expect(await videos.findForOwner(video.id, alice.id)).toEqual(saved)
     expect(await videos.listScenes(video.id)).toEqual(saved!.scenes)
   })
@@ -214,7 +232,14 @@ describe.each(testBackends())('video repo on $name', (backend) => {
 
   test('Shorts, voice rate and pitch are stored; absent ones get the defaults', async () => {
     const { videos, alice } = await setup()
-    const { video } = await videos.create(alice.id, { ...request, durationSec: 45, shorts: true, voiceRate: 210, voicePitch: 20, aspect: '4:5' })
+    const { video } = await videos.create(alice.id, {
+      ...request,
+      durationSec: 45,
+      shorts: true,
+      voiceRate: 210,
+      voicePitch: 20,
+      aspect: '4:5',
+    })
     expect(await videos.findById(video.id)).toMatchObject({ shorts: true, voiceRate: 210, voicePitch: 20, aspect: '4:5', durationSec: 45 })
     const plain = (await videos.create(alice.id, request)).video
     expect(plain).toMatchObject({ shorts: false, voiceRate: 165, voicePitch: 50 })
@@ -224,14 +249,31 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     const { videos, alice } = await setup()
     const { video } = await videos.create(alice.id, request)
     const narrations = [
-      { sentences: [{ text: 'Héllo — “world” <&>.', audioHash: 'a1', startSec: 0.3, endSec: 1.75 }], narrationStatus: 'ready', narrationError: null },
-      { sentences: [{ text: 'Second.', audioHash: null, startSec: 0.3, endSec: 1.2 }], narrationStatus: 'failed', narrationError: 'engine crashed' },
+      {
+        sentences: [{ text: 'Héllo — “world” <&>.', audioHash: 'a1', startSec: 0.3, endSec: 1.75 }],
+        narrationStatus: 'ready',
+        narrationError: null,
+      },
+      {
+        sentences: [{ text: 'Second.', audioHash: null, startSec: 0.3, endSec: 1.2 }],
+        narrationStatus: 'failed',
+        narrationError: 'engine crashed',
+      },
     ] as const
-    const saved = await videos.saveStoryboard(video.id, storyboard(2), posters(2), narrations.map((n) => ({ ...n, sentences: [...n.sentences] })))
+    const saved = await videos.saveStoryboard(
+      video.id,
+      storyboard(2),
+      posters(2),
+      narrations.map((n) => ({ ...n, sentences: [...n.sentences] })),
+    )
     expect(saved!.scenes.map(({ sentences, narrationStatus, narrationError }) => ({ sentences, narrationStatus, narrationError }))).toEqual(
       narrations.map((n) => ({ ...n, sentences: [...n.sentences] })),
     )
-    const fixed = { sentences: [{ text: 'Second.', audioHash: 'b2', startSec: 0.3, endSec: 1.1 }], narrationStatus: 'ready' as const, narrationError: null }
+    const fixed = {
+      sentences: [{ text: 'Second.', audioHash: 'b2', startSec: 0.3, endSec: 1.1 }],
+      narrationStatus: 'ready' as const,
+      narrationError: null,
+    }
     expect(await videos.setSceneNarration(video.id, 1, fixed)).toBe(true)
     const scenes = await videos.listScenes(video.id)
     expect(scenes[1]).toMatchObject({ ...fixed, durationSec: saved!.scenes[1]!.durationSec, posterHash: 'p1' })

@@ -134,9 +134,16 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
      * to scene i; without narrations every scene is saved unnarrated ('pending').
      * @returns the updated video, or null when it was deleted meanwhile
      */
-    saveStoryboard: (videoId: string, storyboard: Storyboard, posterHashes: readonly string[], narrations?: readonly SceneNarration[]): Promise<VideoWithScenes | null> => {
+    saveStoryboard: (
+      videoId: string,
+      storyboard: Storyboard,
+      posterHashes: readonly string[],
+      narrations?: readonly SceneNarration[],
+    ): Promise<VideoWithScenes | null> => {
       if (posterHashes.length !== storyboard.scenes.length || (narrations && narrations.length !== storyboard.scenes.length)) {
-        throw new TypeError(`saveStoryboard: ${storyboard.scenes.length} scenes but ${posterHashes.length} poster hashes and ${narrations?.length ?? 'no'} narrations`)
+        throw new TypeError(
+          `saveStoryboard: ${storyboard.scenes.length} scenes but ${posterHashes.length} poster hashes and ${narrations?.length ?? 'no'} narrations`,
+        )
       }
       return db.transaction(async (tx) => {
         const updated = await tx`
@@ -147,7 +154,11 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         if (updated.length === 0) return null
         await tx`DELETE FROM scenes WHERE video_id = ${videoId}`
         for (const [position, scene] of storyboard.scenes.entries()) {
-          const c = sceneColumns(videoId, position, { ...scene, ...(narrations?.[position] ?? UNNARRATED), posterHash: posterHashes[position]! })
+          const c = sceneColumns(videoId, position, {
+            ...scene,
+            ...(narrations?.[position] ?? UNNARRATED),
+            posterHash: posterHashes[position]!,
+          })
           await tx`
             INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash,
                                 sentences, narration_status, narration_error)

@@ -41,7 +41,12 @@ describe('an untrusted socket peer', () => {
   test('its X-Forwarded-For is ignored: every attempt counts against the peer itself', async () => {
     const statuses: number[] = []
     for (let i = 1; i <= 11; i++) {
-      const res = await createBrowser(direct.app).json('POST', '/api/auth/login', { email: uniqueEmail(), password: 'wrong password' }, { headers: { 'X-Forwarded-For': `203.0.113.${i}` } })
+      const res = await createBrowser(direct.app).json(
+        'POST',
+        '/api/auth/login',
+        { email: uniqueEmail(), password: 'wrong password' },
+        { headers: { 'X-Forwarded-For': `203.0.113.${i}` } },
+      )
       statuses.push(res.status)
     }
     expect(statuses).toEqual([...Array(10).fill(401), 429])

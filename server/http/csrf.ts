@@ -46,7 +46,8 @@ export const csrfProtection = (options: { preSessionCookie: string }): Middlewar
     const form = isForm(c) ? await readForm(c) : undefined
     const submitted = c.req.header(CSRF_HEADER) ?? form?.[CSRF_FIELD]
     if (session) {
-      if (!equalTokens(submitted, session.csrfToken)) throw new HttpError(403, 'Forbidden', 'Missing or wrong CSRF token. Reload the page and try again.')
+      if (!equalTokens(submitted, session.csrfToken))
+        throw new HttpError(403, 'Forbidden', 'Missing or wrong CSRF token. Reload the page and try again.')
     } else if (form && !equalTokens(submitted, getCookie(c, options.preSessionCookie))) {
       throw new HttpError(403, 'Forbidden', 'This form has expired. Reload the page and try again.')
     }

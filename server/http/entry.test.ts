@@ -34,7 +34,10 @@ describe('app.serve on a socket', () => {
 
   test('HTTP/1.0 POST without Host keeps its method and body', async () => {
     const body = '{"email":"nobody@example.com","password":"wrong password"}'
-    const res = await rawHttp(server.url.origin, `POST /api/auth/login HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`)
+    const res = await rawHttp(
+      server.url.origin,
+      `POST /api/auth/login HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    )
     expect(res.status).toBe(401)
   })
 

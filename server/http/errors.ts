@@ -39,12 +39,10 @@ export const problem = (c: Context, error: HttpError) => {
 }
 
 /** Field errors from zod, keyed by dotted path, for forms to show beside their inputs. */
-export const fieldErrors = (error: ZodError) =>
-  error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+export const fieldErrors = (error: ZodError) => error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
 
 /** Does this request want a page (a browser navigation) rather than data? */
-export const wantsHtml = (c: Context) =>
-  !c.req.path.startsWith('/api/') && (c.req.header('Accept') ?? '').includes('text/html')
+export const wantsHtml = (c: Context) => !c.req.path.startsWith('/api/') && (c.req.header('Accept') ?? '').includes('text/html')
 
 export type ErrorPageRenderer = (c: Context, error: HttpError) => Response | Promise<Response>
 
@@ -53,7 +51,8 @@ export const errorHandler = (logger: Logger, renderErrorPage?: ErrorPageRenderer
   function handleError(err, c) {
     let error: HttpError
     if (err instanceof HttpError) error = err
-    else if (err instanceof ZodError) error = new HttpError(422, 'Invalid request', 'Some fields are invalid.', { errors: fieldErrors(err) })
+    else if (err instanceof ZodError)
+      error = new HttpError(422, 'Invalid request', 'Some fields are invalid.', { errors: fieldErrors(err) })
     else if (err instanceof HTTPException) error = new HttpError(err.status as ContentfulStatusCode, err.message || 'Request failed')
     else {
       logger.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error: err })

@@ -53,7 +53,9 @@ describe('the front door', () => {
 
   test('only GET and HEAD; other paths are not its business', async () => {
     await get('/')
-    const head = await t.app.serve(new Request('http://reelsmith.test/', { method: 'HEAD', headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en' } }))
+    const head = await t.app.serve(
+      new Request('http://reelsmith.test/', { method: 'HEAD', headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en' } }),
+    )
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
     const post = await t.app.serve(new Request('http://reelsmith.test/', { method: 'POST' }))

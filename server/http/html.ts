@@ -26,7 +26,12 @@ const hashHtml = (identity: Uint8Array) => new Bun.CryptoHasher('sha256').update
  * only the negotiated encoding is computed, and not even that on a 304. A page says whose it is (the
  * person header, for the service worker), 304s included, once the session has been resolved.
  */
-export const sendRenderedHtml = (c: Context<AppEnv>, page: RenderedPage, status: HtmlStatus = 200, options: { personal?: boolean; vary?: string } = {}) => {
+export const sendRenderedHtml = (
+  c: Context<AppEnv>,
+  page: RenderedPage,
+  status: HtmlStatus = 200,
+  options: { personal?: boolean; vary?: string } = {},
+) => {
   const identity = encoder.encode(page.html)
   const hash = hashHtml(identity)
   const encoding = pickEncoding(c.req.header('Accept-Encoding'), { br: true, gzip: true })

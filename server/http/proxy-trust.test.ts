@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'bun:test'
 import { NO_PROXY, parseHop, parseProxyTrust, resolveClientAddress } from './proxy-trust.ts'
 
-const resolve = (setting: string, socket: string | undefined, forwardedFor?: string) => resolveClientAddress(parseProxyTrust(setting), socket, forwardedFor)
+const resolve = (setting: string, socket: string | undefined, forwardedFor?: string) =>
+  resolveClientAddress(parseProxyTrust(setting), socket, forwardedFor)
 
 describe('parseProxyTrust', () => {
   test.each(['false', 'no', 'off', '0', ' FALSE '])('%p trusts nothing', (value) => {
@@ -23,8 +24,10 @@ describe('parseProxyTrust', () => {
 
   test('a list trusts exactly its addresses, CIDRs and named ranges, at any hop', () => {
     const trust = parseProxyTrust('127.0.0.1, 10.0.0.0/8, linklocal, 2001:db8::/32')
-    for (const address of ['127.0.0.1', '10.1.2.3', '169.254.1.1', 'fe80::1', '2001:db8::5', '::ffff:10.0.0.1']) expect([address, trust.trusts(address, 3)]).toEqual([address, true])
-    for (const address of ['127.0.0.2', '11.0.0.1', '192.168.1.1', '2001:db9::1', 'garbage']) expect([address, trust.trusts(address, 0)]).toEqual([address, false])
+    for (const address of ['127.0.0.1', '10.1.2.3', '169.254.1.1', 'fe80::1', '2001:db8::5', '::ffff:10.0.0.1'])
+      expect([address, trust.trusts(address, 3)]).toEqual([address, true])
+    for (const address of ['127.0.0.2', '11.0.0.1', '192.168.1.1', '2001:db9::1', 'garbage'])
+      expect([address, trust.trusts(address, 0)]).toEqual([address, false])
     expect(parseProxyTrust('loopback').trusts('::1', 0)).toBe(true)
     expect(parseProxyTrust('uniquelocal').trusts('192.168.0.9', 0)).toBe(true)
   })

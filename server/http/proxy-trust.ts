@@ -68,7 +68,11 @@ export const parseHop = (entry: string): string | undefined => {
  * so they never count. A malformed entry stops the walk at the hop that reported it.
  * Undefined when there is no socket address (nothing to judge trust by).
  */
-export const resolveClientAddress = (trust: ProxyTrust, socket: string | undefined, forwardedFor: string | undefined): string | undefined => {
+export const resolveClientAddress = (
+  trust: ProxyTrust,
+  socket: string | undefined,
+  forwardedFor: string | undefined,
+): string | undefined => {
   if (!socket) return undefined
   let client = canonical(socket)
   if (!trust.enabled || !forwardedFor) return client

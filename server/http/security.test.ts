@@ -13,7 +13,13 @@ const PERMISSIONS_POLICY =
 
 const MODES = [
   { name: 'plain HTTP', overrides: { trustProxy: false }, origin: 'http://localhost', hsts: null, cookiePrefix: '' },
-  { name: 'behind TLS', overrides: { trustProxy: true }, origin: 'https://reelsmith.example', hsts: 'max-age=15552000', cookiePrefix: '__Host-' },
+  {
+    name: 'behind TLS',
+    overrides: { trustProxy: true },
+    origin: 'https://reelsmith.example',
+    hsts: 'max-age=15552000',
+    cookiePrefix: '__Host-',
+  },
   {
     name: 'behind TLS, subdomains included',
     overrides: { trustProxy: true, hstsIncludeSubdomains: true },
@@ -83,7 +89,11 @@ describe.each(MODES)('$name', ({ overrides, origin, hsts, cookiePrefix }) => {
     const request = home()
     request.headers.set('Cookie', `theme=dark; ${cookiePrefix}rs_session=${person.cookie(`${cookiePrefix}rs_session`)}`)
     const signedIn = await t.app.serve(request)
-    expect([signedIn.status, signedIn.headers.get('Cache-Control'), signedIn.headers.get('X-Cache')]).toEqual([200, 'private, no-cache', 'MISS'])
+    expect([signedIn.status, signedIn.headers.get('Cache-Control'), signedIn.headers.get('X-Cache')]).toEqual([
+      200,
+      'private, no-cache',
+      'MISS',
+    ])
     expect(await signedIn.text()).toContain('href="/account"')
     expect(await (await t.app.serve(home())).text()).not.toContain('href="/account"')
   })

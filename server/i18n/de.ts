@@ -4,7 +4,17 @@ const plural = new Intl.PluralRules('de')
 
 /** German, addressing the reader as "du" (lower case, as current German product copy does). */
 export const de: Messages = {
-  nav: { create: 'Erstellen', gallery: 'Galerie', myVideos: 'Meine Videos', assistant: 'Assistent', account: 'Konto', signIn: 'Anmelden', signUp: 'Registrieren', skip: 'Zum Inhalt springen', main: 'Hauptmenü' },
+  nav: {
+    create: 'Erstellen',
+    gallery: 'Galerie',
+    myVideos: 'Meine Videos',
+    assistant: 'Assistent',
+    account: 'Konto',
+    signIn: 'Anmelden',
+    signUp: 'Registrieren',
+    skip: 'Zum Inhalt springen',
+    main: 'Hauptmenü',
+  },
   footer: 'Reelsmith macht aus einer Idee ein Storyboard-Video. Eine einzige Binärdatei, kein Tracking.',
   home: {
     title: 'Von der Idee zum Storyboard-Video',
@@ -37,9 +47,25 @@ export const de: Messages = {
     submit: 'Video erstellen',
     signUpToCreate: 'Registrieren und erstellen',
   },
-  styles: { cinematic: 'Filmisch', documentary: 'Dokumentarisch', playful: 'Verspielt', minimal: 'Minimalistisch', retro: 'Retro', noir: 'Film noir', corporate: 'Business', dreamy: 'Verträumt' },
+  styles: {
+    cinematic: 'Filmisch',
+    documentary: 'Dokumentarisch',
+    playful: 'Verspielt',
+    minimal: 'Minimalistisch',
+    retro: 'Retro',
+    noir: 'Film noir',
+    corporate: 'Business',
+    dreamy: 'Verträumt',
+  },
   languages: { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português', it: 'Italiano' },
-  status: { queued: 'In der Warteschlange', generating: 'Wird geschrieben', ready: 'Fertig', failed: 'Fehlgeschlagen', private: 'Privat', public: 'Öffentlich' },
+  status: {
+    queued: 'In der Warteschlange',
+    generating: 'Wird geschrieben',
+    ready: 'Fertig',
+    failed: 'Fehlgeschlagen',
+    private: 'Privat',
+    public: 'Öffentlich',
+  },
   progress: {
     heading: 'Dein Video wird geschrieben',
     queued: 'Wartet auf einen freien Autor',
@@ -52,7 +78,14 @@ export const de: Messages = {
     reconnecting: 'Verbindung unterbrochen, wird wiederhergestellt…',
     retry: 'Noch einmal versuchen',
   },
-  gallery: { title: 'Galerie', lead: 'Storyboards, die ihre Macher mit allen teilen.', empty: 'Noch keine öffentlichen Videos.', previous: 'Zurück', next: 'Weiter', page: (page: number, pages: number) => `Seite ${page} von ${pages}` },
+  gallery: {
+    title: 'Galerie',
+    lead: 'Storyboards, die ihre Macher mit allen teilen.',
+    empty: 'Noch keine öffentlichen Videos.',
+    previous: 'Zurück',
+    next: 'Weiter',
+    page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+  },
   myVideos: { title: 'Meine Videos', empty: 'Du hast noch kein Video erstellt.', createFirst: 'Erstelle dein erstes Video' },
   video: {
     script: 'Drehbuch',
@@ -73,7 +106,14 @@ export const de: Messages = {
     retryNarration: 'Diese Szene neu sprechen',
     by: 'Erstellt mit Reelsmith',
   },
-  player: { play: 'Abspielen', pause: 'Pause', seek: 'Wiedergabeposition', export: 'Video exportieren', exporting: 'Wird aufgenommen…', cancel: 'Abbrechen' },
+  player: {
+    play: 'Abspielen',
+    pause: 'Pause',
+    seek: 'Wiedergabeposition',
+    export: 'Video exportieren',
+    exporting: 'Wird aufgenommen…',
+    cancel: 'Abbrechen',
+  },
   assistant: {
     title: 'Assistent',
     lead: 'Frag zu einem deiner Videos: eine Szene zuspitzen, passende Musik finden, das Tempo straffen.',
@@ -117,6 +157,12 @@ export const de: Messages = {
     emailTaken: 'Für diese E-Mail gibt es schon ein Konto. Möchtest du dich stattdessen anmelden?',
     tooMany: 'Zu viele Versuche. Warte einen Moment und versuch es dann noch einmal.',
   },
-  errors: { notFound: 'Seite nicht gefunden', notFoundDetail: 'Unter dieser Adresse gibt es nichts.', generic: 'Bitte versuch es gleich noch einmal.', back: 'Zurück zum Start', fix: 'Bitte korrigiere die Felder unten.' },
+  errors: {
+    notFound: 'Seite nicht gefunden',
+    notFoundDetail: 'Unter dieser Adresse gibt es nichts.',
+    generic: 'Bitte versuch es gleich noch einmal.',
+    back: 'Zurück zum Start',
+    fix: 'Bitte korrigiere die Felder unten.',
+  },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

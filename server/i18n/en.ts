@@ -1,6 +1,16 @@
 /** The English interface texts: the reference every other language translates. */
 export const en = {
-  nav: { create: 'Create', gallery: 'Gallery', myVideos: 'My videos', assistant: 'Assistant', account: 'Account', signIn: 'Sign in', signUp: 'Sign up', skip: 'Skip to content', main: 'Main' },
+  nav: {
+    create: 'Create',
+    gallery: 'Gallery',
+    myVideos: 'My videos',
+    assistant: 'Assistant',
+    account: 'Account',
+    signIn: 'Sign in',
+    signUp: 'Sign up',
+    skip: 'Skip to content',
+    main: 'Main',
+  },
   footer: 'Reelsmith turns an idea into a storyboard video. One binary, no tracking.',
   home: {
     title: 'From an idea to a storyboard video',
@@ -33,7 +43,16 @@ export const en = {
     submit: 'Create video',
     signUpToCreate: 'Sign up to create it',
   },
-  styles: { cinematic: 'Cinematic', documentary: 'Documentary', playful: 'Playful', minimal: 'Minimal', retro: 'Retro', noir: 'Noir', corporate: 'Corporate', dreamy: 'Dreamy' },
+  styles: {
+    cinematic: 'Cinematic',
+    documentary: 'Documentary',
+    playful: 'Playful',
+    minimal: 'Minimal',
+    retro: 'Retro',
+    noir: 'Noir',
+    corporate: 'Corporate',
+    dreamy: 'Dreamy',
+  },
   languages: { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português', it: 'Italiano' },
   status: { queued: 'Queued', generating: 'Writing', ready: 'Ready', failed: 'Failed', private: 'Private', public: 'Public' },
   progress: {
@@ -48,7 +67,14 @@ export const en = {
     reconnecting: 'Connection lost, reconnecting…',
     retry: 'Try again',
   },
-  gallery: { title: 'Gallery', lead: 'Storyboards people chose to share.', empty: 'No public videos yet.', previous: 'Previous', next: 'Next', page: (page: number, pages: number) => `Page ${page} of ${pages}` },
+  gallery: {
+    title: 'Gallery',
+    lead: 'Storyboards people chose to share.',
+    empty: 'No public videos yet.',
+    previous: 'Previous',
+    next: 'Next',
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  },
   myVideos: { title: 'My videos', empty: 'You have not created a video yet.', createFirst: 'Create your first video' },
   video: {
     script: 'Script',
@@ -113,7 +139,13 @@ export const en = {
     emailTaken: 'That email already has an account. Sign in instead?',
     tooMany: 'Too many attempts. Wait a moment and try again.',
   },
-  errors: { notFound: 'Page not found', notFoundDetail: 'There is nothing at this address.', generic: 'Please try again in a moment.', back: 'Back to the start', fix: 'Please fix the fields below.' },
+  errors: {
+    notFound: 'Page not found',
+    notFoundDetail: 'There is nothing at this address.',
+    generic: 'Please try again in a moment.',
+    back: 'Back to the start',
+    fix: 'Please fix the fields below.',
+  },
   update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }
 

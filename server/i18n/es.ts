@@ -4,7 +4,17 @@ const plural = new Intl.PluralRules('es')
 
 /** Spanish, neutral for Spain and Latin America ("video", "tú"). */
 export const es: Messages = {
-  nav: { create: 'Crear', gallery: 'Galería', myVideos: 'Mis videos', assistant: 'Asistente', account: 'Cuenta', signIn: 'Iniciar sesión', signUp: 'Registrarse', skip: 'Saltar al contenido', main: 'Principal' },
+  nav: {
+    create: 'Crear',
+    gallery: 'Galería',
+    myVideos: 'Mis videos',
+    assistant: 'Asistente',
+    account: 'Cuenta',
+    signIn: 'Iniciar sesión',
+    signUp: 'Registrarse',
+    skip: 'Saltar al contenido',
+    main: 'Principal',
+  },
   footer: 'Reelsmith convierte una idea en un storyboard en video. Un solo binario, sin rastreo.',
   home: {
     title: 'De una idea a un storyboard en video',
@@ -37,7 +47,16 @@ export const es: Messages = {
     submit: 'Crear video',
     signUpToCreate: 'Regístrate para crearlo',
   },
-  styles: { cinematic: 'Cinematográfico', documentary: 'Documental', playful: 'Divertido', minimal: 'Minimalista', retro: 'Retro', noir: 'Cine negro', corporate: 'Corporativo', dreamy: 'Onírico' },
+  styles: {
+    cinematic: 'Cinematográfico',
+    documentary: 'Documental',
+    playful: 'Divertido',
+    minimal: 'Minimalista',
+    retro: 'Retro',
+    noir: 'Cine negro',
+    corporate: 'Corporativo',
+    dreamy: 'Onírico',
+  },
   languages: { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português', it: 'Italiano' },
   status: { queued: 'En cola', generating: 'Escribiendo', ready: 'Listo', failed: 'Fallido', private: 'Privado', public: 'Público' },
   progress: {
@@ -52,7 +71,14 @@ export const es: Messages = {
     reconnecting: 'Se perdió la conexión. Reconectando…',
     retry: 'Volver a intentarlo',
   },
-  gallery: { title: 'Galería', lead: 'Storyboards que sus autores decidieron compartir.', empty: 'Aún no hay videos públicos.', previous: 'Anterior', next: 'Siguiente', page: (page: number, pages: number) => `Página ${page} de ${pages}` },
+  gallery: {
+    title: 'Galería',
+    lead: 'Storyboards que sus autores decidieron compartir.',
+    empty: 'Aún no hay videos públicos.',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+  },
   myVideos: { title: 'Mis videos', empty: 'Todavía no has creado ningún video.', createFirst: 'Crea tu primer video' },
   video: {
     script: 'Guion',
@@ -117,6 +143,12 @@ export const es: Messages = {
     emailTaken: 'Ese correo ya tiene una cuenta. ¿Quieres iniciar sesión?',
     tooMany: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
   },
-  errors: { notFound: 'Página no encontrada', notFoundDetail: 'No hay nada en esta dirección.', generic: 'Vuelve a intentarlo en un momento.', back: 'Volver al inicio', fix: 'Corrige los campos de abajo.' },
+  errors: {
+    notFound: 'Página no encontrada',
+    notFoundDetail: 'No hay nada en esta dirección.',
+    generic: 'Vuelve a intentarlo en un momento.',
+    back: 'Volver al inicio',
+    fix: 'Corrige los campos de abajo.',
+  },
   update: { available: 'Hay una nueva versión de Reelsmith disponible.', reload: 'Recargar' },
 }

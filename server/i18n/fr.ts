@@ -7,7 +7,17 @@ const plural = new Intl.PluralRules('fr')
  * before ? ! : and between a number and its unit, so a line never starts with the sign.
  */
 export const fr: Messages = {
-  nav: { create: 'Créer', gallery: 'Galerie', myVideos: 'Mes vidéos', assistant: 'Assistant', account: 'Compte', signIn: 'Se connecter', signUp: 'S’inscrire', skip: 'Aller au contenu', main: 'Principale' },
+  nav: {
+    create: 'Créer',
+    gallery: 'Galerie',
+    myVideos: 'Mes vidéos',
+    assistant: 'Assistant',
+    account: 'Compte',
+    signIn: 'Se connecter',
+    signUp: 'S’inscrire',
+    skip: 'Aller au contenu',
+    main: 'Principale',
+  },
   footer: 'Reelsmith transforme une idée en storyboard vidéo. Un seul binaire, aucun pistage.',
   home: {
     title: 'D’une idée à un storyboard vidéo',
@@ -41,9 +51,25 @@ export const fr: Messages = {
     submit: 'Créer la vidéo',
     signUpToCreate: 'Inscrivez-vous pour la créer',
   },
-  styles: { cinematic: 'Cinématographique', documentary: 'Documentaire', playful: 'Ludique', minimal: 'Minimaliste', retro: 'Rétro', noir: 'Film noir', corporate: 'Institutionnel', dreamy: 'Onirique' },
+  styles: {
+    cinematic: 'Cinématographique',
+    documentary: 'Documentaire',
+    playful: 'Ludique',
+    minimal: 'Minimaliste',
+    retro: 'Rétro',
+    noir: 'Film noir',
+    corporate: 'Institutionnel',
+    dreamy: 'Onirique',
+  },
   languages: { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português', it: 'Italiano' },
-  status: { queued: 'En file d’attente', generating: 'En écriture', ready: 'Prête', failed: 'Échec', private: 'Privée', public: 'Publique' },
+  status: {
+    queued: 'En file d’attente',
+    generating: 'En écriture',
+    ready: 'Prête',
+    failed: 'Échec',
+    private: 'Privée',
+    public: 'Publique',
+  },
   progress: {
     heading: 'Écriture de votre vidéo',
     queued: 'En attente d’un rédacteur disponible',
@@ -56,7 +82,14 @@ export const fr: Messages = {
     reconnecting: 'Connexion perdue, reconnexion…',
     retry: 'Réessayer',
   },
-  gallery: { title: 'Galerie', lead: 'Des storyboards que leurs auteurs ont choisi de partager.', empty: 'Aucune vidéo publique pour l’instant.', previous: 'Précédente', next: 'Suivante', page: (page: number, pages: number) => `Page ${page} sur ${pages}` },
+  gallery: {
+    title: 'Galerie',
+    lead: 'Des storyboards que leurs auteurs ont choisi de partager.',
+    empty: 'Aucune vidéo publique pour l’instant.',
+    previous: 'Précédente',
+    next: 'Suivante',
+    page: (page: number, pages: number) => `Page ${page} sur ${pages}`,
+  },
   myVideos: { title: 'Mes vidéos', empty: 'Vous n’avez pas encore créé de vidéo.', createFirst: 'Créez votre première vidéo' },
   video: {
     script: 'Script',
@@ -77,7 +110,14 @@ export const fr: Messages = {
     retryNarration: 'Narrer à nouveau cette scène',
     by: 'Réalisé avec Reelsmith',
   },
-  player: { play: 'Lecture', pause: 'Pause', seek: 'Position de lecture', export: 'Exporter la vidéo', exporting: 'Enregistrement…', cancel: 'Annuler' },
+  player: {
+    play: 'Lecture',
+    pause: 'Pause',
+    seek: 'Position de lecture',
+    export: 'Exporter la vidéo',
+    exporting: 'Enregistrement…',
+    cancel: 'Annuler',
+  },
   assistant: {
     title: 'Assistant',
     lead: 'Posez une question sur l’une de vos vidéos\u00a0: rendre une scène plus percutante, trouver une musique, resserrer le rythme.',
@@ -87,7 +127,12 @@ export const fr: Messages = {
     ask: 'Demander',
     answer: 'Réponse',
     noVideos: 'Créez d’abord une vidéo, puis posez vos questions ici.',
-    suggestions: ['Rendez la scène 3 plus percutante', 'Quelle musique irait bien\u00a0?', 'Le rythme est-il bon\u00a0?', 'Proposez un meilleur titre'],
+    suggestions: [
+      'Rendez la scène 3 plus percutante',
+      'Quelle musique irait bien\u00a0?',
+      'Le rythme est-il bon\u00a0?',
+      'Proposez un meilleur titre',
+    ],
   },
   account: {
     title: 'Compte',
@@ -122,6 +167,12 @@ export const fr: Messages = {
     emailTaken: 'Un compte existe déjà pour cet e-mail. Voulez-vous plutôt vous connecter\u00a0?',
     tooMany: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   },
-  errors: { notFound: 'Page introuvable', notFoundDetail: 'Il n’y a rien à cette adresse.', generic: 'Veuillez réessayer dans un instant.', back: 'Retour à l’accueil', fix: 'Veuillez corriger les champs ci-dessous.' },
+  errors: {
+    notFound: 'Page introuvable',
+    notFoundDetail: 'Il n’y a rien à cette adresse.',
+    generic: 'Veuillez réessayer dans un instant.',
+    back: 'Retour à l’accueil',
+    fix: 'Veuillez corriger les champs ci-dessous.',
+  },
   update: { available: 'Une nouvelle version de Reelsmith est disponible.', reload: 'Recharger' },
 }

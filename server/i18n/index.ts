@@ -5,7 +5,9 @@ import { translations } from './translations.ts'
 
 export type { Messages }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] }
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]
+}
 export type Translation = DeepPartial<Messages>
 
 /** A translation with every gap filled from English, so a missing text shows in English, never blank. */
@@ -21,7 +23,10 @@ const complete = (partial: Translation, base: Messages): Messages => {
   return out as Messages
 }
 
-const catalog = Object.fromEntries(LANGUAGES.map((lang) => [lang, lang === 'en' ? en : complete(translations[lang] ?? {}, en)])) as Record<Language, Messages>
+const catalog = Object.fromEntries(LANGUAGES.map((lang) => [lang, lang === 'en' ? en : complete(translations[lang] ?? {}, en)])) as Record<
+  Language,
+  Messages
+>
 
 export const messagesFor = (language: Language): Messages => catalog[language]
 
@@ -32,7 +37,13 @@ export const negotiateLanguage = (header: string | null | undefined): Language =
     .split(',')
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';')
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2).trim() ?? 1)
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2)
+          .trim() ?? 1,
+      )
       return { base: tag.trim().split('-')[0]!, q: Number.isFinite(q) ? q : 0, order }
     })
     .filter((entry) => entry.q > 0)

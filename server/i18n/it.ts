@@ -4,7 +4,17 @@ const plural = new Intl.PluralRules('it')
 
 /** Italian, addressing the reader as "tu". */
 export const it: Messages = {
-  nav: { create: 'Crea', gallery: 'Galleria', myVideos: 'I miei video', assistant: 'Assistente', account: 'Account', signIn: 'Accedi', signUp: 'Registrati', skip: 'Vai al contenuto', main: 'Principale' },
+  nav: {
+    create: 'Crea',
+    gallery: 'Galleria',
+    myVideos: 'I miei video',
+    assistant: 'Assistente',
+    account: 'Account',
+    signIn: 'Accedi',
+    signUp: 'Registrati',
+    skip: 'Vai al contenuto',
+    main: 'Principale',
+  },
   footer: 'Reelsmith trasforma un’idea in un video storyboard. Un solo eseguibile, nessun tracciamento.',
   home: {
     title: 'Da un’idea a un video storyboard',
@@ -37,9 +47,25 @@ export const it: Messages = {
     submit: 'Crea il video',
     signUpToCreate: 'Registrati per crearlo',
   },
-  styles: { cinematic: 'Cinematografico', documentary: 'Documentaristico', playful: 'Giocoso', minimal: 'Minimalista', retro: 'Retrò', noir: 'Noir', corporate: 'Aziendale', dreamy: 'Sognante' },
+  styles: {
+    cinematic: 'Cinematografico',
+    documentary: 'Documentaristico',
+    playful: 'Giocoso',
+    minimal: 'Minimalista',
+    retro: 'Retrò',
+    noir: 'Noir',
+    corporate: 'Aziendale',
+    dreamy: 'Sognante',
+  },
   languages: { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português', it: 'Italiano' },
-  status: { queued: 'In coda', generating: 'In scrittura', ready: 'Pronto', failed: 'Non riuscito', private: 'Privato', public: 'Pubblico' },
+  status: {
+    queued: 'In coda',
+    generating: 'In scrittura',
+    ready: 'Pronto',
+    failed: 'Non riuscito',
+    private: 'Privato',
+    public: 'Pubblico',
+  },
   progress: {
     heading: 'Stiamo scrivendo il tuo video',
     queued: 'In attesa di un autore libero',
@@ -52,7 +78,14 @@ export const it: Messages = {
     reconnecting: 'Connessione persa, riconnessione in corso…',
     retry: 'Riprova',
   },
-  gallery: { title: 'Galleria', lead: 'Storyboard che i loro autori hanno scelto di condividere.', empty: 'Ancora nessun video pubblico.', previous: 'Precedente', next: 'Successiva', page: (page: number, pages: number) => `Pagina ${page} di ${pages}` },
+  gallery: {
+    title: 'Galleria',
+    lead: 'Storyboard che i loro autori hanno scelto di condividere.',
+    empty: 'Ancora nessun video pubblico.',
+    previous: 'Precedente',
+    next: 'Successiva',
+    page: (page: number, pages: number) => `Pagina ${page} di ${pages}`,
+  },
   myVideos: { title: 'I miei video', empty: 'Non hai ancora creato nessun video.', createFirst: 'Crea il tuo primo video' },
   video: {
     script: 'Sceneggiatura',
@@ -117,6 +150,12 @@ export const it: Messages = {
     emailTaken: 'Esiste già un account con questa email. Vuoi accedere?',
     tooMany: 'Troppi tentativi. Aspetta un momento e riprova.',
   },
-  errors: { notFound: 'Pagina non trovata', notFoundDetail: 'Non c’è niente a questo indirizzo.', generic: 'Riprova tra un momento.', back: 'Torna all’inizio', fix: 'Correggi i campi qui sotto.' },
+  errors: {
+    notFound: 'Pagina non trovata',
+    notFoundDetail: 'Non c’è niente a questo indirizzo.',
+    generic: 'Riprova tra un momento.',
+    back: 'Torna all’inizio',
+    fix: 'Correggi i campi qui sotto.',
+  },
   update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

@@ -7,7 +7,17 @@ const plural = new Intl.PluralRules('pt')
  * product copy; it reads naturally in Portugal too.
  */
 export const pt: Messages = {
-  nav: { create: 'Criar', gallery: 'Galeria', myVideos: 'Meus vídeos', assistant: 'Assistente', account: 'Conta', signIn: 'Entrar', signUp: 'Criar conta', skip: 'Ir para o conteúdo', main: 'Principal' },
+  nav: {
+    create: 'Criar',
+    gallery: 'Galeria',
+    myVideos: 'Meus vídeos',
+    assistant: 'Assistente',
+    account: 'Conta',
+    signIn: 'Entrar',
+    signUp: 'Criar conta',
+    skip: 'Ir para o conteúdo',
+    main: 'Principal',
+  },
   footer: 'O Reelsmith transforma uma ideia em um vídeo de storyboard. Um único binário, sem rastreamento.',
   home: {
     title: 'De uma ideia a um vídeo de storyboard',
@@ -40,7 +50,16 @@ export const pt: Messages = {
     submit: 'Criar vídeo',
     signUpToCreate: 'Crie uma conta para criá-lo',
   },
-  styles: { cinematic: 'Cinematográfico', documentary: 'Documental', playful: 'Divertido', minimal: 'Minimalista', retro: 'Retrô', noir: 'Noir', corporate: 'Corporativo', dreamy: 'Onírico' },
+  styles: {
+    cinematic: 'Cinematográfico',
+    documentary: 'Documental',
+    playful: 'Divertido',
+    minimal: 'Minimalista',
+    retro: 'Retrô',
+    noir: 'Noir',
+    corporate: 'Corporativo',
+    dreamy: 'Onírico',
+  },
   languages: { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', pt: 'Português', it: 'Italiano' },
   status: { queued: 'Na fila', generating: 'Escrevendo', ready: 'Pronto', failed: 'Falhou', private: 'Privado', public: 'Público' },
   progress: {
@@ -55,7 +74,14 @@ export const pt: Messages = {
     reconnecting: 'Conexão perdida, reconectando…',
     retry: 'Tentar de novo',
   },
-  gallery: { title: 'Galeria', lead: 'Storyboards que as pessoas decidiram compartilhar.', empty: 'Ainda não há vídeos públicos.', previous: 'Anterior', next: 'Próxima', page: (page: number, pages: number) => `Página ${page} de ${pages}` },
+  gallery: {
+    title: 'Galeria',
+    lead: 'Storyboards que as pessoas decidiram compartilhar.',
+    empty: 'Ainda não há vídeos públicos.',
+    previous: 'Anterior',
+    next: 'Próxima',
+    page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+  },
   myVideos: { title: 'Meus vídeos', empty: 'Você ainda não criou nenhum vídeo.', createFirst: 'Crie seu primeiro vídeo' },
   video: {
     script: 'Roteiro',
@@ -121,6 +147,12 @@ export const pt: Messages = {
     emailTaken: 'Esse e-mail já tem uma conta. Quer entrar?',
     tooMany: 'Muitas tentativas. Aguarde um pouco e tente de novo.',
   },
-  errors: { notFound: 'Página não encontrada', notFoundDetail: 'Não há nada neste endereço.', generic: 'Tente de novo em alguns instantes.', back: 'Voltar ao início', fix: 'Corrija os campos abaixo.' },
+  errors: {
+    notFound: 'Página não encontrada',
+    notFoundDetail: 'Não há nada neste endereço.',
+    generic: 'Tente de novo em alguns instantes.',
+    back: 'Voltar ao início',
+    fix: 'Corrija os campos abaixo.',
+  },
   update: { available: 'Há uma nova versão do Reelsmith disponível.', reload: 'Recarregar' },
 }

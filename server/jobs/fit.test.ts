@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'bun:test'
 import { PAUSES } from '../ai/pacing.ts'
-import { FIT_SCENE_MAX_SEC, FIT_SCENE_MIN_SEC, MAX_SPEEDUP, fasterRate, fitIntoSlot, fitTimeline, hardCapSec, toleranceSec, type Fit } from './fit.ts'
+import {
+  FIT_SCENE_MAX_SEC,
+  FIT_SCENE_MIN_SEC,
+  MAX_SPEEDUP,
+  fasterRate,
+  fitIntoSlot,
+  fitTimeline,
+  hardCapSec,
+  toleranceSec,
+  type Fit,
+} from './fit.ts'
 
 const sumMs = (values: readonly number[]) => values.reduce((sum, value) => sum + Math.round(value * 1000), 0)
 
@@ -23,7 +33,8 @@ const expectWellFormed = (fit: Fit, clips: readonly (readonly number[])[]) => {
 }
 
 /** Scenes of `perScene` sentences of `clipSec` each. */
-const uniform = (scenes: number, perScene: number, clipSec: number) => Array.from({ length: scenes }, () => Array.from({ length: perScene }, () => clipSec))
+const uniform = (scenes: number, perScene: number, clipSec: number) =>
+  Array.from({ length: scenes }, () => Array.from({ length: perScene }, () => clipSec))
 
 describe('tolerance and cap', () => {
   test('±5 % or ±1 s, whichever is larger; Shorts never past 60 s', () => {

@@ -38,7 +38,10 @@ let narrator: Narrator
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'reelsmith-fit-'))
   db = await openDatabase({ dataDir: dir, logger: silentLogger })
-  narrator = createNarrator({ provider: engine, store: createAudioStore({ clips: createRepositories(db).audioClips, dir: join(dir, 'audio') }) })
+  narrator = createNarrator({
+    provider: engine,
+    store: createAudioStore({ clips: createRepositories(db).audioClips, dir: join(dir, 'audio') }),
+  })
 })
 afterAll(async () => {
   await engine.close()
@@ -47,23 +50,37 @@ afterAll(async () => {
 })
 
 const narrate = async (language: Language, durationSec: number, shorts = false) => {
-  const { value: storyboard } = await ai.generateStoryboard({ prompt: PROMPTS[language], style: 'playful', durationSec, aspect: '16:9', language })
-  return narrateVideo(storyboard, { language, durationSec, shorts, voiceRate: 165, voicePitch: 50 }, { narrator, signal: new AbortController().signal })
+  const { value: storyboard } = await ai.generateStoryboard({
+    prompt: PROMPTS[language],
+    style: 'playful',
+    durationSec,
+    aspect: '16:9',
+    language,
+  })
+  return narrateVideo(
+    storyboard,
+    { language, durationSec, shorts, voiceRate: 165, voicePitch: 50 },
+    { narrator, signal: new AbortController().signal },
+  )
 }
 
 describe('every preset in every language lands on its length', () => {
   for (const language of LANGUAGES) {
-    test.each(TARGETS)(`${language}: %i s`, async (target) => {
-      const { storyboard, narrations, fit } = await narrate(language, target)
-      const total = storyboard.scenes.reduce((sum, scene) => sum + Math.round(scene.durationSec * 1000), 0) / 1000
-      expect(total).toBe(fit.totalSec)
-      expect(Math.abs(total - target)).toBeLessThanOrEqual(toleranceSec(target))
-      expect(total).toBeLessThanOrEqual(hardCapSec(target, false))
-      expect(narrations.every((narration) => narration.narrationStatus === 'ready' && narration.sentences.length > 0)).toBe(true)
-      for (const [index, narration] of narrations.entries()) {
-        for (const sentence of narration.sentences) expect(sentence.endSec).toBeLessThanOrEqual(storyboard.scenes[index]!.durationSec)
-      }
-    }, 300_000)
+    test.each(TARGETS)(
+      `${language}: %i s`,
+      async (target) => {
+        const { storyboard, narrations, fit } = await narrate(language, target)
+        const total = storyboard.scenes.reduce((sum, scene) => sum + Math.round(scene.durationSec * 1000), 0) / 1000
+        expect(total).toBe(fit.totalSec)
+        expect(Math.abs(total - target)).toBeLessThanOrEqual(toleranceSec(target))
+        expect(total).toBeLessThanOrEqual(hardCapSec(target, false))
+        expect(narrations.every((narration) => narration.narrationStatus === 'ready' && narration.sentences.length > 0)).toBe(true)
+        for (const [index, narration] of narrations.entries()) {
+          for (const sentence of narration.sentences) expect(sentence.endSec).toBeLessThanOrEqual(storyboard.scenes[index]!.durationSec)
+        }
+      },
+      300_000,
+    )
   }
 
   test('a 60 s Short never runs past 60 s', async () => {

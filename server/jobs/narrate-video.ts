@@ -64,7 +64,10 @@ export const narrateVideo = async (
   }
   const fit = fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: true })
   return {
-    storyboard: { ...storyboard, scenes: storyboard.scenes.map((scene, index) => ({ ...scene, durationSec: fit.scenes[index]!.durationSec })) },
+    storyboard: {
+      ...storyboard,
+      scenes: storyboard.scenes.map((scene, index) => ({ ...scene, durationSec: fit.scenes[index]!.durationSec })),
+    },
     narrations: speeches.map((speech, index) => sceneNarration(speech, fit.scenes[index]!)),
     fit,
     rate,

@@ -16,7 +16,13 @@ const NARRATION_TIMED_OUT = 'Narrating this scene took too long. Try again.'
  * queues them), so a scene takes as long as its slowest clip rather than the sum. One failed
  * sentence fails the scene, never the video; an abort (the job lost or shutting down) is rethrown.
  */
-export const narrateScene = async (narrator: Narrator, texts: string[], voice: Voice, signal: AbortSignal, onError?: (error: unknown) => void): Promise<SceneSpeech> => {
+export const narrateScene = async (
+  narrator: Narrator,
+  texts: string[],
+  voice: Voice,
+  signal: AbortSignal,
+  onError?: (error: unknown) => void,
+): Promise<SceneSpeech> => {
   try {
     const clips = await Promise.all(texts.map((text) => narrator.narrate(text, voice, signal)))
     return { texts, clips, error: null }
@@ -38,7 +44,11 @@ export const speechDurations = (speech: SceneSpeech, language: Language, rate: n
 
 /** What is stored for a scene once its speech is fitted: the kept sentences with their times and clips. */
 export const sceneNarration = (speech: SceneSpeech, fitted: FittedScene): SceneNarration => ({
-  sentences: fitted.sentences.map((timing, index) => ({ text: speech.texts[index]!, audioHash: speech.clips?.[index]?.hash ?? null, ...timing })),
+  sentences: fitted.sentences.map((timing, index) => ({
+    text: speech.texts[index]!,
+    audioHash: speech.clips?.[index]?.hash ?? null,
+    ...timing,
+  })),
   narrationStatus: speech.clips ? 'ready' : 'failed',
   narrationError: speech.error,
 })

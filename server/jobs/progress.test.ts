@@ -45,7 +45,12 @@ describe('ProgressBus', () => {
     const transport = (): ProgressTransport => {
       let own: ProgressListener | undefined
       return {
-        publish: (e) => wires.filter((wire) => wire !== own).forEach((wire) => { wire(e) }),
+        publish: (e) =>
+          wires
+            .filter((wire) => wire !== own)
+            .forEach((wire) => {
+              wire(e)
+            }),
         onMessage: (listener) => wires.push((own = listener)),
       }
     }

@@ -7,7 +7,15 @@ import { createRedisProgressTransport } from './redis-transport.ts'
 
 const binary = redisServerBinaryOrSkip()
 
-const event = (videoId: string, progress: number): ProgressEvent => ({ videoId, jobId: 'j', status: 'running', step: 'script', label: 'Writing the script', progress, at: 1 })
+const event = (videoId: string, progress: number): ProgressEvent => ({
+  videoId,
+  jobId: 'j',
+  status: 'running',
+  step: 'script',
+  label: 'Writing the script',
+  progress,
+  at: 1,
+})
 
 describe.skipIf(!binary)('progress between replicas over Redis', () => {
   let redis: RedisServer

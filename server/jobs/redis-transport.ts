@@ -11,7 +11,11 @@ export const PROGRESS_CHANNEL = 'reelsmith:progress'
  * one shows the next, and a reconnecting page resumes from the job's stored state. Messages from
  * this replica are ignored on arrival (it delivered them locally already).
  */
-export const createRedisProgressTransport = (options: { url: string; logger: Logger; instanceId?: string }): ProgressTransport & { close(): Promise<void> } => {
+export const createRedisProgressTransport = (options: {
+  url: string
+  logger: Logger
+  instanceId?: string
+}): ProgressTransport & { close(): Promise<void> } => {
   // Required, not imported: ioredis costs ~18 ms of cold start and only Redis set-ups need it.
   const { Redis: RedisClient } = require('ioredis') as typeof import('ioredis')
   const instanceId = options.instanceId ?? crypto.randomUUID()

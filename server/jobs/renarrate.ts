@@ -10,7 +10,11 @@ import { narrateScene, sceneNarration, speechDurations } from './narrate.ts'
  * sentences are laid out inside it, at the video's rate or, when that leaves sentences out, up to
  * {@link MAX_SPEEDUP} faster, whichever keeps more of them.
  */
-export const renarrateScene = async (narrator: Narrator, video: Pick<Video, 'language' | 'voiceRate' | 'voicePitch'>, scene: Pick<StoredScene, 'narration' | 'durationSec'>): Promise<SceneNarration> => {
+export const renarrateScene = async (
+  narrator: Narrator,
+  video: Pick<Video, 'language' | 'voiceRate' | 'voicePitch'>,
+  scene: Pick<StoredScene, 'narration' | 'durationSec'>,
+): Promise<SceneNarration> => {
   const texts = splitSentences(scene.narration, video.language)
   const voice: Voice = { language: video.language, rate: video.voiceRate, pitch: video.voicePitch }
   const never = new AbortController().signal

@@ -9,7 +9,8 @@ export const stepFor = {
   script: 'script',
   scene: (index: number, total: number) => `scene:${index}/${total}`,
   /** `narration:2/6:rrpppp`: narrating scene 2 of 6, one letter per scene's status. */
-  narration: (index: number, statuses: readonly NarrationStatus[]) => `narration:${index}/${statuses.length}:${statuses.map((status) => STATUS_LETTERS[status]).join('')}`,
+  narration: (index: number, statuses: readonly NarrationStatus[]) =>
+    `narration:${index}/${statuses.length}:${statuses.map((status) => STATUS_LETTERS[status]).join('')}`,
   posters: 'posters',
 } as const
 
@@ -43,7 +44,14 @@ export const eventFromJob = (job: GenerationJob, at: number): ProgressEvent => {
   if (narration) {
     const [index, total] = [Number(narration[1]), Number(narration[2])]
     const statuses = [...narration[3]!].map((letter) => LETTER_STATUSES[letter]!)
-    return { ...base, status: 'running', step: 'narration', label: labelForNarration(index, total), scene: { index, total }, narration: statuses }
+    return {
+      ...base,
+      status: 'running',
+      step: 'narration',
+      label: labelForNarration(index, total),
+      scene: { index, total },
+      narration: statuses,
+    }
   }
   if (job.step === stepFor.posters) return { ...base, status: 'running', step: 'posters', label: LABELS.posters }
   return { ...base, status: 'running', step: 'script', label: LABELS.script }

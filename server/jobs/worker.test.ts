@@ -19,7 +19,13 @@ import { ProgressBus, type ProgressEvent } from './progress.ts'
 import { eventFromJob } from './steps.ts'
 import { GenerationWorker, type CachedAiCall } from './worker.ts'
 
-const request: VideoRequest = { prompt: 'A 15-second ad for a bicycle repair shop, warm and funny', style: 'playful', durationSec: 15, aspect: '16:9', language: 'en' }
+const request: VideoRequest = {
+  prompt: 'A 15-second ad for a bicycle repair shop, warm and funny',
+  style: 'playful',
+  durationSec: 15,
+  aspect: '16:9',
+  language: 'en',
+}
 /** The real local engine, shared by the file; generous timeout because the test machine is shared. */
 const espeak = createLocalTtsProvider({ timeoutMs: 60_000 })
 afterAll(() => espeak.close())
@@ -66,7 +72,10 @@ const startWorker = (ai: AiProvider = createLocalProvider(), tts: TtsProvider = 
 const eventsUntilEnd = (videoId: string, timeoutMs = 120_000) =>
   new Promise<ProgressEvent[]>((resolve, reject) => {
     const events: ProgressEvent[] = []
-    const timer = setTimeout(() => reject(new Error(`no end after ${timeoutMs} ms: ${JSON.stringify(events.map((e) => e.label))}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`no end after ${timeoutMs} ms: ${JSON.stringify(events.map((e) => e.label))}`)),
+      timeoutMs,
+    )
     const stop = bus.subscribe(videoId, (event) => {
       events.push(event)
       if (event.status === 'done' || event.status === 'failed') {
@@ -90,7 +99,9 @@ describe('GenerationWorker', () => {
     expect(events.slice(-2).map((event) => event.label)).toEqual(['Saving scenes and posters', 'Done'])
     // Narration events come scene by scene (a faster second pass may follow), each listing every scene's status.
     const narration = events.filter((event) => event.step === 'narration')
-    expect(narration.slice(0, total).map((event) => event.scene)).toEqual(Array.from({ length: total }, (_, i) => ({ index: i + 1, total })))
+    expect(narration.slice(0, total).map((event) => event.scene)).toEqual(
+      Array.from({ length: total }, (_, i) => ({ index: i + 1, total })),
+    )
     expect(narration[1]!.narration).toEqual(['ready', ...Array.from({ length: total - 1 }, () => 'pending' as const)])
     const totalSec = saved!.scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
     expect(Math.abs(totalSec - request.durationSec)).toBeLessThanOrEqual(toleranceSec(request.durationSec))
@@ -102,7 +113,9 @@ describe('GenerationWorker', () => {
         expect(sentence.audioHash).toMatch(/^[\w-]{22,}$/)
         expect(sentence.endSec).toBeGreaterThan(sentence.startSec)
         expect(sentence.endSec).toBeLessThanOrEqual(scene.durationSec)
-        expect(await repos.audioClips.meta(sentence.audioHash!)).toMatchObject({ durationMs: Math.round((sentence.endSec - sentence.startSec) * 1000) })
+        expect(await repos.audioClips.meta(sentence.audioHash!)).toMatchObject({
+          durationMs: Math.round((sentence.endSec - sentence.startSec) * 1000),
+        })
       }
     }
     const progress = events.map((event) => event.progress)
@@ -143,7 +156,10 @@ describe('GenerationWorker', () => {
     expect((await failed).at(-1)).toMatchObject({ status: 'failed', error: 'The AI did not answer in time.' })
     const afterFailure = await repos.videos.findForOwner(video.id, userId)
     expect(afterFailure).toMatchObject({ status: 'failed', scenes: [] })
-    expect(eventFromJob((await repos.jobs.findLatestForVideo(video.id))!, 0)).toMatchObject({ status: 'failed', error: 'The AI did not answer in time.' })
+    expect(eventFromJob((await repos.jobs.findLatestForVideo(video.id))!, 0)).toMatchObject({
+      status: 'failed',
+      error: 'The AI did not answer in time.',
+    })
 
     const done = eventsUntilEnd(video.id)
     await repos.jobs.retry(video.id)
@@ -156,7 +172,12 @@ describe('GenerationWorker', () => {
     const local = createLocalProvider()
     let release!: () => void
     const gate = new Promise<void>((resolve) => (release = resolve))
-    const slow: AiProvider = { ...local, name: local.name, model: local.model, generateStoryboard: async (...args) => (await gate, local.generateStoryboard(...args)) }
+    const slow: AiProvider = {
+      ...local,
+      name: local.name,
+      model: local.model,
+      generateStoryboard: async (...args) => (await gate, local.generateStoryboard(...args)),
+    }
     const { video } = await repos.videos.create(userId, request)
     const seen: ProgressEvent[] = []
     bus.subscribe(video.id, (event) => seen.push(event))
@@ -184,7 +205,12 @@ describe('GenerationWorker', () => {
       },
     })
     try {
-      const tts = createOpenAiTtsProvider({ baseUrl: `http://127.0.0.1:${server.port}/v1`, model: 'tts-1', voice: 'alloy', timeoutMs: 60_000 })
+      const tts = createOpenAiTtsProvider({
+        baseUrl: `http://127.0.0.1:${server.port}/v1`,
+        model: 'tts-1',
+        voice: 'alloy',
+        timeoutMs: 60_000,
+      })
       const { video } = await repos.videos.create(userId, request)
       const ended = eventsUntilEnd(video.id)
       startWorker(createLocalProvider(), tts).notify()

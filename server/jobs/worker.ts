@@ -123,7 +123,11 @@ export class GenerationWorker {
     const log = logger.child({ jobId: job.id, videoId: job.videoId })
     const publish = (event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at'>) =>
       this.#options.bus.publish({ videoId: job.videoId, jobId: job.id, at: now(), ...event })
-    const step = async (stored: string, progress: number, event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>) => {
+    const step = async (
+      stored: string,
+      progress: number,
+      event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>,
+    ) => {
       if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, progress))) throw new JobLost('job taken over')
       publish({ status: 'running', progress, ...event })
     }
@@ -152,12 +156,21 @@ export class GenerationWorker {
         onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
         // Poster k renders on this thread while scene k's clips synthesize in the speech workers.
         whileSpeaking: (index) => {
-          if (hashes.length === index) hashes.push(posterHash(renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, index, total, title: storyboard.title })))
+          if (hashes.length === index)
+            hashes.push(
+              posterHash(renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, index, total, title: storyboard.title })),
+            )
         },
       })
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
-      if (!(await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations))) throw new JobLost('video deleted')
-      log.info('narration fitted', { targetSec: video.durationSec, totalSec: narrated.fit.totalSec, withinTolerance: narrated.fit.withinTolerance, rate: narrated.rate })
+      if (!(await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations)))
+        throw new JobLost('video deleted')
+      log.info('narration fitted', {
+        targetSec: video.durationSec,
+        totalSec: narrated.fit.totalSec,
+        withinTolerance: narrated.fit.withinTolerance,
+        rate: narrated.rate,
+      })
       await repos.jobs.finish(job.id)
       await this.#options.onVideoChanged(owner)
       publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })
@@ -180,7 +193,13 @@ export class GenerationWorker {
 
   async #writeStoryboard(video: Video, signal: AbortSignal): Promise<Storyboard> {
     const { ai, cachedAi, repos } = this.#options
-    const request: VideoRequest = { prompt: video.prompt, style: video.style, durationSec: video.durationSec, aspect: video.aspect, language: video.language }
+    const request: VideoRequest = {
+      prompt: video.prompt,
+      style: video.style,
+      durationSec: video.durationSec,
+      aspect: video.aspect,
+      language: video.language,
+    }
     const key = aiRequestKey(ai, { kind: 'storyboard', request })
     const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal }))
     await repos.usage.record(

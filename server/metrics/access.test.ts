@@ -19,7 +19,8 @@ describe('/metrics access without METRICS_TOKEN: loopback only', () => {
     for (const socket of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1']) expect(await get({ 'x-test-socket': socket })).toBe(200)
   })
   test('from anywhere else: 404', async () => {
-    for (const socket of ['10.0.0.5', '192.168.1.2', '::ffff:10.0.0.1', '2001:db8::1', '128.0.0.1', '1270.0.0.1']) expect(await get({ 'x-test-socket': socket })).toBe(404)
+    for (const socket of ['10.0.0.5', '192.168.1.2', '::ffff:10.0.0.1', '2001:db8::1', '128.0.0.1', '1270.0.0.1'])
+      expect(await get({ 'x-test-socket': socket })).toBe(404)
   })
   test('relayed by a local reverse proxy: 404, the visitor is not local', async () => {
     expect(await get({ 'x-test-socket': '127.0.0.1', 'x-forwarded-for': '203.0.113.9' })).toBe(404)
@@ -49,7 +50,14 @@ describe('/metrics access with METRICS_TOKEN: the bearer token only', () => {
     expect(await get({ 'x-test-socket': '127.0.0.1' })).toBe(404)
   })
   test('a wrong, partial, longer or differently sent token: 404', async () => {
-    for (const authorization of [`Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN, 'Bearer ', `Bearer ${TOKEN} extra`]) {
+    for (const authorization of [
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Bearer ${TOKEN}x`,
+      `Basic ${TOKEN}`,
+      TOKEN,
+      'Bearer ',
+      `Bearer ${TOKEN} extra`,
+    ]) {
       expect(await get({ authorization, 'x-test-socket': '127.0.0.1' })).toBe(404)
     }
   })

@@ -38,8 +38,18 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
     labelNames: ['provider', 'operation', 'outcome'],
     maxSeries: 32,
   })
-  const errors = registry.counter({ name: 'reelsmith_ai_errors_total', help: 'Failed AI calls by error code.', labelNames: ['provider', 'code'], maxSeries: 32 })
-  const tokens = registry.counter({ name: 'reelsmith_ai_tokens_total', help: 'Tokens sent (in) and received (out).', labelNames: ['provider', 'direction'], maxSeries: 8 })
+  const errors = registry.counter({
+    name: 'reelsmith_ai_errors_total',
+    help: 'Failed AI calls by error code.',
+    labelNames: ['provider', 'code'],
+    maxSeries: 32,
+  })
+  const tokens = registry.counter({
+    name: 'reelsmith_ai_tokens_total',
+    help: 'Tokens sent (in) and received (out).',
+    labelNames: ['provider', 'direction'],
+    maxSeries: 8,
+  })
   const duration = registry.histogram({
     name: 'reelsmith_ai_call_duration_seconds',
     help: 'Latency of calls to the AI provider.',
@@ -54,7 +64,12 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
     labelNames: ['provider'],
     maxSeries: 4,
   })
-  const jobs = registry.gauge({ name: 'reelsmith_jobs', help: 'Generation jobs by state.', labelNames: ['state'], maxSeries: JOB_STATES.length })
+  const jobs = registry.gauge({
+    name: 'reelsmith_jobs',
+    help: 'Generation jobs by state.',
+    labelNames: ['state'],
+    maxSeries: JOB_STATES.length,
+  })
   const savedCalls = options.savedCalls
   if (savedCalls) {
     const child = saved.labels(options.provider)
@@ -67,7 +82,12 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
     tokens,
     duration,
     /** One finished provider call. */
-    record(provider: string, operation: string, durationMs: number, outcome: { usage: AiResult<unknown>['usage'] } | { error: unknown }): void {
+    record(
+      provider: string,
+      operation: string,
+      durationMs: number,
+      outcome: { usage: AiResult<unknown>['usage'] } | { error: unknown },
+    ): void {
       duration.labels(provider, operation).observe(durationMs)
       if ('usage' in outcome) {
         calls.labels(provider, operation, 'ok').inc()

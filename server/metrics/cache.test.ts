@@ -24,7 +24,10 @@ describe('cache metrics from a real CacheStore', () => {
     // Two concurrent misses of one key: one origin call, one join.
     let release!: () => void
     const slow = () => new Promise<string>((resolve) => (release = () => resolve('v')))
-    const both = Promise.all([store.fetch('j', slow, { namespace: 'db', ttl: 60_000 }), store.fetch('j', slow, { namespace: 'db', ttl: 60_000 })])
+    const both = Promise.all([
+      store.fetch('j', slow, { namespace: 'db', ttl: 60_000 }),
+      store.fetch('j', slow, { namespace: 'db', ttl: 60_000 }),
+    ])
     await waitUntil(() => store.stats().namespaces.db?.joins === 1, { what: 'the second call joined the first' })
     release()
     await both
@@ -51,7 +54,12 @@ describe('cache metrics from any stats source', () => {
     const registry = createRegistry()
     let l2: ReturnType<CacheStatsSource['stats']>['l2'] = 'up'
     createCacheMetrics(registry, { stats: () => ({ namespaces: {}, l2, l1: { bytes: 0, entries: 0, maxBytes: 1 } }) })
-    const states = () => Object.fromEntries(scrape(registry).samples('reelsmith_cache_l2_state').map((sample) => [sample.labels.state, sample.value]))
+    const states = () =>
+      Object.fromEntries(
+        scrape(registry)
+          .samples('reelsmith_cache_l2_state')
+          .map((sample) => [sample.labels.state, sample.value]),
+      )
     expect(states()).toEqual({ up: 1, down: 0, open: 0, disabled: 0 })
     l2 = 'open'
     expect(states()).toEqual({ up: 0, down: 0, open: 1, disabled: 0 })

@@ -47,9 +47,14 @@ export type CacheMetrics = ReturnType<typeof createCacheMetrics>
  */
 export const createCacheMetrics = (registry: MetricRegistry, source: CacheStatsSource, options: { maxNamespaces?: number } = {}) => {
   const maxSeries = options.maxNamespaces ?? 16
-  const counters = COUNTERS.map(([field, name, help]) => ({ field, metric: registry.counter({ name, help, labelNames: ['namespace'], maxSeries }) }))
+  const counters = COUNTERS.map(([field, name, help]) => ({
+    field,
+    metric: registry.counter({ name, help, labelNames: ['namespace'], maxSeries }),
+  }))
   const l1Bytes = registry.gauge({ name: 'reelsmith_cache_l1_bytes', help: 'Bytes the in-memory cache holds (its own estimate).' }).labels()
-  const l1MaxBytes = registry.gauge({ name: 'reelsmith_cache_l1_max_bytes', help: 'The in-memory cache budget (CACHE_MEMORY_MB).' }).labels()
+  const l1MaxBytes = registry
+    .gauge({ name: 'reelsmith_cache_l1_max_bytes', help: 'The in-memory cache budget (CACHE_MEMORY_MB).' })
+    .labels()
   const l1Entries = registry.gauge({ name: 'reelsmith_cache_l1_entries', help: 'Entries in the in-memory cache.' }).labels()
   const l2State = registry.gauge({
     name: 'reelsmith_cache_l2_state',
@@ -81,7 +86,9 @@ export const createCacheMetrics = (registry: MetricRegistry, source: CacheStatsS
     l1Bytes.set(stats.l1.bytes)
     l1MaxBytes.set(stats.l1.maxBytes)
     l1Entries.set(stats.l1.entries)
-    L2_STATES.forEach((state, i) => { l2Children[i]!.set(stats.l2 === state ? 1 : 0) })
+    L2_STATES.forEach((state, i) => {
+      l2Children[i]!.set(stats.l2 === state ? 1 : 0)
+    })
   })
 
   return {

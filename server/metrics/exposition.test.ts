@@ -6,7 +6,10 @@ import { createRegistry } from './registry.ts'
 describe('renderExposition: Prometheus text format 0.0.4', () => {
   test('HELP and TYPE, then one line per series, ending with a line feed', () => {
     const registry = createRegistry()
-    registry.counter({ name: 'jobs_total', help: 'Jobs run.', labelNames: ['state'], maxSeries: 5 }).labels('done').inc(3)
+    registry
+      .counter({ name: 'jobs_total', help: 'Jobs run.', labelNames: ['state'], maxSeries: 5 })
+      .labels('done')
+      .inc(3)
     registry.gauge({ name: 'in_flight', help: 'Requests being served.' }).labels().set(2)
     expect(renderExposition(registry)).toBe(
       [
@@ -53,7 +56,10 @@ describe('renderExposition: Prometheus text format 0.0.4', () => {
   test('label values with \\, " and newlines are escaped, and read back unchanged', () => {
     const registry = createRegistry()
     const hostile = 'a\\b"c\nd}{,="'
-    registry.counter({ name: 'c_total', help: 'Back\\slash and\nnewline', labelNames: ['v'], maxSeries: 2 }).labels(hostile).inc()
+    registry
+      .counter({ name: 'c_total', help: 'Back\\slash and\nnewline', labelNames: ['v'], maxSeries: 2 })
+      .labels(hostile)
+      .inc()
     const text = renderExposition(registry)
     expect(text).toContain('c_total{v="a\\\\b\\"c\\nd}{,=\\""} 1')
     expect(text).toContain('# HELP c_total Back\\\\slash and\\nnewline')

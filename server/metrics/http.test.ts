@@ -100,7 +100,11 @@ describe('httpMetrics bounds every label', () => {
     const registry = createRegistry()
     const metrics = createHttpMetrics(registry)
     for (const status of [101, 204, 304, 429, 503, 999, 0]) metrics.record('GET', '/x', status, 1, null)
-    const byClass = Object.fromEntries(scrape(registry).samples('http_requests_total').map((sample) => [sample.labels.status, sample.value]))
+    const byClass = Object.fromEntries(
+      scrape(registry)
+        .samples('http_requests_total')
+        .map((sample) => [sample.labels.status, sample.value]),
+    )
     expect(byClass).toEqual({ '1xx': 2, '2xx': 1, '3xx': 1, '4xx': 1, '5xx': 2 })
   })
 })

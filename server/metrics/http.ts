@@ -96,9 +96,14 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
     maxSeries,
   })
   const unsized = registry
-    .counter({ name: 'http_responses_unsized_total', help: 'Responses without Content-Length (streams, SSE): not in http_response_size_bytes_total.' })
+    .counter({
+      name: 'http_responses_unsized_total',
+      help: 'Responses without Content-Length (streams, SSE): not in http_response_size_bytes_total.',
+    })
     .labels()
-  const inFlight = registry.gauge({ name: 'http_requests_in_flight', help: 'Requests received whose response headers are not sent yet.' }).labels()
+  const inFlight = registry
+    .gauge({ name: 'http_requests_in_flight', help: 'Requests received whose response headers are not sent yet.' })
+    .labels()
 
   const slotsByRoute = new Map<string, (Slot | undefined)[]>()
   const slotsFor = (route: string) => {
@@ -129,7 +134,11 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
         // The label is the kept key, not the caller's string: an overflowed route is `other`.
         const label = slots === slotsByRoute.get(route) ? route : OVERFLOW_LABEL
         const values = [HTTP_METHODS[methodAt]!, label, STATUS_CLASSES[classAt]!] as const
-        slot = slots[index] = { requests: requests.labels(...values), duration: duration.labels(...values), bytes: responseBytes.labels(...values) }
+        slot = slots[index] = {
+          requests: requests.labels(...values),
+          duration: duration.labels(...values),
+          bytes: responseBytes.labels(...values),
+        }
       }
       slot.requests.value++
       slot.duration.observe(durationMs)

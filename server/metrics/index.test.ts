@@ -45,7 +45,10 @@ const setup = () => {
   app.use(requestId())
   app.use(monitoring.middleware)
   app.get('/videos/:id', async (c) => {
-    const title = await store.fetch(`video:${c.req.param('id')}`, async () => `Video ${c.req.param('id')}`, { namespace: 'db', ttl: 60_000 })
+    const title = await store.fetch(`video:${c.req.param('id')}`, async () => `Video ${c.req.param('id')}`, {
+      namespace: 'db',
+      ttl: 60_000,
+    })
     return c.html(timingOf(c).measure('render', () => `<h1>${title}</h1>`))
   })
   app.get('/metrics', (c) => c.body(monitoring.exposition(), 200, { 'Content-Type': EXPOSITION_CONTENT_TYPE }))

@@ -106,7 +106,13 @@ export const createMonitoring = (options: MonitoringOptions) => {
     { latency: http.duration, process: processMetrics, cache, aiCalls: providerCalls, rum, memoryLimitBytes: options.memoryAlertBytes },
     { now: options.now, schedule: options.schedule },
   )
-  const middleware = requestMonitor({ http, logger, slowRequestMs: options.slowRequestMs, skipHeader: options.skipHeader, now: options.monotonic })
+  const middleware = requestMonitor({
+    http,
+    logger,
+    slowRequestMs: options.slowRequestMs,
+    skipHeader: options.skipHeader,
+    now: options.monotonic,
+  })
 
   return {
     registry,

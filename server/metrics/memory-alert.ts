@@ -65,7 +65,11 @@ export const createMemoryAlert = (options: MemoryAlertOptions) => {
         }
       } else if (state === 'high' && rssBytes <= clearBytes) {
         state = 'ok'
-        logger.info('memory back under the alert limit', { rssMb: toMb(rssBytes), limitMb: toMb(limitBytes), highForSec: Math.round((at - highSince) / 1000) })
+        logger.info('memory back under the alert limit', {
+          rssMb: toMb(rssBytes),
+          limitMb: toMb(limitBytes),
+          highForSec: Math.round((at - highSince) / 1000),
+        })
       }
       return state
     },

@@ -17,7 +17,14 @@ describe('requestMonitor: metrics, Server-Timing and slow log in one middleware'
     const http = createHttpMetrics(registry)
     const app = new Hono()
     app.use(requestId())
-    app.use(requestMonitor({ http, logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }), slowRequestMs: 500, now: () => clock }))
+    app.use(
+      requestMonitor({
+        http,
+        logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }),
+        slowRequestMs: 500,
+        now: () => clock,
+      }),
+    )
     app.get('/videos/:id', async (c) => {
       await timingOf(c).measure('db', async () => (clock += Number(c.req.query('db') ?? 5)))
       return c.text('ok', 200, { 'Content-Length': '2' })

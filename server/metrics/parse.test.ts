@@ -12,7 +12,11 @@ describe('parseExposition rejects what a Prometheus server would', () => {
     ['a TYPE after samples', 'a 1\n# TYPE a counter\n', /after its samples/],
     ['interleaved families', 'a 1\nb 1\na{x="1"} 1\n', /not in one group/],
     ['an unknown type', '# TYPE a thing\n', /unknown TYPE/],
-    ['buckets that are not cumulative', '# TYPE h histogram\nh_bucket{le="1"} 5\nh_bucket{le="+Inf"} 3\nh_sum 1\nh_count 3\n', /not cumulative/],
+    [
+      'buckets that are not cumulative',
+      '# TYPE h histogram\nh_bucket{le="1"} 5\nh_bucket{le="+Inf"} 3\nh_sum 1\nh_count 3\n',
+      /not cumulative/,
+    ],
     ['a histogram without +Inf', '# TYPE h histogram\nh_bucket{le="1"} 1\nh_sum 1\nh_count 1\n', /\+Inf/],
     ['+Inf different from _count', '# TYPE h histogram\nh_bucket{le="+Inf"} 2\nh_sum 1\nh_count 3\n', /differs from _count/],
   ]

@@ -112,7 +112,12 @@ const parseSample = (line: string): Sample => {
 }
 
 const seriesKey = (labels: Record<string, string>, skip?: string) =>
-  JSON.stringify(Object.keys(labels).filter((key) => key !== skip).sort().map((key) => [key, labels[key]]))
+  JSON.stringify(
+    Object.keys(labels)
+      .filter((key) => key !== skip)
+      .sort()
+      .map((key) => [key, labels[key]]),
+  )
 
 /** Buckets cumulative, `+Inf` present and equal to `_count`, `_sum` present: per label set. */
 const checkHistogram = (family: Family) => {
@@ -201,7 +206,6 @@ export const parseExposition = (text: string): ParsedExposition => {
   return {
     families,
     samples: (name, labels = {}) => all.filter((sample) => sample.name === name && includes(sample.labels, labels)),
-    value: (name, labels = {}) =>
-      all.find((sample) => sample.name === name && seriesKey(sample.labels) === seriesKey(labels))?.value,
+    value: (name, labels = {}) => all.find((sample) => sample.name === name && seriesKey(sample.labels) === seriesKey(labels))?.value,
   }
 }

@@ -16,7 +16,11 @@ const harness = () => {
   let memory = { rss: 100 * MB, heapUsed: 20 * MB }
   const lines: Record<string, unknown>[] = []
   const registry = createRegistry()
-  const memoryAlert = createMemoryAlert({ limitBytes: 400 * MB, logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }), now: () => clock.wall })
+  const memoryAlert = createMemoryAlert({
+    limitBytes: 400 * MB,
+    logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }),
+    now: () => clock.wall,
+  })
   const metrics = createProcessMetrics(registry, {
     version: '1.2.3',
     instanceId: 'replica-a',
@@ -37,7 +41,14 @@ const harness = () => {
     pending = undefined
     timer.callback()
   }
-  return { registry, metrics, fireAfter, lines, setMemory: (next: typeof memory) => (memory = next), hasPending: () => pending !== undefined }
+  return {
+    registry,
+    metrics,
+    fireAfter,
+    lines,
+    setMemory: (next: typeof memory) => (memory = next),
+    hasPending: () => pending !== undefined,
+  }
 }
 
 describe('process metrics', () => {

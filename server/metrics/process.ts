@@ -80,9 +80,13 @@ export const createProcessMetrics = (registry: MetricRegistry, options: ProcessM
   const startedAt = options.startedAt ?? now()
   const alert = options.memoryAlert
 
-  const rss = registry.gauge({ name: 'process_resident_memory_bytes', help: 'Resident set size: memory the OS gives the process.' }).labels()
+  const rss = registry
+    .gauge({ name: 'process_resident_memory_bytes', help: 'Resident set size: memory the OS gives the process.' })
+    .labels()
   const heapUsed = registry.gauge({ name: 'process_heap_used_bytes', help: 'JavaScript heap in use.' }).labels()
-  const lag = registry.gauge({ name: 'process_event_loop_lag_seconds', help: 'Event-loop lag of the last sample: how late a 1 s timer fired.' }).labels()
+  const lag = registry
+    .gauge({ name: 'process_event_loop_lag_seconds', help: 'Event-loop lag of the last sample: how late a 1 s timer fired.' })
+    .labels()
   const lagHistogram = registry
     .histogram({
       name: 'process_event_loop_lag_sample_seconds',
@@ -91,13 +95,23 @@ export const createProcessMetrics = (registry: MetricRegistry, options: ProcessM
       unitsPerExposed: 1000,
     })
     .labels()
-  registry.gauge({ name: 'process_start_time_seconds', help: 'Start time of the process since the Unix epoch.' }).labels().set(startedAt / 1000)
+  registry
+    .gauge({ name: 'process_start_time_seconds', help: 'Start time of the process since the Unix epoch.' })
+    .labels()
+    .set(startedAt / 1000)
   const uptime = registry.gauge({ name: 'process_uptime_seconds', help: 'Seconds since the process started.' }).labels()
   registry
-    .gauge({ name: 'reelsmith_build_info', help: 'Always 1; the labels say which version runs on which instance.', labelNames: ['version', 'instance_id'], maxSeries: 1 })
+    .gauge({
+      name: 'reelsmith_build_info',
+      help: 'Always 1; the labels say which version runs on which instance.',
+      labelNames: ['version', 'instance_id'],
+      maxSeries: 1,
+    })
     .labels(options.version, options.instanceId)
     .set(1)
-  const limit = registry.gauge({ name: 'reelsmith_memory_alert_limit_bytes', help: 'RSS above which the memory alert fires (MEMORY_ALERT_MB).' }).labels()
+  const limit = registry
+    .gauge({ name: 'reelsmith_memory_alert_limit_bytes', help: 'RSS above which the memory alert fires (MEMORY_ALERT_MB).' })
+    .labels()
   const high = registry.gauge({ name: 'reelsmith_memory_high', help: '1 while the memory alert is on.' }).labels()
   limit.set(alert?.limitBytes ?? 0)
   registry.onCollect(() => uptime.set((now() - startedAt) / 1000))

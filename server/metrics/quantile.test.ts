@@ -26,7 +26,10 @@ const HTTP_MS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 250
 describe('histogramQuantile: linear interpolation inside the bucket holding the rank (as Prometheus)', () => {
   test('values spread evenly inside each bucket give exact quantiles', () => {
     // 1,000 values 0.5, 1.5, … 999.5: uniform on [0, 1000], ten buckets of 100.
-    const child = filled(range(10, (i) => (i + 1) * 100), range(1000, (i) => i + 0.5))
+    const child = filled(
+      range(10, (i) => (i + 1) * 100),
+      range(1000, (i) => i + 0.5),
+    )
     expect(child.quantile(0.5)).toBeCloseTo(500, 9)
     expect(child.quantile(0.95)).toBeCloseTo(950, 9)
     expect(child.quantile(0.99)).toBeCloseTo(990, 9)
@@ -37,7 +40,10 @@ describe('histogramQuantile: linear interpolation inside the bucket holding the 
     // Values at the distribution's own quantiles (inverse CDF of evenly spaced probabilities).
     const rate = 1 / 40 // mean 40 ms
     const values = range(100_000, (i) => -Math.log(1 - (i + 0.5) / 100_000) / rate)
-    const child = filled(range(400, (i) => (i + 1) * 1), values) // 1 ms buckets up to 400 ms
+    const child = filled(
+      range(400, (i) => (i + 1) * 1),
+      values,
+    ) // 1 ms buckets up to 400 ms
     for (const q of [0.5, 0.9, 0.95, 0.99]) {
       const truth = -Math.log(1 - q) / rate
       expect(Math.abs(child.quantile(q) - truth)).toBeLessThan(1)
@@ -47,7 +53,9 @@ describe('histogramQuantile: linear interpolation inside the bucket holding the 
   test('with coarse latency buckets the estimate stays inside the bucket of the exact quantile', () => {
     const random = seeded(42)
     // Log-normal latencies around 20 ms (Box-Muller): a typical long-tailed server profile.
-    const values = range(20_000, () => Math.exp(Math.log(20) + 0.9 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())))
+    const values = range(20_000, () =>
+      Math.exp(Math.log(20) + 0.9 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())),
+    )
     const sorted = [...values].sort((a, b) => a - b)
     const child = filled(HTTP_MS, values)
     for (const q of [0.5, 0.95, 0.99]) {

@@ -19,7 +19,10 @@ describe('SampleRing', () => {
   test('memory is fixed: the same typed array is written in place however many samples', () => {
     const ring = new SampleRing(4)
     const column = ring.addColumn('v')
-    write(ring, Array.from({ length: 1000 }, (_, i) => i))
+    write(
+      ring,
+      Array.from({ length: 1000 }, (_, i) => i),
+    )
     expect(ring.column('v')).toBe(column)
     expect(column.length).toBe(4)
     expect(ring.values('v')).toEqual([996, 997, 998, 999])

@@ -32,8 +32,7 @@ export const routeTemplateSchema = z
   .max(128)
   .regex(/^(?:\/(?::[A-Za-z_][A-Za-z0-9_]*|[A-Za-z0-9._~-]+|\*)?)+$/, 'must be a route template such as /videos/:id')
 
-const vital = <N extends RumMetric>(name: N) =>
-  z.strictObject({ name: z.literal(name), value: z.number().min(0).max(RUM_VALUE_MAX[name]) })
+const vital = <N extends RumMetric>(name: N) => z.strictObject({ name: z.literal(name), value: z.number().min(0).max(RUM_VALUE_MAX[name]) })
 
 export const rumVitalSchema = z.discriminatedUnion('name', [vital('LCP'), vital('INP'), vital('CLS'), vital('FCP'), vital('TTFB')])
 

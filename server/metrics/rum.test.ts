@@ -80,7 +80,13 @@ describe('createRumMetrics', () => {
 
   test('p75ByRoute gives the dashboard one row per page with reports, rounded for display', () => {
     const rum = createRumMetrics(createRegistry())
-    rum.record({ route: '/', metrics: [{ name: 'TTFB', value: 100 }, { name: 'CLS', value: 0.5 }] })
+    rum.record({
+      route: '/',
+      metrics: [
+        { name: 'TTFB', value: 100 },
+        { name: 'CLS', value: 0.5 },
+      ],
+    })
     rum.record({ route: '/videos/:id', metrics: [{ name: 'INP', value: 40 }] })
     // One report each: the estimate is 3/4 of the way through its bucket, (50, 100] → 87.5.
     expect(rum.p75ByRoute()).toEqual({
@@ -106,7 +112,13 @@ describe('createRumMetrics', () => {
   test('exposed in seconds (CLS unitless), readable by Prometheus; version counts reports', () => {
     const registry = createRegistry()
     const rum = createRumMetrics(registry)
-    rum.record({ route: '/', metrics: [{ name: 'LCP', value: 2000 }, { name: 'CLS', value: 0.1 }] })
+    rum.record({
+      route: '/',
+      metrics: [
+        { name: 'LCP', value: 2000 },
+        { name: 'CLS', value: 0.1 },
+      ],
+    })
     expect(rum.version).toBe(1)
     const parsed = parseExposition(renderExposition(registry))
     expect(parsed.value('rum_lcp_seconds_sum', { route: '/' })).toBe(2)

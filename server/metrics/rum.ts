@@ -61,7 +61,12 @@ export const createRumMetrics = (registry: MetricRegistry, options: RumMetricsOp
   const allowed = options.routes ? new Set(options.routes) : undefined
   const histograms = {} as Record<RumMetric, Histogram<readonly ['route']>>
   for (const metric of RUM_METRICS) {
-    histograms[metric] = registry.histogram({ ...FAMILY[metric], labelNames: ['route'], maxSeries: maxRoutes, buckets: RUM_BUCKETS[metric] })
+    histograms[metric] = registry.histogram({
+      ...FAMILY[metric],
+      labelNames: ['route'],
+      maxSeries: maxRoutes,
+      buckets: RUM_BUCKETS[metric],
+    })
   }
   let version = 0
 

@@ -13,7 +13,14 @@ const setup = (options: { capacity?: number; topRoutes?: number } = {}) => {
   let aiCalls = 0
   const rum = { version: 0, p75ByRoute: () => ({ '/': { LCP: 1200 } }) }
   const series = createSeries(
-    { latency: http.duration, process: { readings }, cache: { totals: () => cacheTotals }, aiCalls: () => aiCalls, rum, memoryLimitBytes: 400 },
+    {
+      latency: http.duration,
+      process: { readings },
+      cache: { totals: () => cacheTotals },
+      aiCalls: () => aiCalls,
+      rum,
+      memoryLimitBytes: 400,
+    },
     { now: () => clock, ...options },
   )
   /** One second passes with these requests, then the sampler runs. */
@@ -153,7 +160,10 @@ describe('subscribers and the timer', () => {
     let pending: (() => void) | undefined
     const http = createHttpMetrics(createRegistry())
     let clock = 0
-    const series = createSeries({ latency: http.duration }, { now: () => clock, schedule: (callback) => ((pending = callback), () => (pending = undefined)) })
+    const series = createSeries(
+      { latency: http.duration },
+      { now: () => clock, schedule: (callback) => ((pending = callback), () => (pending = undefined)) },
+    )
     series.start()
     series.start()
     for (let i = 0; i < 3; i++) {

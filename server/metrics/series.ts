@@ -79,7 +79,10 @@ export const createSeries = (sources: SeriesSources, options: SeriesOptions = {}
   const schedule = options.schedule ?? unrefTimeout
 
   const ring = new SampleRing(options.capacity ?? 3600)
-  const main = Object.fromEntries(MAIN_COLUMNS.map((name) => [name, ring.addColumn(name)])) as Record<(typeof MAIN_COLUMNS)[number], Float64Array>
+  const main = Object.fromEntries(MAIN_COLUMNS.map((name) => [name, ring.addColumn(name)])) as Record<
+    (typeof MAIN_COLUMNS)[number],
+    Float64Array
+  >
   const hitRate = new Map(namespaces.map((name) => [name, ring.addColumn(`hit:${name}`)]))
   /** Per route: columns, and its request count summed over the window (for "top 10"). */
   const routes = new Map<string, { n: Float32Array; p95: Float32Array; windowCount: number; delta: Float64Array }>()
@@ -248,12 +251,18 @@ export const createSeries = (sources: SeriesSources, options: SeriesOptions = {}
     },
     /** Everything the dashboard needs for its first paint. */
     snapshot(): SeriesSnapshot {
-      const busiest = [...routes].filter(([, columns]) => columns.windowCount > 0).sort((a, b) => b[1].windowCount - a[1].windowCount).slice(0, topRoutes)
+      const busiest = [...routes]
+        .filter(([, columns]) => columns.windowCount > 0)
+        .sort((a, b) => b[1].windowCount - a[1].windowCount)
+        .slice(0, topRoutes)
       return {
         intervalMs,
         capacity: ring.capacity,
         memoryLimitBytes: sources.memoryLimitBytes ?? 0,
-        ...(Object.fromEntries(MAIN_COLUMNS.map((name) => [name, ring.values(name)])) as Record<(typeof MAIN_COLUMNS)[number], (number | null)[]>),
+        ...(Object.fromEntries(MAIN_COLUMNS.map((name) => [name, ring.values(name)])) as Record<
+          (typeof MAIN_COLUMNS)[number],
+          (number | null)[]
+        >),
         hitRate: Object.fromEntries(namespaces.map((name) => [name, ring.values(`hit:${name}`)])),
         routes: Object.fromEntries(busiest.map(([route]) => [route, { n: ring.values(`n:${route}`), p95: ring.values(`p95:${route}`) }])),
         memory: sources.process?.readings.memory ?? 'ok',

@@ -13,15 +13,30 @@ export const TTS_DURATION_BUCKETS_MS = [10, 25, 50, 100, 250, 500, 1000, 2500, 5
 export type TtsMetrics = ReturnType<typeof createTtsMetrics>
 
 export const createTtsMetrics = (registry: MetricRegistry) => {
-  const syntheses = registry.counter({ name: 'reelsmith_tts_syntheses_total', help: 'Sentences synthesized by the speech provider.', labelNames: ['provider'], maxSeries: 4 })
+  const syntheses = registry.counter({
+    name: 'reelsmith_tts_syntheses_total',
+    help: 'Sentences synthesized by the speech provider.',
+    labelNames: ['provider'],
+    maxSeries: 4,
+  })
   const saved = registry.counter({
     name: 'reelsmith_tts_syntheses_saved_total',
     help: 'Sentences answered from stored clips (or a synthesis already running) instead of the provider.',
     labelNames: ['provider'],
     maxSeries: 4,
   })
-  const audioSeconds = registry.counter({ name: 'reelsmith_tts_audio_seconds_total', help: 'Seconds of narration synthesized.', labelNames: ['provider'], maxSeries: 4 })
-  const errors = registry.counter({ name: 'reelsmith_tts_errors_total', help: 'Failed syntheses by error code.', labelNames: ['provider', 'code'], maxSeries: 32 })
+  const audioSeconds = registry.counter({
+    name: 'reelsmith_tts_audio_seconds_total',
+    help: 'Seconds of narration synthesized.',
+    labelNames: ['provider'],
+    maxSeries: 4,
+  })
+  const errors = registry.counter({
+    name: 'reelsmith_tts_errors_total',
+    help: 'Failed syntheses by error code.',
+    labelNames: ['provider', 'code'],
+    maxSeries: 32,
+  })
   const duration = registry.histogram({
     name: 'reelsmith_tts_synthesis_duration_seconds',
     help: 'Time to synthesize one sentence, queueing included.',

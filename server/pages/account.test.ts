@@ -90,7 +90,8 @@ describe('POST /account/password', () => {
 
   test('guessing the current password is rate-limited (429)', async () => {
     const person = await signedIn()
-    for (let i = 0; i < 10; i++) await person.form('/account/password', { currentPassword: `guess ${i}`, newPassword: 'a new long password' })
+    for (let i = 0; i < 10; i++)
+      await person.form('/account/password', { currentPassword: `guess ${i}`, newPassword: 'a new long password' })
     const res = await person.form('/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'a new long password' })
     expect(res.status).toBe(429)
     expect((await readPage(res)).text('.notice-error')).toContain('Too many attempts')

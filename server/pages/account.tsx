@@ -47,7 +47,16 @@ export function AccountPage({ ctx, usage, notice, errors = {} }: AccountProps) {
             <input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required maxLength={200} />
           </Field>
           <Field id="newPassword" label={t.account.newPassword} hint={t.auth.passwordHint} error={errors.newPassword}>
-            <input id="newPassword" name="newPassword" type="password" autocomplete="new-password" required minLength={10} maxLength={200} aria-describedby={describedBy('newPassword', t.auth.passwordHint, errors.newPassword)} />
+            <input
+              id="newPassword"
+              name="newPassword"
+              type="password"
+              autocomplete="new-password"
+              required
+              minLength={10}
+              maxLength={200}
+              aria-describedby={describedBy('newPassword', t.auth.passwordHint, errors.newPassword)}
+            />
           </Field>
           <button class="btn" type="submit">
             {t.account.password}
@@ -86,11 +95,22 @@ export function AccountPage({ ctx, usage, notice, errors = {} }: AccountProps) {
 
 /** GET /account, POST /account/language and /account/password. */
 export const accountRoutes = (deps: PageDeps) => {
-  const show = async (c: Context<AppEnv>, props: Omit<Parameters<typeof AccountPage>[0], 'ctx' | 'usage'> = {}, status: HtmlStatus = 200) => {
+  const show = async (
+    c: Context<AppEnv>,
+    props: Omit<Parameters<typeof AccountPage>[0], 'ctx' | 'usage'> = {},
+    status: HtmlStatus = 200,
+  ) => {
     const ctx = contextFor(c, deps)
     if (!ctx.session) return loginRedirect(c)
     const { total } = await deps.usage.forUser(ctx.session.user.id)
-    return sendPage(c, deps, ctx, <AccountPage ctx={ctx} usage={total} {...props} />, { title: `${ctx.t.account.title} · Reelsmith`, lang: ctx.lang }, status)
+    return sendPage(
+      c,
+      deps,
+      ctx,
+      <AccountPage ctx={ctx} usage={total} {...props} />,
+      { title: `${ctx.t.account.title} · Reelsmith`, lang: ctx.lang },
+      status,
+    )
   }
   return new Hono<AppEnv>()
     .get('/account', (c) => show(c, c.req.query('saved') ? { notice: { kind: 'ok', text: contextFor(c, deps).t.account.saved } } : {}))
@@ -114,7 +134,12 @@ export const accountRoutes = (deps: PageDeps) => {
         return show(c, { notice: { kind: 'error', text: t.auth.tooMany } }, 429)
       }
       const result = await deps.accounts.changePassword(session.user.id, session.token, parsed.data)
-      if (!result.ok) return show(c, { notice: { kind: 'error', text: t.account.wrongPassword }, errors: { currentPassword: t.account.wrongPassword } }, 403)
+      if (!result.ok)
+        return show(
+          c,
+          { notice: { kind: 'error', text: t.account.wrongPassword }, errors: { currentPassword: t.account.wrongPassword } },
+          403,
+        )
       return show(c, { notice: { kind: 'ok', text: t.account.passwordChanged } })
     })
 }

@@ -16,7 +16,8 @@ export function AdminMetricsPage({ ctx, instanceId, version }: { ctx: PageContex
     <Layout ctx={ctx}>
       <h1>Metrics</h1>
       <p class="muted">
-        Instance <code>{instanceId.slice(0, 8)}</code> · version {version} · the last hour, one point per second. Prometheus: <code>/metrics</code>.
+        Instance <code>{instanceId.slice(0, 8)}</code> · version {version} · the last hour, one point per second. Prometheus:{' '}
+        <code>/metrics</code>.
       </p>
       <Island name="MetricsDashboard" props={{ streamUrl: `${ADMIN_METRICS_PATH}/stream` }} hydrate="load" />
     </Layout>
@@ -35,13 +36,23 @@ export const adminMetricsRoutes = (deps: PageDeps & { monitoring: Monitoring; ve
   }
   const notFound = (c: Context<AppEnv>) => {
     const ctx = contextFor(c, deps)
-    return sendPage(c, deps, ctx, <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />, { title: ctx.t.errors.notFound, lang: ctx.lang }, 404)
+    return sendPage(
+      c,
+      deps,
+      ctx,
+      <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />,
+      { title: ctx.t.errors.notFound, lang: ctx.lang },
+      404,
+    )
   }
   return new Hono<AppEnv>()
     .get(ADMIN_METRICS_PATH, async (c) => {
       if (!(await isAdmin(c))) return notFound(c)
       const ctx = contextFor(c, deps)
-      return sendPage(c, deps, ctx, <AdminMetricsPage ctx={ctx} instanceId={deps.instanceId} version={deps.version} />, { title: 'Metrics · Reelsmith', lang: ctx.lang })
+      return sendPage(c, deps, ctx, <AdminMetricsPage ctx={ctx} instanceId={deps.instanceId} version={deps.version} />, {
+        title: 'Metrics · Reelsmith',
+        lang: ctx.lang,
+      })
     })
     .get(`${ADMIN_METRICS_PATH}/stream`, async (c) => {
       if (!(await isAdmin(c))) return c.notFound()

@@ -48,7 +48,16 @@ export function AssistantPage({ ctx, videos, selectedId, question = '', answerHt
             </select>
           </Field>
           <Field id="question" label={t.assistant.question} error={error}>
-            <textarea id="question" name="question" rows={3} required minLength={2} maxLength={1000} placeholder={t.assistant.questionPlaceholder} aria-describedby={describedBy('question', undefined, error)}>
+            <textarea
+              id="question"
+              name="question"
+              rows={3}
+              required
+              minLength={2}
+              maxLength={1000}
+              placeholder={t.assistant.questionPlaceholder}
+              aria-describedby={describedBy('question', undefined, error)}
+            >
               {question}
             </textarea>
           </Field>
@@ -85,7 +94,14 @@ export const assistantRoutes = (deps: PageDeps) => {
     if (!ctx.session) return loginRedirect(c)
     const mine = await deps.videos.listByUser(ctx.session.user.id, { page: 1, pageSize: MAX_VIDEOS_LISTED })
     const ready = mine.items.filter((video) => video.status === 'ready')
-    return sendPage(c, deps, ctx, <AssistantPage ctx={ctx} videos={ready} {...props} />, { title: `${ctx.t.assistant.title} · Reelsmith`, lang: ctx.lang }, status)
+    return sendPage(
+      c,
+      deps,
+      ctx,
+      <AssistantPage ctx={ctx} videos={ready} {...props} />,
+      { title: `${ctx.t.assistant.title} · Reelsmith`, lang: ctx.lang },
+      status,
+    )
   }
   return new Hono<AppEnv>()
     .get('/assistant', (c) => show(c, { selectedId: c.req.query('video') }))
@@ -96,7 +112,8 @@ export const assistantRoutes = (deps: PageDeps) => {
       const question = assistantQuestionSchema.safeParse(form.suggestion ?? form.question)
       const video = isVideoId(form.videoId) ? await deps.videos.forOwner(form.videoId, session.user.id) : null
       if (!video) return show(c, { error: 'Choose one of your videos.' }, 404)
-      if (!question.success) return show(c, { selectedId: video.id, question: form.question, error: question.error.issues[0]?.message }, 422)
+      if (!question.success)
+        return show(c, { selectedId: video.id, question: form.question, error: question.error.issues[0]?.message }, 422)
       const answer = await deps.assistant.ask(video, question.data, session.user.language, session.user.id)
       if (!answer) return show(c, { selectedId: video.id, question: question.data, error: 'This video is not written yet.' }, 409)
       return show(c, { selectedId: video.id, question: question.data, answerHtml: await renderMarkdown(answer.markdown) })

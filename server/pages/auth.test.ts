@@ -146,7 +146,8 @@ describe('POST /login', () => {
 
   test('too many attempts: 429 page with Retry-After', async () => {
     const { visitor } = await openForm('/login')
-    for (let i = 0; i < 10; i++) expect((await visitor.form('/login', { email: uniqueEmail('guess'), password: `guess ${i}` })).status).toBe(401)
+    for (let i = 0; i < 10; i++)
+      expect((await visitor.form('/login', { email: uniqueEmail('guess'), password: `guess ${i}` })).status).toBe(401)
     const res = await visitor.form('/login', { email, password: TEST_PASSWORD })
     expect(res.status).toBe(429)
     expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0)
@@ -191,11 +192,23 @@ describe('behind a TLS proxy (trustProxy)', () => {
     const visitor = createBrowser(proxied.app, { origin: 'https://reelsmith.example' })
     const form = await visitor.page('/signup')
     const formToken = Bun.Cookie.parse(form.headers.getSetCookie().find((line) => line.startsWith('__Host-rs_csrf='))!)
-    expect([formToken.secure, formToken.httpOnly, formToken.sameSite, formToken.path, Boolean(formToken.domain)]).toEqual([true, true, 'lax', '/', false])
+    expect([formToken.secure, formToken.httpOnly, formToken.sameSite, formToken.path, Boolean(formToken.domain)]).toEqual([
+      true,
+      true,
+      'lax',
+      '/',
+      false,
+    ])
     const res = await visitor.form('/signup', { email: uniqueEmail('secure'), password: TEST_PASSWORD })
     expect(res.status).toBe(303)
     expect(sessionCookieLine(res)).toBeUndefined()
     const session = Bun.Cookie.parse(res.headers.getSetCookie().find((line) => line.startsWith('__Host-rs_session='))!)
-    expect([session.secure, session.httpOnly, session.sameSite, session.path, Boolean(session.domain)]).toEqual([true, true, 'lax', '/', false])
+    expect([session.secure, session.httpOnly, session.sameSite, session.path, Boolean(session.domain)]).toEqual([
+      true,
+      true,
+      'lax',
+      '/',
+      false,
+    ])
   })
 })

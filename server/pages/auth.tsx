@@ -35,7 +35,17 @@ export function AuthPage({ ctx, mode, next, email = '', errors = {}, message }: 
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="next" value={next} />
           <Field id="email" label={t.auth.email} error={errors.email}>
-            <input id="email" name="email" type="email" autocomplete="email" required maxLength={254} value={email} aria-invalid={errors.email ? 'true' : undefined} aria-describedby={describedBy('email', undefined, errors.email)} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autocomplete="email"
+              required
+              maxLength={254}
+              value={email}
+              aria-invalid={errors.email ? 'true' : undefined}
+              aria-describedby={describedBy('email', undefined, errors.email)}
+            />
           </Field>
           <Field id="password" label={t.auth.password} hint={passwordHint} error={errors.password}>
             <input
@@ -76,11 +86,23 @@ export function AuthPage({ ctx, mode, next, email = '', errors = {}, message }: 
 
 /** GET/POST /login and /signup, POST /logout: HTML forms over the same accounts service as the API. */
 export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'signupLimiter' | 'clientIp'>) => {
-  const show = (c: Context<AppEnv>, mode: 'login' | 'signup', props: Partial<Parameters<typeof AuthPage>[0]> = {}, status: HtmlStatus = 200) => {
+  const show = (
+    c: Context<AppEnv>,
+    mode: 'login' | 'signup',
+    props: Partial<Parameters<typeof AuthPage>[0]> = {},
+    status: HtmlStatus = 200,
+  ) => {
     const ctx = contextFor(c, deps, true)
     const next = safeNext(props.next ?? c.req.query('next'))
     const title = mode === 'signup' ? ctx.t.auth.signUpTitle : ctx.t.auth.signInTitle
-    return sendPage(c, deps, ctx, <AuthPage ctx={ctx} mode={mode} next={next} {...props} />, { title: `${title} · Reelsmith`, lang: ctx.lang }, status)
+    return sendPage(
+      c,
+      deps,
+      ctx,
+      <AuthPage ctx={ctx} mode={mode} next={next} {...props} />,
+      { title: `${title} · Reelsmith`, lang: ctx.lang },
+      status,
+    )
   }
 
   /** Common to both forms: rate limit, then either a session cookie and a redirect, or the form again. */
@@ -109,7 +131,9 @@ export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'sig
     .get('/signup', (c) => {
       if (c.get('session')) return seeOther(c, '/')
       // A draft from the home page rides along and comes back after sign-up.
-      const draft = new URLSearchParams(Object.entries(c.req.query()).filter(([key]) => ['prompt', 'style', 'durationSec', 'aspect', 'language'].includes(key)))
+      const draft = new URLSearchParams(
+        Object.entries(c.req.query()).filter(([key]) => ['prompt', 'style', 'durationSec', 'aspect', 'language'].includes(key)),
+      )
       return show(c, 'signup', { next: safeNext(c.req.query('next'), draft.size ? `/?${draft}` : '/') })
     })
     .post('/login', submit('login'))

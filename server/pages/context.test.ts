@@ -65,7 +65,11 @@ describe('safeNext and every route that follows `next`', () => {
     const expected: [string, string, string][] = []
     for (const [next, lands] of NEXT_CASES) {
       const query = `?next=${encodeURIComponent(next)}`
-      expected.push(...(['safeNext', 'GET /login', 'POST /signup', 'GET /login signed in', 'POST /login'] as const).map((surface): [string, string, string] => [next, surface, lands]))
+      expected.push(
+        ...(['safeNext', 'GET /login', 'POST /signup', 'GET /login signed in', 'POST /login'] as const).map(
+          (surface): [string, string, string] => [next, surface, lands],
+        ),
+      )
       seen.push([next, 'safeNext', safeNext(next)])
 
       const visitor = createBrowser(t.app)

@@ -31,17 +31,28 @@ export const contextFor = (c: Context<AppEnv>, deps: PageDeps, needsFormToken = 
   pageContext(c, { secureCookies: deps.secureCookies, needsFormToken })
 
 /** Renders and sends a page; pages for a signed-in person, or carrying a form token, are `private`. */
-export const sendPage = (c: Context<AppEnv>, deps: PageDeps, ctx: PageContext, page: JSX.Element, meta: PageMeta, status: HtmlStatus = 200) => {
+export const sendPage = (
+  c: Context<AppEnv>,
+  deps: PageDeps,
+  ctx: PageContext,
+  page: JSX.Element,
+  meta: PageMeta,
+  status: HtmlStatus = 200,
+) => {
   // The same URL differs by language and by who is signed in.
   const personal = ctx.personal ?? !!ctx.session
   // An anonymous page depends only on these two; anything personal is private and varies by cookie too.
   // A page that answered 200 reports its web vitals under the template of the route that rendered it.
   const withRoute = status === 200 && meta.route === undefined ? { ...meta, route: routePath(c) } : meta
-  return sendRenderedHtml(c, deps.render(page, withRoute), status, { personal, vary: personal ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding, Accept-Language' })
+  return sendRenderedHtml(c, deps.render(page, withRoute), status, {
+    personal,
+    vary: personal ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding, Accept-Language',
+  })
 }
 
 /** 303 See Other: after a form post, the browser GETs the next page (no re-post on reload). */
 export const seeOther = (c: Context, location: string) => c.redirect(location, 303)
 
 /** Pages that need a signed-in person send others to the login page, then back. */
-export const loginRedirect = (c: Context) => seeOther(c, `/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`)
+export const loginRedirect = (c: Context) =>
+  seeOther(c, `/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`)

@@ -1,6 +1,15 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { ASPECT_RATIOS, LANGUAGES, MAX_DURATION_SEC, MIN_DURATION_SEC, VIDEO_STYLES, refineShorts, videoRequestFields, type VideoRequest } from '../ai/storyboard.ts'
+import {
+  ASPECT_RATIOS,
+  LANGUAGES,
+  MAX_DURATION_SEC,
+  MIN_DURATION_SEC,
+  VIDEO_STYLES,
+  refineShorts,
+  videoRequestFields,
+  type VideoRequest,
+} from '../ai/storyboard.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { Video } from '../db/model.ts'
@@ -35,7 +44,12 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
         <p class="lead">{t.home.lead}</p>
       </section>
       {/* Anonymous visitors carry their draft to the sign-up page; it comes back filled in. */}
-      <form class="card create-form" method={signedIn ? 'post' : 'get'} action={signedIn ? '/videos' : '/signup'} aria-labelledby="create-heading">
+      <form
+        class="card create-form"
+        method={signedIn ? 'post' : 'get'}
+        action={signedIn ? '/videos' : '/signup'}
+        aria-labelledby="create-heading"
+      >
         <h2 id="create-heading" class="card-title">
           {t.form.heading}
         </h2>
@@ -138,7 +152,11 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
         <h2 id="plan">{t.home.planTitle}</h2>
         <p>{t.home.planLead}</p>
         <div class="card">
-          <Island name="ScenePlanner" props={{ beats: t.home.beats, summary: t.home.planSummary, sceneLabel: t.home.planScene }} hydrate="visible" />
+          <Island
+            name="ScenePlanner"
+            props={{ beats: t.home.beats, summary: t.home.planSummary, sceneLabel: t.home.planScene }}
+            hydrate="visible"
+          />
         </div>
       </section>
     </Layout>
@@ -150,7 +168,10 @@ const RECENT_COUNT = 6
 const createFormSchema = videoRequestFields
   .extend({
     durationSec: z.coerce.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
-    shorts: z.literal('on').optional().transform((value) => value === 'on'),
+    shorts: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
   })
   .superRefine(refineShorts)
 
@@ -171,7 +192,14 @@ export const homeRoutes = (deps: PageDeps) =>
       const parsed = createFormSchema.safeParse(form)
       if (!parsed.success) {
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
-        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error)} />, homeMeta(ctx), 422)
+        return sendPage(
+          c,
+          deps,
+          ctx,
+          <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error)} />,
+          homeMeta(ctx),
+          422,
+        )
       }
       const key = /^[\w.:-]{8,128}$/.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
       let result = await deps.videos.create(ctx.session.user.id, parsed.data, key)

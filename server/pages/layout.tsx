@@ -3,7 +3,8 @@ import { UPDATE_PROMPT_TEMPLATE_ID } from '../../sw/page/constants.ts'
 import type { PageContext } from './context.ts'
 
 /** The update prompt's one layout rule, kept beside its markup: fixed at the bottom, above the content. */
-const UPDATE_PROMPT_STYLE = 'position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:20;display:flex;gap:1rem;align-items:center;justify-content:space-between;max-width:40rem;margin-inline:auto'
+const UPDATE_PROMPT_STYLE =
+  'position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:20;display:flex;gap:1rem;align-items:center;justify-content:space-between;max-width:40rem;margin-inline:auto'
 
 type LayoutProps = { ctx: PageContext; children: ComponentChildren }
 

@@ -24,7 +24,8 @@ afterAll(() => t.close())
 
 type Page = Awaited<ReturnType<typeof readPage>>
 /** The ids of the video cards a page lists. */
-const cardIds = (page: Page) => [...page.document.querySelectorAll('.video-grid a.video-card-link')].map((link) => link.getAttribute('href')!.split('/').pop())
+const cardIds = (page: Page) =>
+  [...page.document.querySelectorAll('.video-grid a.video-card-link')].map((link) => link.getAttribute('href')!.split('/').pop())
 const linkedIds = async (res: Response) => cardIds(await readPage(res))
 
 describe('GET /gallery', () => {

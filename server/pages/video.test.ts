@@ -18,7 +18,13 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const validForm = { prompt: 'A 30-second ad for a bicycle repair shop', style: 'playful', durationSec: '30', aspect: '16:9', language: 'en' }
+const validForm = {
+  prompt: 'A 30-second ad for a bicycle repair shop',
+  style: 'playful',
+  durationSec: '30',
+  aspect: '16:9',
+  language: 'en',
+}
 const idFrom = (location: string | null) => /^\/videos\/([\w-]+)$/.exec(location ?? '')?.[1]
 
 describe('POST /videos (the create form)', () => {
@@ -212,7 +218,12 @@ describe('narration on the page', () => {
     const props = JSON.parse(page.document.querySelector('rs-island[name="Player"]')!.getAttribute('props')!) as {
       aspect: string
       captionsUrl: string
-      scenes: { narrationStatus: string; sentences: { audioUrl: string | null; startSec: number; endSec: number }[]; posterWidth: number; posterHeight: number }[]
+      scenes: {
+        narrationStatus: string
+        sentences: { audioUrl: string | null; startSec: number; endSec: number }[]
+        posterWidth: number
+        posterHeight: number
+      }[]
     }
     expect(props.aspect).toBe('4:5')
     expect(props.captionsUrl).toBe(`/api/videos/${video.id}/captions.vtt`)
@@ -220,7 +231,11 @@ describe('narration on the page', () => {
     expect(props.scenes[0]!.sentences[0]!.audioUrl).toMatch(/^\/audio\/[\w-]+\.wav$/)
 
     const scene = (await t.repos.videos.listScenes(video.id))[0]!
-    await t.repos.videos.setSceneNarration(video.id, 0, { sentences: [], narrationStatus: 'failed', narrationError: 'Made before narration existed.' })
+    await t.repos.videos.setSceneNarration(video.id, 0, {
+      sentences: [],
+      narrationStatus: 'failed',
+      narrationError: 'Made before narration existed.',
+    })
     await invalidateVideo(t.store, { id: video.id, userId: ada.user.id })
     const action = `/videos/${video.id}/scenes/0/narration`
     const owner = await readPage(await ada.page(`/videos/${video.id}`))
@@ -246,7 +261,12 @@ describe('narration on the page', () => {
     const picker = home.document.querySelector('rs-island[name="DurationPicker"]')!
     expect(picker.querySelector('input[type="number"][name="durationSec"][min="5"][max="600"]')).not.toBeNull()
     expect(picker.querySelector('input[type="checkbox"][name="shorts"]')).not.toBeNull()
-    expect([...picker.querySelectorAll('.chips button')].map((button) => button.textContent?.trim())).toEqual(['15 s', '30 s', '60 s', '90 s'])
+    expect([...picker.querySelectorAll('.chips button')].map((button) => button.textContent?.trim())).toEqual([
+      '15 s',
+      '30 s',
+      '60 s',
+      '90 s',
+    ])
 
     const res = await ada.form('/videos', { ...validForm, durationSec: '90', shorts: 'on' })
     expect(res.status).toBe(422)

@@ -48,7 +48,17 @@ export const playerProps = (video: VideoWithScenes) => {
 }
 
 /** A scene's narration unless it is simply ready: still being narrated, or failed with a retry for its owner (a plain form). */
-function NarrationState({ ctx, video, scene, isOwner }: { ctx: PageContext; video: VideoWithScenes; scene: StoredScene; isOwner: boolean }) {
+function NarrationState({
+  ctx,
+  video,
+  scene,
+  isOwner,
+}: {
+  ctx: PageContext
+  video: VideoWithScenes
+  scene: StoredScene
+  isOwner: boolean
+}) {
   const { t } = ctx
   if (scene.narrationStatus === 'ready') return null
   if (scene.narrationStatus === 'pending') return <p class="badge narration-pending">{t.video.narrationPending}</p>
@@ -144,11 +154,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
         {video.status === 'ready' && (
           <>
             <section class="player-section" aria-label={video.title ?? ''}>
-              <Island
-                name="Player"
-                props={playerProps(video)}
-                hydrate="visible"
-              />
+              <Island name="Player" props={playerProps(video)} hydrate="visible" />
             </section>
             <section aria-labelledby="script-heading">
               <h2 id="script-heading">{t.video.script}</h2>
@@ -163,10 +169,20 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
               <ol class="scene-list">
                 {video.scenes.map((scene) => (
                   <li key={scene.position} id={`scene-${scene.position + 1}`} class="scene card">
-                    <img src={posterUrl(video.id, scene.position, scene.posterHash)} alt={scene.visual} width={width} height={height} loading="lazy" decoding="async" />
+                    <img
+                      src={posterUrl(video.id, scene.position, scene.posterHash)}
+                      alt={scene.visual}
+                      width={width}
+                      height={height}
+                      loading="lazy"
+                      decoding="async"
+                    />
                     <div class="scene-text">
                       <h3>
-                        {t.video.scene(scene.position + 1)} <span class="muted">· {t.video.seconds(scene.durationSec)} · {scene.shot}</span>
+                        {t.video.scene(scene.position + 1)}{' '}
+                        <span class="muted">
+                          · {t.video.seconds(scene.durationSec)} · {scene.shot}
+                        </span>
                       </h3>
                       <p>{scene.narration}</p>
                       <NarrationState ctx={ctx} video={video} scene={scene} isOwner={isOwner} />
@@ -223,21 +239,30 @@ const visibilityField = z.enum(VISIBILITIES)
 /** GET /videos/:id and the owner's forms: publish, delete, retry. */
 export const videoRoutes = (deps: PageDeps) => {
   const notFound = (c: Context<AppEnv>, ctx: PageContext) =>
-    sendPage(c, deps, ctx, <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />, { title: ctx.t.errors.notFound, lang: ctx.lang }, 404)
+    sendPage(
+      c,
+      deps,
+      ctx,
+      <ErrorPage ctx={ctx} status={404} title={ctx.t.errors.notFound} />,
+      { title: ctx.t.errors.notFound, lang: ctx.lang },
+      404,
+    )
 
   /**
    * Runs a form action on the signed-in owner's video, then goes back (303). Not theirs (or no such
    * video): 404. An action with nothing to do (a second click on retry) goes back all the same: the
    * page shows where the video stands.
    */
-  const ownerAction = (action: (id: string, userId: string, form: Record<string, string>) => Promise<unknown>, after: (id: string) => string) => async (c: Context<AppEnv>) => {
-    const ctx = contextFor(c, deps)
-    if (!ctx.session) return loginRedirect(c)
-    const id = c.req.param('id')!
-    if (!isVideoId(id) || !(await deps.videos.forOwner(id, ctx.session.user.id))) return notFound(c, ctx)
-    await action(id, ctx.session.user.id, await readForm(c))
-    return seeOther(c, after(id))
-  }
+  const ownerAction =
+    (action: (id: string, userId: string, form: Record<string, string>) => Promise<unknown>, after: (id: string) => string) =>
+    async (c: Context<AppEnv>) => {
+      const ctx = contextFor(c, deps)
+      if (!ctx.session) return loginRedirect(c)
+      const id = c.req.param('id')!
+      if (!isVideoId(id) || !(await deps.videos.forOwner(id, ctx.session.user.id))) return notFound(c, ctx)
+      await action(id, ctx.session.user.id, await readForm(c))
+      return seeOther(c, after(id))
+    }
 
   return new Hono<AppEnv>()
     .get('/videos/:id', async (c) => {
@@ -250,18 +275,36 @@ export const videoRoutes = (deps: PageDeps) => {
     })
     .post(
       '/videos/:id/visibility',
-      ownerAction((id, userId, form) => {
-        const visibility = visibilityField.safeParse(form.visibility)
-        if (!visibility.success) throw new HttpError(422, 'Invalid request', 'Visibility must be public or private.')
-        return deps.videos.setVisibility(id, userId, visibility.data)
-      }, (id) => `/videos/${id}`),
+      ownerAction(
+        (id, userId, form) => {
+          const visibility = visibilityField.safeParse(form.visibility)
+          if (!visibility.success) throw new HttpError(422, 'Invalid request', 'Visibility must be public or private.')
+          return deps.videos.setVisibility(id, userId, visibility.data)
+        },
+        (id) => `/videos/${id}`,
+      ),
     )
-    .post('/videos/:id/delete', ownerAction((id, userId) => deps.videos.delete(id, userId), () => '/videos'))
-    .post('/videos/:id/retry', ownerAction((id, userId) => deps.videos.retry(id, userId), (id) => `/videos/${id}`))
+    .post(
+      '/videos/:id/delete',
+      ownerAction(
+        (id, userId) => deps.videos.delete(id, userId),
+        () => '/videos',
+      ),
+    )
+    .post(
+      '/videos/:id/retry',
+      ownerAction(
+        (id, userId) => deps.videos.retry(id, userId),
+        (id) => `/videos/${id}`,
+      ),
+    )
     .post('/videos/:id/scenes/:position/narration', async (c) => {
       const position = c.req.param('position')
       if (!/^\d{1,2}$/.test(position)) return notFound(c, contextFor(c, deps))
       // A scene that fails again, or a video still being written, shows its state on the page it returns to.
-      return ownerAction((id, userId) => deps.videos.renarrateScene(id, userId, Number(position)), (id) => `/videos/${id}#scene-${Number(position) + 1}`)(c)
+      return ownerAction(
+        (id, userId) => deps.videos.renarrateScene(id, userId, Number(position)),
+        (id) => `/videos/${id}#scene-${Number(position) + 1}`,
+      )(c)
     })
 }

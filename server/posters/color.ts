@@ -5,7 +5,8 @@ type Rgb = [number, number, number]
 const HEX = /^#[0-9a-f]{6}$/i
 
 /** The colour if it is a #rrggbb string, else the fallback: palette values never reach an attribute unchecked. */
-export const safeColor = (value: string | undefined, fallback: string): string => (value && HEX.test(value) ? value.toLowerCase() : fallback)
+export const safeColor = (value: string | undefined, fallback: string): string =>
+  value && HEX.test(value) ? value.toLowerCase() : fallback
 
 const toRgb = (hex: string): Rgb => {
   const value = Number.parseInt(hex.slice(1), 16)
@@ -13,7 +14,13 @@ const toRgb = (hex: string): Rgb => {
 }
 
 const toHex = (rgb: Rgb): string =>
-  `#${rgb.map((channel) => Math.round(Math.min(255, Math.max(0, channel))).toString(16).padStart(2, '0')).join('')}`
+  `#${rgb
+    .map((channel) =>
+      Math.round(Math.min(255, Math.max(0, channel)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 
 /** `t` of the way from a to b (0 → a, 1 → b). */
 export const mix = (a: string, b: string, t: number): string => {

@@ -161,7 +161,8 @@ const overhead = (c: Canvas): string => {
     const fill = dice.pick([colors.accent, colors.highlight, colors.secondary])
     svg += `<circle cx="${n(x + r * 0.12)}" cy="${n(y + r * 0.12)}" r="${n(r)}" fill="#000000" opacity="0.18"/>`
     svg += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${fill}"/>`
-    if (index % 2 === 0) svg += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r * 0.55)}" fill="none" stroke="${darken(fill, 0.25)}" stroke-width="3"/>`
+    if (index % 2 === 0)
+      svg += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r * 0.55)}" fill="none" stroke="${darken(fill, 0.25)}" stroke-width="3"/>`
   }
   return svg
 }

@@ -27,7 +27,9 @@ describe('renderPosterSvg', () => {
     for (const aspect of ASPECT_RATIOS) {
       const svg = renderPosterSvg(scene, { ...options, aspect })
       const { width, height } = posterDimensions(aspect)
-      expect(svg).toStartWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`)
+      expect(svg).toStartWith(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+      )
       expect(svg).toEndWith('</svg>')
     }
   })
@@ -52,7 +54,10 @@ describe('renderPosterSvg', () => {
   })
 
   test('wraps long text onto several lines', () => {
-    const svg = renderPosterSvg({ ...scene, onScreenText: 'A rather long line of on-screen text that cannot fit on one line' }, { ...options, aspect: '9:16' })
+    const svg = renderPosterSvg(
+      { ...scene, onScreenText: 'A rather long line of on-screen text that cannot fit on one line' },
+      { ...options, aspect: '9:16' },
+    )
     expect(svg.match(/<tspan /g)!.length).toBeGreaterThan(1)
   })
 

@@ -39,9 +39,29 @@ describe('render', () => {
   })
 
   test('an island renders its HTML in place with its chunk, strategy and props', () => {
-    const page = render(<Island name="DurationPicker" props={{ label: 'Length', shorter: 'Shorter', longer: 'Longer', scenesTemplate: '{count} scenes', presetsLabel: 'Common lengths', customLabel: 'Seconds', shortsLabel: 'Shorts' }} hydrate="load" />, { title: 'T' })
+    const page = render(
+      <Island
+        name="DurationPicker"
+        props={{
+          label: 'Length',
+          shorter: 'Shorter',
+          longer: 'Longer',
+          scenesTemplate: '{count} scenes',
+          presetsLabel: 'Common lengths',
+          customLabel: 'Seconds',
+          shortsLabel: 'Shorts',
+        }}
+        hydrate="load"
+      />,
+      { title: 'T' },
+    )
     const [island] = islandsIn(page.html)
-    expect(island).toMatchObject({ name: 'DurationPicker', src: '/assets/DurationPicker-BBBB.js', hydrate: 'load', props: { label: 'Length' } })
+    expect(island).toMatchObject({
+      name: 'DurationPicker',
+      src: '/assets/DurationPicker-BBBB.js',
+      hydrate: 'load',
+      props: { label: 'Length' },
+    })
     expect(island!.html).toContain('aria-label="Length"')
     expect(page.html).toContain('<script type="module" src="/assets/runtime-AAAA.js"></script>')
   })
@@ -49,18 +69,38 @@ describe('render', () => {
   test('load islands are preloaded with their imports; visible ones are not fetched early', () => {
     const page = render(
       <>
-        <Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}', presetsLabel: 'P', customLabel: 'C', shortsLabel: 'S' }} hydrate="load" />
+        <Island
+          name="DurationPicker"
+          props={{
+            label: 'L',
+            shorter: 'S',
+            longer: 'L',
+            scenesTemplate: '{count}',
+            presetsLabel: 'P',
+            customLabel: 'C',
+            shortsLabel: 'S',
+          }}
+          hydrate="load"
+        />
         <Island name="ScenePlanner" props={{ beats: ['a'], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="visible" />
       </>,
       { title: 'T' },
     )
-    expect(page.preload).toEqual(['/assets/runtime-AAAA.js', '/assets/chunk-PREACT.js', '/assets/DurationPicker-BBBB.js', '/assets/chunk-SIGNALS.js'])
+    expect(page.preload).toEqual([
+      '/assets/runtime-AAAA.js',
+      '/assets/chunk-PREACT.js',
+      '/assets/DurationPicker-BBBB.js',
+      '/assets/chunk-SIGNALS.js',
+    ])
     expect(page.html).not.toContain('rel="modulepreload" href="/assets/ScenePlanner-CCCC.js"')
   })
 
   test('hostile props cannot break out of the attribute', () => {
     const hostile = '"></rs-island><script>alert(1)</script><!--<script>'
-    const page = render(<Island name="ScenePlanner" props={{ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="idle" />, { title: 'T' })
+    const page = render(
+      <Island name="ScenePlanner" props={{ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="idle" />,
+      { title: 'T' },
+    )
     expect(page.html).not.toContain('<script>alert(1)')
     expect(page.html).not.toContain('<!--')
     expect(islandsIn(page.html)[0]!.props).toEqual({ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' })
@@ -74,13 +114,44 @@ describe('render', () => {
   })
 
   test('hydrate="media" without a query is a mistake caught at render', () => {
-    expect(() => render(<Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}', presetsLabel: 'P', customLabel: 'C', shortsLabel: 'S' }} hydrate="media" />, { title: 'T' })).toThrow(
-      'Island DurationPicker: hydrate="media" needs a media query',
-    )
+    expect(() =>
+      render(
+        <Island
+          name="DurationPicker"
+          props={{
+            label: 'L',
+            shorter: 'S',
+            longer: 'L',
+            scenesTemplate: '{count}',
+            presetsLabel: 'P',
+            customLabel: 'C',
+            shortsLabel: 'S',
+          }}
+          hydrate="media"
+        />,
+        { title: 'T' },
+      ),
+    ).toThrow('Island DurationPicker: hydrate="media" needs a media query')
   })
 
   test('an island outside render() says how to fix it', async () => {
     const { renderToString } = await import('preact-render-to-string')
-    expect(() => renderToString(<Island name="DurationPicker" props={{ label: 'L', shorter: 'S', longer: 'L', scenesTemplate: '{count}', presetsLabel: 'P', customLabel: 'C', shortsLabel: 'S' }} hydrate="load" />)).toThrow('rendered with render()')
+    expect(() =>
+      renderToString(
+        <Island
+          name="DurationPicker"
+          props={{
+            label: 'L',
+            shorter: 'S',
+            longer: 'L',
+            scenesTemplate: '{count}',
+            presetsLabel: 'P',
+            customLabel: 'C',
+            shortsLabel: 'S',
+          }}
+          hydrate="load"
+        />,
+      ),
+    ).toThrow('rendered with render()')
   })
 })

@@ -22,7 +22,13 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'reelsmith-accounts-'))
   db = await openDatabase({ dataDir: dir, logger: silentLogger })
   repos = createRepositories(db)
-  accounts = createAccounts({ users: repos.users, sessions: repos.sessions, hasher, sessionTtlMs: 3600_000, onUserChanged: (id) => void changed.push(id) })
+  accounts = createAccounts({
+    users: repos.users,
+    sessions: repos.sessions,
+    hasher,
+    sessionTtlMs: 3600_000,
+    onUserChanged: (id) => void changed.push(id),
+  })
 })
 afterAll(async () => {
   await db.close()
@@ -34,7 +40,11 @@ const signUp = (email: string) => accounts.signUp(signUpSchema.parse({ email, pa
 
 describe('schemas', () => {
   test('emails are trimmed and lower-cased; passwords need 10 to 200 characters; language defaults to en', () => {
-    expect(signUpSchema.parse({ email: 'Ada@Example.COM', password: PASSWORD })).toEqual({ email: 'ada@example.com', password: PASSWORD, language: 'en' })
+    expect(signUpSchema.parse({ email: 'Ada@Example.COM', password: PASSWORD })).toEqual({
+      email: 'ada@example.com',
+      password: PASSWORD,
+      language: 'en',
+    })
     expect(signUpSchema.safeParse({ email: 'ada@example.com', password: '123456789' }).success).toBe(false)
     expect(signUpSchema.safeParse({ email: 'ada@example.com', password: 'x'.repeat(201) }).success).toBe(false)
     expect(logInSchema.safeParse({ email: 'ada@example.com', password: '' }).success).toBe(false)
@@ -54,7 +64,10 @@ describe('signUp', () => {
 
   test('a taken email (in any case) is email_taken', async () => {
     await signUp('linus@example.com')
-    expect(await accounts.signUp({ email: 'linus@example.com', password: PASSWORD, language: 'en' })).toEqual({ ok: false, reason: 'email_taken' })
+    expect(await accounts.signUp({ email: 'linus@example.com', password: PASSWORD, language: 'en' })).toEqual({
+      ok: false,
+      reason: 'email_taken',
+    })
   })
 })
 
@@ -100,11 +113,21 @@ describe('logOut, changeLanguage, changePassword', () => {
     if (!other.ok) throw new Error('expected a second session')
     changed.length = 0
 
-    expect(await accounts.changePassword(result.user.id, result.session.token, { currentPassword: 'wrong one', newPassword: 'a new long password' })).toEqual({ ok: false })
+    expect(
+      await accounts.changePassword(result.user.id, result.session.token, {
+        currentPassword: 'wrong one',
+        newPassword: 'a new long password',
+      }),
+    ).toEqual({ ok: false })
     expect(changed).toEqual([])
     expect(await repos.sessions.findUserByToken(other.session.token)).not.toBeNull()
 
-    expect(await accounts.changePassword(result.user.id, result.session.token, { currentPassword: PASSWORD, newPassword: 'a new long password' })).toEqual({ ok: true })
+    expect(
+      await accounts.changePassword(result.user.id, result.session.token, {
+        currentPassword: PASSWORD,
+        newPassword: 'a new long password',
+      }),
+    ).toEqual({ ok: true })
     expect(changed).toEqual([result.user.id])
     expect(await repos.sessions.findUserByToken(other.session.token)).toBeNull()
     expect(await repos.sessions.findUserByToken(result.session.token)).not.toBeNull()

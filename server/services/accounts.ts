@@ -4,7 +4,10 @@ import type { NewSession, SessionRepo, UserRepo } from '../db/index.ts'
 import type { User } from '../db/model.ts'
 import type { PasswordHasher } from './password.ts'
 
-export const emailSchema = z.email('Enter a valid email address.').max(254).transform((email) => email.trim().toLowerCase())
+export const emailSchema = z
+  .email('Enter a valid email address.')
+  .max(254)
+  .transform((email) => email.trim().toLowerCase())
 /** Length is what makes a password strong; no composition rules (NIST SP 800-63B). */
 export const newPasswordSchema = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.')
 
@@ -46,8 +49,17 @@ export const createAccounts = ({ users, sessions, hasher, sessionTtlMs, onUserCh
   },
 
   /** The operator's command: a new account that is an admin from the start. */
-  async createAdmin(input: { email: string; password: string; language?: User['language'] }): Promise<{ ok: true; user: User } | { ok: false; reason: 'email_taken' }> {
-    const user = await users.create({ email: input.email, passwordHash: await hasher.hash(input.password), language: input.language ?? 'en', role: 'admin' })
+  async createAdmin(input: {
+    email: string
+    password: string
+    language?: User['language']
+  }): Promise<{ ok: true; user: User } | { ok: false; reason: 'email_taken' }> {
+    const user = await users.create({
+      email: input.email,
+      passwordHash: await hasher.hash(input.password),
+      language: input.language ?? 'en',
+      role: 'admin',
+    })
     return user ? { ok: true, user } : { ok: false, reason: 'email_taken' }
   },
 

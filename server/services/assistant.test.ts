@@ -64,8 +64,32 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   createdAt: 0,
   updatedAt: 0,
   scenes: [
-    { position: 0, narration: 'Scene one.', onScreenText: 'Fixed!', visual: 'A wheel', shot: 'wide', palette: ['#000000', '#ffffff', '#ff0000'], durationSec: 10, posterHash: '0123456789abcdef', sentences: [], narrationStatus: 'pending', narrationError: null },
-    { position: 1, narration: 'Scene two.', onScreenText: '', visual: 'A smile', shot: 'close-up', palette: ['#000000', '#ffffff', '#00ff00'], durationSec: 10, posterHash: 'fedcba9876543210', sentences: [], narrationStatus: 'pending', narrationError: null },
+    {
+      position: 0,
+      narration: 'Scene one.',
+      onScreenText: 'Fixed!',
+      visual: 'A wheel',
+      shot: 'wide',
+      palette: ['#000000', '#ffffff', '#ff0000'],
+      durationSec: 10,
+      posterHash: '0123456789abcdef',
+      sentences: [],
+      narrationStatus: 'pending',
+      narrationError: null,
+    },
+    {
+      position: 1,
+      narration: 'Scene two.',
+      onScreenText: '',
+      visual: 'A smile',
+      shot: 'close-up',
+      palette: ['#000000', '#ffffff', '#00ff00'],
+      durationSec: 10,
+      posterHash: 'fedcba9876543210',
+      sentences: [],
+      narrationStatus: 'pending',
+      narrationError: null,
+    },
   ],
   ...overrides,
 })
@@ -76,7 +100,11 @@ describe('ask', () => {
     const answer = await assistant.ask(video(), 'What music fits?', 'de', userId)
     expect(answer).toEqual({ markdown: 'Answer 1 in de', fromCache: false })
     expect(asked).toHaveLength(1)
-    expect(asked[0]).toMatchObject({ question: 'What music fits?', language: 'de', video: { title: 'Spokes & Smiles', prompt: 'An ad for a bicycle repair shop', style: 'playful' } })
+    expect(asked[0]).toMatchObject({
+      question: 'What music fits?',
+      language: 'de',
+      video: { title: 'Spokes & Smiles', prompt: 'An ad for a bicycle repair shop', style: 'playful' },
+    })
     // Storage details stay out of the prompt.
     expect(asked[0]!.video.scenes[0]).not.toHaveProperty('posterHash')
     expect(asked[0]!.video.scenes[0]).not.toHaveProperty('position')
@@ -94,14 +122,19 @@ describe('ask', () => {
   test('another language, or a video whose content changed, is a new question', async () => {
     asked.length = 0
     expect((await assistant.ask(video(), 'What music fits?', 'en', userId))?.fromCache).toBe(false)
-    const rewritten = video({ version: 2, scenes: video().scenes.map((scene) => ({ ...scene, narration: `${scene.narration} Now punchier.` })) })
+    const rewritten = video({
+      version: 2,
+      scenes: video().scenes.map((scene) => ({ ...scene, narration: `${scene.narration} Now punchier.` })),
+    })
     expect((await assistant.ask(rewritten, 'What music fits?', 'de', userId))?.fromCache).toBe(false)
     expect(asked).toHaveLength(2)
   })
 
   test('a video that is not written yet gets no answer (null), and the AI is not asked', async () => {
     asked.length = 0
-    expect(await assistant.ask(video({ title: null, script: null, scenes: [], status: 'queued' }), 'What music fits?', 'en', userId)).toBeNull()
+    expect(
+      await assistant.ask(video({ title: null, script: null, scenes: [], status: 'queued' }), 'What music fits?', 'en', userId),
+    ).toBeNull()
     expect(asked).toHaveLength(0)
   })
 })

@@ -35,7 +35,10 @@ export const createAssistant = ({ ai, store, usage }: AssistantDeps) => ({
     const status: FetchStatus = {}
     const result = await store.fetch<AiResult<string>>(key, () => ai.answerQuestion(input), { ...presets.ai, status })
     const fromCache = status.outcome === 'hit' || status.outcome === 'stale' || status.outcome === 'join'
-    await usage.record(askerId, fromCache ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: result.usage.promptTokens, tokensOut: result.usage.completionTokens })
+    await usage.record(
+      askerId,
+      fromCache ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: result.usage.promptTokens, tokensOut: result.usage.completionTokens },
+    )
     return { markdown: result.value, fromCache }
   },
 })

@@ -13,7 +13,15 @@ export const userTag = (userId: string) => `user:${userId}`
  * session's own expiry). Keys are the token's hash, so the cache never holds a live credential.
  * Unknown tokens are not cached: random cookies must not fill memory.
  */
-export const createSessionLoader = ({ sessions, store, now = Date.now }: { sessions: SessionRepo; store: CacheStore; now?: () => number }) =>
+export const createSessionLoader = ({
+  sessions,
+  store,
+  now = Date.now,
+}: {
+  sessions: SessionRepo
+  store: CacheStore
+  now?: () => number
+}) =>
   async function loadSession(token: string): Promise<ActiveSession | null> {
     const key = `session:${sha256(token)}`
     let session = await store.get<ActiveSession>(key, { namespace: presets.user.namespace })

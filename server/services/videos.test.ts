@@ -13,7 +13,13 @@ import { createVideoService, isVideoId, type VideoService } from './videos.ts'
  * every write through the service drops what it changed, and ownership is decided here.
  */
 
-const request: VideoRequest = { prompt: 'A 30-second ad for a bicycle repair shop', style: 'playful', durationSec: 30, aspect: '16:9', language: 'en' }
+const request: VideoRequest = {
+  prompt: 'A 30-second ad for a bicycle repair shop',
+  style: 'playful',
+  durationSec: 30,
+  aspect: '16:9',
+  language: 'en',
+}
 
 let dir: string
 let db: Database
@@ -44,7 +50,21 @@ const readyVideo = async (prompt = request.prompt) => {
   const { video } = await videos.create(ada, { ...request, prompt })
   const job = (await repos.jobs.claimNext())!
   expect(job.videoId).toBe(video.id)
-  const storyboard = { title: 'Spokes', logline: 'A shop that fixes things', script: 'One. Two.', scenes: [{ narration: 'One.', onScreenText: '', visual: 'A wheel', shot: 'wide' as const, palette: ['#000000', '#ffffff', '#ff0000'], durationSec: 30 }] }
+  const storyboard = {
+    title: 'Spokes',
+    logline: 'A shop that fixes things',
+    script: 'One. Two.',
+    scenes: [
+      {
+        narration: 'One.',
+        onScreenText: '',
+        visual: 'A wheel',
+        shot: 'wide' as const,
+        palette: ['#000000', '#ffffff', '#ff0000'],
+        durationSec: 30,
+      },
+    ],
+  }
   await repos.videos.saveStoryboard(video.id, storyboard, ['0123456789abcdef'])
   await repos.jobs.finish(job.id)
   await videos.changed({ id: video.id, userId: ada })
@@ -146,6 +166,7 @@ describe('retry', () => {
 describe('isVideoId', () => {
   test('accepts what randomId makes, refuses what cannot be an id', () => {
     expect(isVideoId('RxChgPn1opk35RMF6iltFg')).toBe(true)
-    for (const id of [undefined, '', 'short', 'a'.repeat(65), '../../etc/passwd', 'abc def gh', '<script>x']) expect(isVideoId(id)).toBe(false)
+    for (const id of [undefined, '', 'short', 'a'.repeat(65), '../../etc/passwd', 'abc def gh', '<script>x'])
+      expect(isVideoId(id)).toBe(false)
   })
 })

@@ -165,7 +165,9 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       const video = await forOwner(id, userId)
       if (!video) return null
       const title = video.title ?? ''
-      const hashes = video.scenes.map((scene) => posterHash(renderPosterSvg(scene, { aspect, index: scene.position, total: video.scenes.length, title })))
+      const hashes = video.scenes.map((scene) =>
+        posterHash(renderPosterSvg(scene, { aspect, index: scene.position, total: video.scenes.length, title })),
+      )
       const updated = await repos.videos.setAspect(id, userId, aspect, hashes)
       if (updated) await changed(updated)
       return updated

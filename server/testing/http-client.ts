@@ -46,9 +46,15 @@ export const uniqueEmail = (name = 'person') => `${name}.${++emails}.${crypto.ra
 /** A password the sign-up schema accepts. */
 export const TEST_PASSWORD = 'correct horse battery staple'
 
-export const appSender = (app: { request: (request: Request) => Response | Promise<Response> }): Send => (request) => app.request(request)
+export const appSender =
+  (app: { request: (request: Request) => Response | Promise<Response> }): Send =>
+  (request) =>
+    app.request(request)
 
-export const createBrowser = (target: { request: (request: Request) => Response | Promise<Response> } | Send, options: BrowserOptions = {}) => {
+export const createBrowser = (
+  target: { request: (request: Request) => Response | Promise<Response> } | Send,
+  options: BrowserOptions = {},
+) => {
   const send: Send = typeof target === 'function' ? target : appSender(target)
   const origin = new URL(options.origin ?? 'http://localhost').origin
   const ip = options.ip ?? nextIp()
@@ -99,7 +105,12 @@ export const createBrowser = (target: { request: (request: Request) => Response 
   const form = (path: string, fields: Record<string, string>, init: RequestOptions = {}) => {
     const token = csrfToken ?? jar.get(cookieNames(false).preSessionCsrf) ?? jar.get(cookieNames(true).preSessionCsrf)
     const body = new URLSearchParams({ ...(token !== undefined && { _csrf: token }), ...fields })
-    return request(path, { ...init, method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', ...init.headers } })
+    return request(path, {
+      ...init,
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', ...init.headers },
+    })
   }
 
   /** A page as a browser navigation asks for it. */
@@ -122,7 +133,8 @@ export const createBrowser = (target: { request: (request: Request) => Response 
     form,
     page,
     /** Signs up through the API and keeps the session. */
-    signUp: (email = uniqueEmail(), password = TEST_PASSWORD, language = 'en') => signIn('/api/auth/signup', { email, password, language }, 201),
+    signUp: (email = uniqueEmail(), password = TEST_PASSWORD, language = 'en') =>
+      signIn('/api/auth/signup', { email, password, language }, 201),
     /** Logs in through the API and keeps the session. */
     logIn: (email: string, password = TEST_PASSWORD) => signIn('/api/auth/login', { email, password }, 200),
     get user(): TestUser {
@@ -164,7 +176,10 @@ export const readSse = async (response: Response, options: { until?: (message: S
   let ended = false
   let timer: Timer | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`SSE: no end after ${timeoutMs} ms; saw ${JSON.stringify(messages.map((m) => m.data))}`)), timeoutMs)
+    timer = setTimeout(
+      () => reject(new Error(`SSE: no end after ${timeoutMs} ms; saw ${JSON.stringify(messages.map((m) => m.data))}`)),
+      timeoutMs,
+    )
   })
   try {
     while (true) {

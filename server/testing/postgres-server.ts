@@ -61,7 +61,9 @@ export const postgresBinDirForTests = (env: Record<string, string | undefined> =
 /** When we are root, the uid/gid to run Postgres as; otherwise undefined (run as ourselves). */
 const postgresIdentity = (): { uid: number; gid: number } | undefined => {
   if (process.getuid?.() !== 0) return undefined
-  const passwd = readFileSync('/etc/passwd', 'utf8').split('\n').find((line) => line.startsWith('postgres:'))
+  const passwd = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('postgres:'))
   if (!passwd) throw new Error('Running as root, but there is no `postgres` OS user to run initdb/postgres as')
   const [, , uid, gid] = passwd.split(':')
   return { uid: Number(uid), gid: Number(gid) }

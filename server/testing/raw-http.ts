@@ -22,7 +22,9 @@ export const rawHttp = (origin: string, request: string, timeoutMs = 10_000) =>
       const text = Buffer.concat(chunks).toString('latin1')
       const split = text.indexOf('\r\n\r\n')
       const [statusLine = '', ...lines] = text.slice(0, split < 0 ? text.length : split).split('\r\n')
-      const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]))
+      const headers = new Map(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      )
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body: split < 0 ? '' : text.slice(split + 4) })
     })
     socket.write(request)

@@ -49,8 +49,7 @@ export interface StartRedisOptions {
 const CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/opt/homebrew/bin/redis-server']
 
 /** Path of a `redis-server` binary on this machine, if any. */
-export const findRedisServer = (): string | undefined =>
-  Bun.which('redis-server') ?? CANDIDATES.find((path) => existsSync(path))
+export const findRedisServer = (): string | undefined => Bun.which('redis-server') ?? CANDIDATES.find((path) => existsSync(path))
 
 /**
  * The binary to use, or `undefined` so the caller can skip. On CI (`CI=true`) a missing binary
@@ -102,8 +101,24 @@ export const startRedisServer = async (options: StartRedisOptions = {}): Promise
 
   const spawnOn = (port: number) =>
     Bun.spawn(
-      [binary, '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no',
-        '--daemonize', 'no', '--loglevel', 'warning', ...(options.args ?? [])],
+      [
+        binary,
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+        '--loglevel',
+        'warning',
+        ...(options.args ?? []),
+      ],
       { stdin: 'ignore', stdout: 'ignore', stderr: 'pipe' },
     )
 

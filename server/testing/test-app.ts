@@ -137,5 +137,18 @@ export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
     await db.close()
     await rm(dataDir, { recursive: true, force: true })
   }
-  return { app: createApp(deps), deps, repos, store, bus, worker, monitoring, narration, dataDir, logLines, advance: (ms: number) => (now += ms), close }
+  return {
+    app: createApp(deps),
+    deps,
+    repos,
+    store,
+    bus,
+    worker,
+    monitoring,
+    narration,
+    dataDir,
+    logLines,
+    advance: (ms: number) => (now += ms),
+    close,
+  }
 }

@@ -15,6 +15,8 @@ describe('waitUntil', () => {
   })
 
   test('throws with the name of what never happened once the bound passes', async () => {
-    await expect(waitUntil(() => false, { what: 'the moon landing', timeoutMs: 0 })).rejects.toThrow(/the moon landing still false after 0 ms/)
+    await expect(waitUntil(() => false, { what: 'the moon landing', timeoutMs: 0 })).rejects.toThrow(
+      /the moon landing still false after 0 ms/,
+    )
   })
 })

@@ -38,7 +38,9 @@ export interface AudioStoreOptions {
 export const createAudioStore = (options: AudioStoreOptions): AudioStore => {
   const logger = options.logger ?? silentLogger
   // Without a disk copy clips are still served, from the database: a bad DATA_DIR costs speed, not audio.
-  const ready = mkdir(options.dir, { recursive: true }).catch((error: unknown) => logger.warn('audio directory unavailable', { dir: options.dir, error }))
+  const ready = mkdir(options.dir, { recursive: true }).catch((error: unknown) =>
+    logger.warn('audio directory unavailable', { dir: options.dir, error }),
+  )
   const pathOf = (hash: string, contentType: string) => join(options.dir, `${hash}.${AUDIO_EXTENSIONS[contentType] ?? 'bin'}`)
 
   const writeDisk = async (hash: string, contentType: string, bytes: Uint8Array) => {
@@ -76,7 +78,12 @@ export const createAudioStore = (options: AudioStoreOptions): AudioStore => {
       await writeDisk(hash, contentType, clip.bytes)
       const written = Bun.file(path, { type: contentType })
       if (await written.exists()) return { hash, contentType, file: written, size: written.size }
-      return { hash, contentType, file: new Blob([clip.bytes as Uint8Array<ArrayBuffer>], { type: contentType }), size: clip.bytes.byteLength }
+      return {
+        hash,
+        contentType,
+        file: new Blob([clip.bytes as Uint8Array<ArrayBuffer>], { type: contentType }),
+        size: clip.bytes.byteLength,
+      }
     },
   }
 }

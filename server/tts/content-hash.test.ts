@@ -30,7 +30,10 @@ describe('audioHash', () => {
     expect(a).not.toBe(b)
   })
 
-  test.each(['', 'short', 'a'.repeat(23), '../../etc/passwd0000000', 'abc def ghi jkl mno pq', 'ééééééééééééééééééééé'])('%p is not a hash', (value) => {
-    expect(isAudioHash(value)).toBe(false)
-  })
+  test.each(['', 'short', 'a'.repeat(23), '../../etc/passwd0000000', 'abc def ghi jkl mno pq', 'ééééééééééééééééééééé'])(
+    '%p is not a hash',
+    (value) => {
+      expect(isAudioHash(value)).toBe(false)
+    },
+  )
 })

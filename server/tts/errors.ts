@@ -5,7 +5,16 @@
  * `closed` (the provider was shut down), `engine` (the local engine failed or crashed), `invalid_input` (nothing to say, or too much),
  * `config` (an operator mistake, found at start-up).
  */
-export const TTS_ERROR_CODES = ['timeout', 'upstream', 'invalid_output', 'overloaded', 'closed', 'engine', 'invalid_input', 'config'] as const
+export const TTS_ERROR_CODES = [
+  'timeout',
+  'upstream',
+  'invalid_output',
+  'overloaded',
+  'closed',
+  'engine',
+  'invalid_input',
+  'config',
+] as const
 export type TtsErrorCode = (typeof TTS_ERROR_CODES)[number]
 
 export class TtsError extends Error {

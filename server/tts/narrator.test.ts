@@ -79,7 +79,10 @@ describe.each(testBackends())('narrator on $name', (backend) => {
     const url = await backend.freshUrl()
     const first = counting(engine)
     const second = counting(engine)
-    const replicaA = createNarrator({ provider: first.provider, store: createAudioStore({ clips: createAudioClipRepo(await backend.open(url)), dir: await tempDir() }) })
+    const replicaA = createNarrator({
+      provider: first.provider,
+      store: createAudioStore({ clips: createAudioClipRepo(await backend.open(url)), dir: await tempDir() }),
+    })
     const replicaBDir = await tempDir()
     const replicaBStore = createAudioStore({ clips: createAudioClipRepo(await backend.open(url)), dir: replicaBDir })
     const replicaB = createNarrator({ provider: second.provider, store: replicaBStore })
@@ -97,7 +100,11 @@ describe.each(testBackends())('narrator on $name', (backend) => {
   test('a different voice is a different clip; a bad voice or empty text is refused before any work', async () => {
     const { provider, calls } = counting(engine)
     const { observer, events } = recordingObserver()
-    const narrator = createNarrator({ provider, store: createAudioStore({ clips: createAudioClipRepo(await backend.openFresh()), dir: await tempDir() }), observer })
+    const narrator = createNarrator({
+      provider,
+      store: createAudioStore({ clips: createAudioClipRepo(await backend.openFresh()), dir: await tempDir() }),
+      observer,
+    })
     const slow = await narrator.narrate('Same words.', { language: 'en', rate: 120, pitch: 50 })
     const fast = await narrator.narrate('Same words.', { language: 'en', rate: 300, pitch: 50 })
     expect(slow.hash).not.toBe(fast.hash)
@@ -114,7 +121,10 @@ describe.each(testBackends())('narrator on $name', (backend) => {
 
   test('a caller that aborts gets its reason; the others still get the clip, made once', async () => {
     const { provider, calls } = counting(engine)
-    const narrator = createNarrator({ provider, store: createAudioStore({ clips: createAudioClipRepo(await backend.openFresh()), dir: await tempDir() }) })
+    const narrator = createNarrator({
+      provider,
+      store: createAudioStore({ clips: createAudioClipRepo(await backend.openFresh()), dir: await tempDir() }),
+    })
     const controller = new AbortController()
     const leaving = narrator.narrate('Waves broke on the rocks.', defaultVoice('de'), controller.signal).catch((error: unknown) => error)
     const staying = narrator.narrate('Waves broke on the rocks.', defaultVoice('de'))

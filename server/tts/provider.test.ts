@@ -21,7 +21,9 @@ describe('createTtsProvider', () => {
   test('openai: the configured endpoint, model and voice', async () => {
     const server = startFakeSpeechServer(() => wavResponse(toneWav(0.5)))
     try {
-      const tts = createTtsProvider(loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: server.baseUrl, TTS_MODEL: 'kokoro', TTS_VOICE: 'af_sky' }))
+      const tts = createTtsProvider(
+        loadConfig({ TTS_PROVIDER: 'openai', TTS_BASE_URL: server.baseUrl, TTS_MODEL: 'kokoro', TTS_VOICE: 'af_sky' }),
+      )
       expect(tts.name).toBe('openai')
       expect((await tts.synthesize('Hello.', defaultVoice('en'))).durationSec).toBe(0.5)
       expect(server.requests[0]!.body).toMatchObject({ model: 'kokoro', voice: 'af_sky' })

@@ -9,7 +9,29 @@ const ABBREVIATIONS: Record<Language, readonly string[]> = {
   en: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'Mt.', 'vs.', 'e.g.', 'i.e.', 'e. g.', 'i. e.', 'No.', 'Fig.', 'approx.'],
   es: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Prof.', 'Lic.', 'Ud.', 'Uds.', 'Vd.', 'Vds.', 'p. ej.', 'EE. UU.', 'Av.', 'Núm.'],
   fr: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'p. ex.', 'av.', 'bd.', 'env.', 'n°.'],
-  de: ['Dr.', 'Prof.', 'Hr.', 'Fr.', 'Nr.', 'St.', 'z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 's. o.', 's. u.', 'bzw.', 'ca.', 'vgl.', 'evtl.', 'ggf.', 'inkl.', 'Str.'],
+  de: [
+    'Dr.',
+    'Prof.',
+    'Hr.',
+    'Fr.',
+    'Nr.',
+    'St.',
+    'z. B.',
+    'z.B.',
+    'd. h.',
+    'd.h.',
+    'u. a.',
+    'u.a.',
+    's. o.',
+    's. u.',
+    'bzw.',
+    'ca.',
+    'vgl.',
+    'evtl.',
+    'ggf.',
+    'inkl.',
+    'Str.',
+  ],
   pt: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'p. ex.', 'Av.', 'Exmo.', 'Exma.'],
   it: ['Sig.', 'Sig.ra', 'Sig.na', 'Dott.', 'Dott.ssa', 'Prof.', 'Ing.', 'Avv.', 'Geom.', 'p. es.', 'S.', 'Sant.'],
 }
@@ -48,8 +70,7 @@ const endsWithAbbreviation = (text: string, language: Language): boolean => {
  * A segment that cannot start a sentence: lower case, or punctuation that closes the previous one.
  * A straight quote closes only when a space or punctuation follows it (else it opens a quotation).
  */
-const continuesSentence = (segment: string): boolean =>
-  /^\s*(\p{Ll}|[»”’)\],;:]|["'](?=\s|$|[,;:.!?]))/u.test(segment)
+const continuesSentence = (segment: string): boolean => /^\s*(\p{Ll}|[»”’)\],;:]|["'](?=\s|$|[,;:.!?]))/u.test(segment)
 
 const SEGMENTERS = new Map<Language, Intl.Segmenter>()
 

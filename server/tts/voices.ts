@@ -71,5 +71,8 @@ export const defaultVoice = (language: Language): Voice => ({ language, rate: DE
 export const parseVoice = (voice: Voice): Voice => {
   const parsed = voiceSchema.safeParse(voice)
   if (parsed.success) return parsed.data
-  throw new TtsError('invalid_input', `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`)
+  throw new TtsError(
+    'invalid_input',
+    `Bad voice: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+  )
 }

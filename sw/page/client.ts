@@ -40,7 +40,10 @@ const adoptThisPage = (worker: ServiceWorker) => {
     .map((entry) => entry.name)
     .filter((url) => url.startsWith(location.origin))
   worker.postMessage({ type: TO_WORKER.claim })
-  worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [[location.href, { headers: { Accept: 'text/html' } }], ...resources] } })
+  worker.postMessage({
+    type: 'CACHE_URLS',
+    payload: { urlsToCache: [[location.href, { headers: { Accept: 'text/html' } }], ...resources] },
+  })
 }
 
 addEventListener('online', replayOutbox)

@@ -10,7 +10,9 @@ const runOnPage = (options: { serviceWorkers: boolean }) => {
   window.document.body.innerHTML = `<form><input type="hidden" name="idempotencyKey" value="${KEY}"><input name="prompt" value="keep me"></form>`
   if (options.serviceWorkers) Object.defineProperty(window.navigator, 'serviceWorker', { value: {} })
   const idle: { callback: () => void; options: unknown }[] = []
-  Object.assign(window, { requestIdleCallback: (callback: () => void, idleOptions: unknown) => idle.push({ callback, options: idleOptions }) })
+  Object.assign(window, {
+    requestIdleCallback: (callback: () => void, idleOptions: unknown) => idle.push({ callback, options: idleOptions }),
+  })
   window.eval(SW_REGISTER_SCRIPT)
   const doc = window.document as unknown as Document
   const key = () => doc.querySelector<HTMLInputElement>('input[name=idempotencyKey]')!.value

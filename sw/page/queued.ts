@@ -31,7 +31,8 @@ const ask = async (message: { type: string; key?: string }) => {
 navigator.serviceWorker.addEventListener('message', (event: MessageEvent<OutboxChangedMessage>) => {
   if (event.data?.type === OUTBOX_CHANGED && event.data.key === key) show(event.data.status)
 })
-const replay = () => void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: TO_WORKER.replayOutbox }))
+const replay = () =>
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: TO_WORKER.replayOutbox }))
 addEventListener('online', replay)
 
 void ask({ type: TO_WORKER.outboxStatus, key }).then((status) => {

@@ -24,13 +24,16 @@ const PREFERENCES: Record<ExportFormat, { video: VideoCodecName; audio: AudioCod
 
 export const chooseCodecs = async (format: ExportFormat, checks: CodecChecks): Promise<CodecChoice> => {
   const preference = PREFERENCES[format]
-  if (!(await checks.canEncodeVideo(preference.video))) return { error: `This browser cannot encode ${preference.label} video. Try the other format.` }
+  if (!(await checks.canEncodeVideo(preference.video)))
+    return { error: `This browser cannot encode ${preference.label} video. Try the other format.` }
   for (const audio of preference.audio) if (await checks.canEncodeAudio(audio)) return { video: preference.video, audio }
   return { error: `This browser cannot encode audio for ${preference.label}.` }
 }
 
 /** WebCodecs is what makes a faster-than-real-time export possible; without it only recording remains. */
-export const hasWebCodecs = (scope: object = globalThis): boolean => 'VideoEncoder' in scope && 'AudioEncoder' in scope && 'VideoFrame' in scope
+export const hasWebCodecs = (scope: object = globalThis): boolean =>
+  'VideoEncoder' in scope && 'AudioEncoder' in scope && 'VideoFrame' in scope
 
 /** The file's MIME type and extension. */
-export const containerOf = (format: ExportFormat) => (format === 'mp4' ? { mimeType: 'video/mp4', extension: 'mp4' } : { mimeType: 'video/webm', extension: 'webm' })
+export const containerOf = (format: ExportFormat) =>
+  format === 'mp4' ? { mimeType: 'video/mp4', extension: 'mp4' } : { mimeType: 'video/webm', extension: 'webm' }

@@ -5,7 +5,17 @@
  * waits for the wall clock, so it runs as fast as the encoder allows and never drops time.
  * Loaded with a dynamic import only when someone exports, so the player's chunk stays small.
  */
-import { AudioBufferSource, BufferTarget, CanvasSource, canEncodeAudio, canEncodeVideo, Mp4OutputFormat, Output, Quality, WebMOutputFormat } from 'mediabunny'
+import {
+  AudioBufferSource,
+  BufferTarget,
+  CanvasSource,
+  canEncodeAudio,
+  canEncodeVideo,
+  Mp4OutputFormat,
+  Output,
+  Quality,
+  WebMOutputFormat,
+} from 'mediabunny'
 import { narrationClips } from '../audio-schedule.ts'
 import { drawFrame, type FrameContent, type Painter } from '../draw.ts'
 import { placeImage, ZOOM_TO } from '../ken-burns.ts'
@@ -67,12 +77,19 @@ const rasterizePosters = async (content: FrameContent, size: Size): Promise<{ co
       if (!poster || scene.posterWidth <= 0 || scene.posterHeight <= 0) return null
       const largest = placeImage({ width: scene.posterWidth, height: scene.posterHeight }, size, { scale: ZOOM_TO, shiftX: 0, shiftY: 0 })
       // A poster that cannot be rasterized is still drawn as it is, only slower.
-      return createImageBitmap(poster as ImageBitmapSource, { resizeWidth: Math.ceil(largest.width), resizeHeight: Math.ceil(largest.height), resizeQuality: 'high' }).catch(() => poster)
+      return createImageBitmap(poster as ImageBitmapSource, {
+        resizeWidth: Math.ceil(largest.width),
+        resizeHeight: Math.ceil(largest.height),
+        resizeQuality: 'high',
+      }).catch(() => poster)
     }),
   )
   return {
     content: { ...content, posterFor: (index) => bitmaps[index] ?? null },
-    release: () => bitmaps.forEach((bitmap) => { bitmap instanceof ImageBitmap && bitmap.close() }),
+    release: () =>
+      bitmaps.forEach((bitmap) => {
+        bitmap instanceof ImageBitmap && bitmap.close()
+      }),
   }
 }
 

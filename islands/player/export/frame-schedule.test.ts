@@ -12,7 +12,8 @@ describe('frame schedule', () => {
   test('frames tile the video: each starts where the previous ends, the last ends at the total', () => {
     const count = frameCount(6)
     const slots = Array.from({ length: count }, (_, index) => frameSlot(index))
-    for (let index = 1; index < count; index++) expect(slots[index]!.timeSec).toBeCloseTo(slots[index - 1]!.timeSec + slots[index - 1]!.durationSec, 9)
+    for (let index = 1; index < count; index++)
+      expect(slots[index]!.timeSec).toBeCloseTo(slots[index - 1]!.timeSec + slots[index - 1]!.durationSec, 9)
     expect(slots.at(-1)!.timeSec + slots.at(-1)!.durationSec).toBeCloseTo(6, 9)
   })
 })

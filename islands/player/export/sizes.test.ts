@@ -13,6 +13,6 @@ describe('exportSize', () => {
   ] as const)('%s at %s is %ix%i, both sides even', (aspect, resolution, width, height) => {
     const size = exportSize(aspect, resolution)
     expect(size).toEqual({ width, height })
-    expect(size.width % 2 + size.height % 2).toBe(0)
+    expect((size.width % 2) + (size.height % 2)).toBe(0)
   })
 })

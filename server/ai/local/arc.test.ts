@@ -41,7 +41,9 @@ describe('chooseSceneCount', () => {
 describe('shots and weights', () => {
   test('never the same shot twice in a row', () => {
     const shots = chooseShots(planBeats(40), createRandom('shots'))
-    shots.slice(1).forEach((shot, index) => { expect(shot).not.toBe(shots[index]!) })
+    shots.slice(1).forEach((shot, index) => {
+      expect(shot).not.toBe(shots[index]!)
+    })
   })
 
   test('scene weights follow the narration length', () => {

@@ -43,7 +43,13 @@ export const planBeats = (count: number): Beat[] => {
   const payoff = count >= 4 ? Math.max(1, Math.round(count * 0.12)) : 0
   const development = count - hook - closing - context - payoff
   const run = (beat: Beat, times: number): Beat[] => Array.from({ length: Math.max(0, times) }, () => beat)
-  return [...run('hook', hook), ...run('context', context), ...run('development', development), ...run('payoff', payoff), ...run('closing', closing)]
+  return [
+    ...run('hook', hook),
+    ...run('context', context),
+    ...run('development', development),
+    ...run('payoff', payoff),
+    ...run('closing', closing),
+  ]
 }
 
 /** Shots that suit each beat, most fitting first. */

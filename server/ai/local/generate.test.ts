@@ -8,7 +8,14 @@ import { guessLanguage, readPrompt } from './read-prompt.ts'
 
 const generate = (changes: Partial<VideoRequest> = {}) =>
   generateLocalStoryboard(
-    { prompt: 'a 30-second ad for a bicycle repair shop, warm and funny', style: 'playful', durationSec: 30, aspect: '16:9', language: 'en', ...changes },
+    {
+      prompt: 'a 30-second ad for a bicycle repair shop, warm and funny',
+      style: 'playful',
+      durationSec: 30,
+      aspect: '16:9',
+      language: 'en',
+      ...changes,
+    },
     LANGUAGE_PACKS,
   )
 
@@ -108,7 +115,9 @@ describe('content', () => {
     expect(storyboard.scenes[0]!.narration).toBe('This is the story of a robot who learns to paint.')
     expect(storyboard.title).toBe('The Robot Who Learns to Paint')
     const script = storyboard.scenes.map((scene) => scene.narration)
-    const order = ['The first try went wrong', 'Step by step', 'And slowly, the goal'].map((line) => script.findIndex((each) => each.startsWith(line)))
+    const order = ['The first try went wrong', 'Step by step', 'And slowly, the goal'].map((line) =>
+      script.findIndex((each) => each.startsWith(line)),
+    )
     const present = order.filter((index) => index >= 0)
     expect(present).toEqual([...present].sort((a, b) => a - b))
   })
@@ -120,7 +129,9 @@ describe('content', () => {
 
   test('shots vary: never the same shot twice in a row', () => {
     const shots = generate({ durationSec: 180 }).scenes.map((scene) => scene.shot)
-    shots.slice(1).forEach((shot, index) => { expect(shot).not.toBe(shots[index]!) })
+    shots.slice(1).forEach((shot, index) => {
+      expect(shot).not.toBe(shots[index]!)
+    })
   })
 
   test('the script is the narration, scene by scene, with timecodes', () => {
@@ -136,12 +147,16 @@ describe('content', () => {
       for (const colour of scene.palette) expect(colour).toMatch(/^#[0-9a-f]{6}$/)
     }
     // Noir grounds are dark.
-    const darkness = (hex: string) => Number.parseInt(hex.slice(1, 3), 16) + Number.parseInt(hex.slice(3, 5), 16) + Number.parseInt(hex.slice(5, 7), 16)
+    const darkness = (hex: string) =>
+      Number.parseInt(hex.slice(1, 3), 16) + Number.parseInt(hex.slice(3, 5), 16) + Number.parseInt(hex.slice(5, 7), 16)
     for (const scene of storyboard.scenes) expect(darkness(scene.palette[0]!)).toBeLessThan(150)
   })
 
   test('names and clauses are used without an article', () => {
-    const narration = (prompt: string) => generate({ prompt, durationSec: 60 }).scenes.map((scene) => scene.narration).join(' ')
+    const narration = (prompt: string) =>
+      generate({ prompt, durationSec: 60 })
+        .scenes.map((scene) => scene.narration)
+        .join(' ')
     expect(narration('A 60 second explainer about how solar panels work')).not.toContain('the how')
     expect(narration('a documentary about Lisbon')).not.toContain('the Lisbon')
     expect(narration('an ad for Café Luna')).not.toContain('the Café')
@@ -161,7 +176,10 @@ describe('content', () => {
   })
 
   test('a very long prompt keeps every field within its limits', () => {
-    const storyboard = generate({ prompt: `an ad for ${'a very long and winding description '.repeat(55)}`.slice(0, 2000), durationSec: 180 })
+    const storyboard = generate({
+      prompt: `an ad for ${'a very long and winding description '.repeat(55)}`.slice(0, 2000),
+      durationSec: 180,
+    })
     expect(storyboardSchema.safeParse(storyboard).success).toBe(true)
   })
 })

@@ -43,7 +43,40 @@ export const formatTime = (seconds: number): string => {
 }
 
 /** Nouns that end in -ing but are things, not actions: "the wedding", not "wedding". */
-const ING_NOUNS = new Set(['wedding', 'building', 'clothing', 'morning', 'evening', 'ceiling', 'painting', 'ring', 'king', 'spring', 'string', 'thing', 'wing', 'swing', 'sibling', 'pudding', 'dumpling', 'earring', 'meeting', 'feeling', 'housing', 'parking', 'offering', 'opening', 'setting', 'drawing', 'wellbeing', 'being', 'darling', 'duckling', 'ending', 'landing'])
+const ING_NOUNS = new Set([
+  'wedding',
+  'building',
+  'clothing',
+  'morning',
+  'evening',
+  'ceiling',
+  'painting',
+  'ring',
+  'king',
+  'spring',
+  'string',
+  'thing',
+  'wing',
+  'swing',
+  'sibling',
+  'pudding',
+  'dumpling',
+  'earring',
+  'meeting',
+  'feeling',
+  'housing',
+  'parking',
+  'offering',
+  'opening',
+  'setting',
+  'drawing',
+  'wellbeing',
+  'being',
+  'darling',
+  'duckling',
+  'ending',
+  'landing',
+])
 /** "making bread", "learning to surf": a gerund names an activity and takes no article. */
 const isGerund = (word: string): boolean => /^\p{L}{3,}ing$/iu.test(word) && !ING_NOUNS.has(word.toLowerCase())
 

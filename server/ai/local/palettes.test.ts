@@ -6,7 +6,8 @@ import { createRandom } from './random.ts'
 
 describe('colour math', () => {
   test('hex → HSL → hex is lossless for palette colours', () => {
-    for (const style of VIDEO_STYLES) for (const palette of STYLE_PALETTES[style]) for (const hex of palette) expect(hslToHex(hexToHsl(hex))).toBe(hex)
+    for (const style of VIDEO_STYLES)
+      for (const palette of STYLE_PALETTES[style]) for (const hex of palette) expect(hslToHex(hexToHsl(hex))).toBe(hex)
   })
 
   test('adjust clamps lightness and wraps hue', () => {

@@ -42,7 +42,9 @@ export const pickEntries = (
         entries.push(...inOrder(pack.phrases.universal, Math.min(pack.phrases.universal.length, slots.length - entries.length)))
       }
     }
-    slots.forEach((slot, index) => { chosen.set(slot, entries[index]!) })
+    slots.forEach((slot, index) => {
+      chosen.set(slot, entries[index]!)
+    })
   }
   return beats.map((_, index) => chosen.get(index)!)
 }

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'bun:test'
 import { storyboardSchema } from '../storyboard.ts'
 import { createLocalProvider, LOCAL_MODEL } from './provider.ts'
 
-const request = { prompt: 'a 30-second ad for a bicycle repair shop', style: 'cinematic', durationSec: 30, aspect: '9:16', language: 'en' } as const
+const request = {
+  prompt: 'a 30-second ad for a bicycle repair shop',
+  style: 'cinematic',
+  durationSec: 30,
+  aspect: '9:16',
+  language: 'en',
+} as const
 
 describe('the local provider', () => {
   const ai = createLocalProvider()

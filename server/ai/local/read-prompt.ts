@@ -40,8 +40,7 @@ const detectLanguage = (tokens: readonly Token[], packs: Packs, preferred: Langu
 }
 
 /** Guesses which language a text is written in; ties go to `preferred`. */
-export const guessLanguage = (text: string, packs: Packs, preferred: Language): Language =>
-  detectLanguage(tokenize(text), packs, preferred)
+export const guessLanguage = (text: string, packs: Packs, preferred: Language): Language => detectLanguage(tokenize(text), packs, preferred)
 
 const allMoodWords = (packs: Packs): Array<[Mood, string[]]> => {
   const byMood = new Map<Mood, string[]>()
@@ -73,7 +72,20 @@ const readKind = (tokens: readonly Token[], lexicons: readonly Lexicon[]): Kind 
 const formatWords = (lexicon: Lexicon): string[] => [...lexicon.formats.promo, ...lexicon.formats.story, ...lexicon.formats.portrait]
 
 /** Where a video runs is not what it is about. Brand names, the same in every language. */
-const PLATFORMS = new Set(['instagram', 'tiktok', 'youtube', 'facebook', 'linkedin', 'twitter', 'snapchat', 'pinterest', 'reels', 'shorts', 'tv', 'web'])
+const PLATFORMS = new Set([
+  'instagram',
+  'tiktok',
+  'youtube',
+  'facebook',
+  'linkedin',
+  'twitter',
+  'snapchat',
+  'pinterest',
+  'reels',
+  'shorts',
+  'tv',
+  'web',
+])
 
 /** The run of content words just before `index` ("Bicycle shop" in "Bicycle shop ad"), with its article. */
 const wordsBefore = (tokens: readonly Token[], index: number, lexicon: Lexicon, isMood: (index: number) => boolean): number | null => {
@@ -145,7 +157,9 @@ export const readPrompt = (prompt: string, packs: Packs, preferred: Language): P
   const endsWithFormat = (index: number): boolean => {
     const length = matchAny(tokens, index, formats)
     const next = tokens[index + length]
-    return length > 0 && (!next?.word || matchAny(tokens, index + length, [...lexicon.introducers, ...lexicon.detailStarts, ...lexicon.and]) > 0)
+    return (
+      length > 0 && (!next?.word || matchAny(tokens, index + length, [...lexicon.introducers, ...lexicon.detailStarts, ...lexicon.and]) > 0)
+    )
   }
 
   let index = findSubjectStart(tokens, lexicon, isMood)
@@ -191,7 +205,9 @@ export const readPrompt = (prompt: string, packs: Packs, preferred: Language): P
   const sentenceCase = (words: string): string => {
     const startsPrompt = subjectTokens[0] === tokens.find((token) => token.word)
     const restLower = subjectTokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.text))
-    return startsPrompt && restLower && subjectTokens.length >= 2 && language !== 'de' ? words.charAt(0).toLowerCase() + words.slice(1) : words
+    return startsPrompt && restLower && subjectTokens.length >= 2 && language !== 'de'
+      ? words.charAt(0).toLowerCase() + words.slice(1)
+      : words
   }
   return {
     language,

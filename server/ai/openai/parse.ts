@@ -28,7 +28,10 @@ export const fitToDuration = (storyboard: Storyboard, durationSec: number): Stor
       scenes.map((scene) => scene.durationSec),
       durationSec,
     )
-    return { ok: true, value: { ...storyboard, script, scenes: scenes.map((scene, index) => ({ ...scene, durationSec: durations[index]! })) } }
+    return {
+      ok: true,
+      value: { ...storyboard, script, scenes: scenes.map((scene, index) => ({ ...scene, durationSec: durations[index]! })) },
+    }
   } catch {
     return { ok: false, issues: `✖ ${scenes.length} scenes cannot fill ${durationSec} seconds: use between ${min} and ${max} scenes.` }
   }

@@ -7,7 +7,13 @@ import { chatCompletion, startFakeOpenAi, type FakeHandler, type FakeOpenAiServe
 import { createOpenAiProvider } from './provider.ts'
 
 const API_KEY = 'sk-test-secret-0123456789'
-const request: VideoRequest = { prompt: 'a 30-second ad for a bicycle repair shop', style: 'playful', durationSec: 30, aspect: '16:9', language: 'es' }
+const request: VideoRequest = {
+  prompt: 'a 30-second ad for a bicycle repair shop',
+  style: 'playful',
+  durationSec: 30,
+  aspect: '16:9',
+  language: 'es',
+}
 
 const scene = (durationSec: number): Scene => ({
   narration: 'Una línea.',
@@ -17,7 +23,12 @@ const scene = (durationSec: number): Scene => ({
   palette: ['#101010', '#202020', '#ff8800'],
   durationSec,
 })
-const validStoryboard: Storyboard = { title: 'Taller', logline: 'Un anuncio.', script: 'Una línea.', scenes: [scene(5), scene(5), scene(5), scene(5), scene(5), scene(5)] }
+const validStoryboard: Storyboard = {
+  title: 'Taller',
+  logline: 'Un anuncio.',
+  script: 'Una línea.',
+  scenes: [scene(5), scene(5), scene(5), scene(5), scene(5), scene(5)],
+}
 
 let server: FakeOpenAiServer | undefined
 /** What a hung upstream answers; stop(true) in afterEach closes the connection left open. */
@@ -30,14 +41,22 @@ afterEach(async () => {
 const setUp = (handler: FakeHandler, options: { timeoutMs?: number; logLines?: string[] } = {}) => {
   server = startFakeOpenAi(handler)
   const logger = createLogger({ level: 'debug', sink: (line) => options.logLines?.push(line) })
-  return createOpenAiProvider({ baseUrl: server.baseUrl, apiKey: API_KEY, model: 'fake-model', timeoutMs: options.timeoutMs ?? 5000, logger })
+  return createOpenAiProvider({
+    baseUrl: server.baseUrl,
+    apiKey: API_KEY,
+    model: 'fake-model',
+    timeoutMs: options.timeoutMs ?? 5000,
+    logger,
+  })
 }
 
 const messagesOf = (body: unknown) => (body as { messages: Array<{ role: string; content: string }> }).messages
 
 describe('generateStoryboard against an OpenAI-compatible server', () => {
   test('happy path: JSON mode, bearer key, schema in the prompt, usage and model recorded', async () => {
-    const ai = setUp(() => chatCompletion(JSON.stringify(validStoryboard), { prompt_tokens: 812, completion_tokens: 333 }, 'fake-model-2024'))
+    const ai = setUp(() =>
+      chatCompletion(JSON.stringify(validStoryboard), { prompt_tokens: 812, completion_tokens: 333 }, 'fake-model-2024'),
+    )
     const result = await ai.generateStoryboard(request)
     expect(result.value).toEqual(validStoryboard)
     expect(result.usage).toEqual({ promptTokens: 812, completionTokens: 333 })
@@ -65,7 +84,9 @@ describe('generateStoryboard against an OpenAI-compatible server', () => {
   })
 
   test('invalid JSON, then valid: one retry that says what was wrong; usage adds up', async () => {
-    const ai = setUp((_, call) => (call === 0 ? chatCompletion('{"title": "Taller", "scenes": [') : chatCompletion(JSON.stringify(validStoryboard))))
+    const ai = setUp((_, call) =>
+      call === 0 ? chatCompletion('{"title": "Taller", "scenes": [') : chatCompletion(JSON.stringify(validStoryboard)),
+    )
     const result = await ai.generateStoryboard(request)
     expect(result.value.title).toBe('Taller')
     expect(server!.requests).toHaveLength(2)
@@ -164,7 +185,9 @@ describe('answerQuestion', () => {
 
   test('an empty answer is invalid output', async () => {
     const ai = setUp(() => chatCompletion('   '))
-    const error = (await ai.answerQuestion({ video: validStoryboard, question: 'hi there', language: 'en' }).catch((caught: unknown) => caught)) as AiError
+    const error = (await ai
+      .answerQuestion({ video: validStoryboard, question: 'hi there', language: 'en' })
+      .catch((caught: unknown) => caught)) as AiError
     expect(error.code).toBe('invalid_output')
   })
 })

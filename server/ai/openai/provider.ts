@@ -41,7 +41,10 @@ export const createOpenAiProvider = (options: OpenAiProviderOptions): AiProvider
     throw new AiError('config', `AI_BASE_URL "${options.baseUrl}" is not a URL.`)
   }
   if (host === 'api.openai.com' && !options.apiKey) {
-    throw new AiError('config', 'AI_API_KEY is required when AI_BASE_URL is api.openai.com (set it, or point AI_BASE_URL at a local server).')
+    throw new AiError(
+      'config',
+      'AI_API_KEY is required when AI_BASE_URL is api.openai.com (set it, or point AI_BASE_URL at a local server).',
+    )
   }
   const logger = options.logger ?? silentLogger
   const chat = createChatClient({

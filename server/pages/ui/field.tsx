@@ -3,7 +3,19 @@ import type { ComponentChildren } from 'preact'
 export type FieldErrors = Record<string, string | undefined>
 
 /** A labelled form field with its hint and error wired to it for screen readers. */
-export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  children: ComponentChildren
+}) {
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={id}>{label}</label>

@@ -23,7 +23,10 @@ const ffprobeDuration = async (bytes: Uint8Array): Promise<number> => {
   try {
     const file = join(dir, 'clip.wav')
     await Bun.write(file, bytes)
-    const probe = Bun.spawn(['ffprobe', '-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file], { stdout: 'pipe', stderr: 'pipe' })
+    const probe = Bun.spawn(['ffprobe', '-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file], {
+      stdout: 'pipe',
+      stderr: 'pipe',
+    })
     const [out, code] = await Promise.all([new Response(probe.stdout).text(), probe.exited])
     expect(code).toBe(0)
     return Number(out.trim())
@@ -75,7 +78,9 @@ describe('local eSpeak NG provider', () => {
   })
 
   test('the engine version names the installed espeak-ng package', async () => {
-    const { version } = (await Bun.file(join(import.meta.dir, '../../../node_modules/espeak-ng/package.json')).json()) as { version: string }
+    const { version } = (await Bun.file(join(import.meta.dir, '../../../node_modules/espeak-ng/package.json')).json()) as {
+      version: string
+    }
     expect(ESPEAK_ENGINE_VERSION).toStartWith(`espeak-ng@${version} `)
   })
 })
@@ -87,7 +92,10 @@ describe('worker pool', () => {
   test('a sentence that overruns its timeout rejects with timeout; the next one gets a fresh worker', async () => {
     const pool = createWorkerPool({ size: 1, queueLimit: 4, timeoutMs: 50, workerUrl: silentWorker })
     const results = await Promise.allSettled([pool.run(job), pool.run(job)])
-    expect(results.map((result) => result.status === 'rejected' && isTtsError(result.reason) && result.reason.code)).toEqual(['timeout', 'timeout'])
+    expect(results.map((result) => result.status === 'rejected' && isTtsError(result.reason) && result.reason.code)).toEqual([
+      'timeout',
+      'timeout',
+    ])
     expect(pool.pending).toBe(0)
     await pool.close()
   })
@@ -118,9 +126,17 @@ describe('worker pool', () => {
   })
 
   test('a crashing worker rejects its sentence with engine and is replaced', async () => {
-    const pool = createWorkerPool({ size: 1, queueLimit: 4, timeoutMs: 60000, workerUrl: new URL('./testing/crashing-worker.ts', import.meta.url) })
+    const pool = createWorkerPool({
+      size: 1,
+      queueLimit: 4,
+      timeoutMs: 60000,
+      workerUrl: new URL('./testing/crashing-worker.ts', import.meta.url),
+    })
     const results = await Promise.allSettled([pool.run(job), pool.run(job)])
-    expect(results.map((result) => result.status === 'rejected' && isTtsError(result.reason) && result.reason.code)).toEqual(['engine', 'engine'])
+    expect(results.map((result) => result.status === 'rejected' && isTtsError(result.reason) && result.reason.code)).toEqual([
+      'engine',
+      'engine',
+    ])
     await pool.close()
   })
 })

@@ -18,7 +18,8 @@ export interface FakeSpeechServer {
   stop(): Promise<void>
 }
 
-export const wavResponse = (wav: Uint8Array): Response => new Response(wav as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'audio/wav' } })
+export const wavResponse = (wav: Uint8Array): Response =>
+  new Response(wav as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'audio/wav' } })
 
 export const startFakeSpeechServer = (handler: SpeechHandler): FakeSpeechServer => {
   const requests: RecordedSpeechRequest[] = []

@@ -19,10 +19,25 @@ afterAll(() => local.close())
 const provider = (baseUrl: string, overrides: { timeoutMs?: number; apiKey?: string } = {}) => {
   const lines: Record<string, unknown>[] = []
   const logger = createLogger({ level: 'debug', sink: (line) => lines.push(JSON.parse(line)) })
-  return { tts: createOpenAiTtsProvider({ baseUrl, apiKey: 'sk-test-secret', model: 'tts-1', voice: 'nova', timeoutMs: 5000, logger, ...overrides }), lines }
+  return {
+    tts: createOpenAiTtsProvider({
+      baseUrl,
+      apiKey: 'sk-test-secret',
+      model: 'tts-1',
+      voice: 'nova',
+      timeoutMs: 5000,
+      logger,
+      ...overrides,
+    }),
+    lines,
+  }
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('should have failed'), (error: unknown) => error as TtsError)
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('should have failed'),
+    (error: unknown) => error as TtsError,
+  )
 
 describe('openai speech provider', () => {
   test('posts model, voice, input, wav and speed with the key; the WAV comes back with its exact length', async () => {
@@ -51,7 +66,9 @@ describe('openai speech provider', () => {
   })
 
   test('401 is a non-retryable upstream error with the status, and the key never appears', async () => {
-    server = startFakeSpeechServer(() => Response.json({ error: { message: 'Incorrect API key provided: sk-test-secret' } }, { status: 401 }))
+    server = startFakeSpeechServer(() =>
+      Response.json({ error: { message: 'Incorrect API key provided: sk-test-secret' } }, { status: 401 }),
+    )
     const { tts } = provider(server.baseUrl)
     const error = await failure(tts.synthesize('Hello.', defaultVoice('en')))
     expect(isTtsError(error)).toBe(true)

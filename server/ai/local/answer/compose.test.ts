@@ -6,7 +6,13 @@ import { guessLanguage } from '../read-prompt.ts'
 import { countWords } from '../tokens.ts'
 import { answerLocally, escapeMarkdown } from './compose.ts'
 
-const request = { prompt: 'a 30-second ad for a bicycle repair shop, warm and funny', style: 'playful', durationSec: 30, aspect: '16:9', language: 'en' } as const
+const request = {
+  prompt: 'a 30-second ad for a bicycle repair shop, warm and funny',
+  style: 'playful',
+  durationSec: 30,
+  aspect: '16:9',
+  language: 'en',
+} as const
 const video: AssistantVideo = { ...generateLocalStoryboard(request, LANGUAGE_PACKS), ...request }
 const ask = (question: string, language: Language = 'en', about: AssistantVideo = video) =>
   answerLocally({ video: about, question, language } satisfies QuestionInput, LANGUAGE_PACKS)
@@ -22,7 +28,9 @@ describe('answerLocally', () => {
   })
 
   test('a scene that does not exist is named as such', () => {
-    expect(ask('make scene 12 punchier')).toBe(`This video has ${video.scenes.length} scenes, so there is no scene 12. Ask about scenes 1 to ${video.scenes.length}.`)
+    expect(ask('make scene 12 punchier')).toBe(
+      `This video has ${video.scenes.length} scenes, so there is no scene 12. Ask about scenes 1 to ${video.scenes.length}.`,
+    )
   })
 
   test('"what music fits?" suggests music from the style and mood, with tempo and cut points', () => {
@@ -37,7 +45,9 @@ describe('answerLocally', () => {
   test('pacing is measured from the scenes: a crowded scene is named', () => {
     const crowded: AssistantVideo = {
       ...video,
-      scenes: video.scenes.map((scene, index) => (index === 1 ? { ...scene, narration: 'word '.repeat(30).trim(), durationSec: 3 } : scene)),
+      scenes: video.scenes.map((scene, index) =>
+        index === 1 ? { ...scene, narration: 'word '.repeat(30).trim(), durationSec: 3 } : scene,
+      ),
     }
     expect(ask('Is the pacing right?', 'en', crowded)).toContain('Crowded (over 3 words per second, hard to follow): Scene 2.')
     expect(ask('Is the pacing right?')).toContain(`${video.scenes.length} scenes in 30 s`)
@@ -75,7 +85,10 @@ describe('answerLocally', () => {
     const hostile: AssistantVideo = {
       ...video,
       title: '<script>alert(1)</script> **bold** [link](javascript:x)',
-      scenes: video.scenes.map((scene) => ({ ...scene, narration: '<img src=x onerror=alert(1)> and `code`, with *stars* everywhere here.' })),
+      scenes: video.scenes.map((scene) => ({
+        ...scene,
+        narration: '<img src=x onerror=alert(1)> and `code`, with *stars* everywhere here.',
+      })),
     }
     expect(ask('hello?', 'en', hostile)).toContain('**\\<script\\>alert(1)\\</script\\> \\*\\*bold\\*\\* \\[link\\](javascript:x)**')
     expect(ask('make scene 1 punchier', 'en', hostile)).toContain(
@@ -86,6 +99,8 @@ describe('answerLocally', () => {
 
 describe('escapeMarkdown', () => {
   test('escapes formatting characters and keeps text on one line', () => {
-    expect(escapeMarkdown('a *b* _c_ [d](e) <f> `g` #h |i| ~j~\nk')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\`g\\` \\#h \\|i\\| \\~j\\~ k')
+    expect(escapeMarkdown('a *b* _c_ [d](e) <f> `g` #h |i| ~j~\nk')).toBe(
+      'a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\`g\\` \\#h \\|i\\| \\~j\\~ k',
+    )
   })
 })

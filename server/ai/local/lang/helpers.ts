@@ -13,4 +13,7 @@ export const joinList = (items: string[], and: string): string =>
 export const startsWithVowel = (word: string): boolean => /^[aeiouàáâäãåèéêëìíîïòóôöõùúûüœæy]/i.test(word)
 
 /** Numbers as the language writes them: "4.5" in English, "4,5" in Spanish. */
-export const formatNumber = (language: string) => (value: number): string => value.toLocaleString(language, { maximumFractionDigits: 1 })
+export const formatNumber =
+  (language: string) =>
+  (value: number): string =>
+    value.toLocaleString(language, { maximumFractionDigits: 1 })

@@ -14,7 +14,8 @@ export const assistant: AssistantPhrases = {
     `Geh bei der Einstellung (${shot}) näher ran oder schneide auf das erste Wort, das bringt Energie.`,
     `Lass „${onScreen}“ groß im Bild stehen, damit die Idee auch ohne Ton ankommt.`,
   ],
-  noSuchScene: (number, count) => `Dieses Video hat ${count} Szenen, eine Szene ${number} gibt es also nicht. Frag nach den Szenen 1 bis ${count}.`,
+  noSuchScene: (number, count) =>
+    `Dieses Video hat ${count} Szenen, eine Szene ${number} gibt es also nicht. Frag nach den Szenen 1 bis ${count}.`,
   musicIntro: (style) => `Für dieses Video im Stil „${style}“ passt`,
   music: {
     cinematic: 'ein orchestraler Aufbau mit sanftem Klavier, tiefen Streichern und einem großen Höhepunkt.',
@@ -42,8 +43,10 @@ export const assistant: AssistantPhrases = {
   musicMix: 'Misch die Musik etwa 15 dB unter die Stimme und prüf, ob die Lizenz die Online-Nutzung abdeckt.',
   pacingIntro: ({ count, durationSec, averageSec, wordsPerSecond }) =>
     `${count} Szenen in ${num(durationSec)} s: etwa ${num(averageSec)} s pro Szene und ${num(wordsPerSecond)} Wörter Sprechertext pro Sekunde.`,
-  pacingCrowded: (scenes) => `Überladen (mehr als 3 Wörter pro Sekunde, schwer zu folgen): ${scenes}. Kürze diese Sätze oder gib den Szenen mehr Zeit.`,
-  pacingSparse: (scenes) => `Dünn (unter 1,2 Wörtern pro Sekunde, kann sich ziehen): ${scenes}. Kürze diese Szenen oder ergänze einen Satz.`,
+  pacingCrowded: (scenes) =>
+    `Überladen (mehr als 3 Wörter pro Sekunde, schwer zu folgen): ${scenes}. Kürze diese Sätze oder gib den Szenen mehr Zeit.`,
+  pacingSparse: (scenes) =>
+    `Dünn (unter 1,2 Wörtern pro Sekunde, kann sich ziehen): ${scenes}. Kürze diese Szenen oder ergänze einen Satz.`,
   pacingFine: 'Sprechertext und Szenenlängen sind im Gleichgewicht: gut zu folgen, nichts zieht sich.',
   pacingTips: [
     'Variiere die Szenenlängen: Ein schneller Schnitt nach einer längeren Szene wirkt energiegeladen.',
@@ -52,9 +55,15 @@ export const assistant: AssistantPhrases = {
   titleIntro: (title) => `Aktueller Titel: **${title}**. Ein paar Alternativen:`,
   titleTip: 'Titel unter 40 Zeichen lesen sich am besten in Vorschaubildern und Suchergebnissen.',
   hookIntro: 'Drei alternative Einstiege:',
-  hookTips: ['Zeig in der ersten Sekunde Bewegung oder ein Gesicht.', 'Bring das Versprechen in den ersten 3 Sekunden ins Bild, damit es auch ohne Ton funktioniert.'],
+  hookTips: [
+    'Zeig in der ersten Sekunde Bewegung oder ein Gesicht.',
+    'Bring das Versprechen in den ersten 3 Sekunden ins Bild, damit es auch ohne Ton funktioniert.',
+  ],
   endingIntro: 'Alternative Schlüsse:',
-  endingTips: ['Ende mit einer einzigen klaren Aufforderung und lass sie mindestens 2 Sekunden stehen.', 'Nenn den Namen ganz am Ende noch einmal, damit er hängen bleibt.'],
+  endingTips: [
+    'Ende mit einer einzigen klaren Aufforderung und lass sie mindestens 2 Sekunden stehen.',
+    'Nenn den Namen ganz am Ende noch einmal, damit er hängen bleibt.',
+  ],
   sceneIntro: (number) => `Szene ${number} auf einen Blick:`,
   sceneFacts: ({ narration, onScreen, shot, durationSec }) => [
     `Sprechertext: „${narration}“`,
@@ -68,7 +77,14 @@ export const assistant: AssistantPhrases = {
   summaryIntro: ({ title, count, durationSec }) => `**${title}**: ${count} Szenen, ${num(durationSec)} Sekunden.`,
   summaryAsk: 'Du kannst mich zum Beispiel fragen:',
   quote: (text) => `„${text}“`,
-  summaryHelp: ['„Mach Szene 3 knackiger“', '„Welche Musik passt?“', '„Stimmt das Tempo?“', '„Schlag einen besseren Titel vor“', '„Gib mir einen stärkeren Einstieg“', '„Verbessere das Ende“'],
+  summaryHelp: [
+    '„Mach Szene 3 knackiger“',
+    '„Welche Musik passt?“',
+    '„Stimmt das Tempo?“',
+    '„Schlag einen besseren Titel vor“',
+    '„Gib mir einen stärkeren Einstieg“',
+    '„Verbessere das Ende“',
+  ],
   styleNames: {
     cinematic: 'filmisch',
     documentary: 'dokumentarisch',

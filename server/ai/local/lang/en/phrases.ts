@@ -8,12 +8,13 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 
 export const titleCase = (text: string): string =>
   text
     .split(' ')
-    .map((word, index) => (index > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, index) =>
+      index > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join(' ')
 
 /** "A 30-second…" but "An 80-second…": numbers read aloud decide, like words. */
-const withArticle = (text: string): string =>
-  /^([aeio]|u(?!ni|se|sa|su)|8|1[18]\b|1[18]-)/i.test(text) ? `An ${text}` : `A ${text}`
+const withArticle = (text: string): string => (/^([aeio]|u(?!ni|se|sa|su)|8|1[18]\b|1[18]-)/i.test(text) ? `An ${text}` : `A ${text}`)
 
 const kindNoun: Record<Kind, string> = { promo: 'ad', story: 'short story', portrait: 'portrait' }
 

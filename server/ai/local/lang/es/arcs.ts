@@ -8,9 +8,17 @@ import { story } from './story.ts'
 export const arcs: Record<Kind, ArcPhrases> = { promo, story, portrait }
 
 export const universal: Entry[] = [
-  { say: 'Mira de cerca. Aquí es donde se pone interesante.', show: 'Mira de cerca', see: 'un lento acercamiento a algo fácil de pasar por alto' },
+  {
+    say: 'Mira de cerca. Aquí es donde se pone interesante.',
+    show: 'Mira de cerca',
+    see: 'un lento acercamiento a algo fácil de pasar por alto',
+  },
   { say: 'Quédate un segundo en este momento.', show: 'Un momento', see: 'un plano fijo, todo en pausa' },
-  { say: 'Escucha. Hasta los momentos tranquilos tienen algo que decir.', show: 'Momentos tranquilos', see: 'un espacio vacío, solo sonido ambiente' },
+  {
+    say: 'Escucha. Hasta los momentos tranquilos tienen algo que decir.',
+    show: 'Momentos tranquilos',
+    see: 'un espacio vacío, solo sonido ambiente',
+  },
   { say: 'Un detalle lleva a otro, y luego a otro.', show: 'Detalle a detalle', see: 'una cadena de detalles, montados seguidos' },
   { say: 'Aquí, el tiempo parece ir más despacio.', show: 'El tiempo se detiene', see: 'cámara lenta y polvo flotando en la luz' },
   { say: 'La luz cambia, y con ella el ambiente.', show: 'Cambia la luz', see: 'el mismo lugar mientras cambia la luz' },

@@ -14,7 +14,8 @@ export const assistant: AssistantPhrases = {
     `Cierra más el ${shot} o corta en la primera palabra para ganar energía.`,
     `Deja «${onScreen}» en pantalla en letra grande, para que la idea llegue incluso sin sonido.`,
   ],
-  noSuchScene: (number, count) => `Este vídeo tiene ${count} escenas, así que no hay escena ${number}. Pregunta por las escenas 1 a ${count}.`,
+  noSuchScene: (number, count) =>
+    `Este vídeo tiene ${count} escenas, así que no hay escena ${number}. Pregunta por las escenas 1 a ${count}.`,
   musicIntro: (style) => `Para este vídeo de estilo ${style}, prueba con`,
   music: {
     cinematic: 'una construcción orquestal con piano suave, cuerdas graves y un gran crescendo para el clímax.',
@@ -42,7 +43,8 @@ export const assistant: AssistantPhrases = {
   musicMix: 'Mezcla la música unos 15 dB por debajo de la voz y comprueba que la licencia cubre el uso en internet.',
   pacingIntro: ({ count, durationSec, averageSec, wordsPerSecond }) =>
     `${count} escenas en ${num(durationSec)} s: unos ${num(averageSec)} s por escena y ${num(wordsPerSecond)} palabras de narración por segundo.`,
-  pacingCrowded: (scenes) => `Saturadas (más de 3 palabras por segundo, difíciles de seguir): ${scenes}. Recorta esas frases o dales más tiempo.`,
+  pacingCrowded: (scenes) =>
+    `Saturadas (más de 3 palabras por segundo, difíciles de seguir): ${scenes}. Recorta esas frases o dales más tiempo.`,
   pacingSparse: (scenes) => `Vacías (menos de 1,2 palabras por segundo, pueden hacerse lentas): ${scenes}. Acórtalas o añade una frase.`,
   pacingFine: 'La narración y la duración de las escenas están equilibradas: se sigue bien y nada se hace largo.',
   pacingTips: [
@@ -52,9 +54,15 @@ export const assistant: AssistantPhrases = {
   titleIntro: (title) => `Título actual: **${title}**. Algunas alternativas:`,
   titleTip: 'Los títulos de menos de 40 caracteres se leen mejor en miniaturas y resultados de búsqueda.',
   hookIntro: 'Tres aperturas alternativas:',
-  hookTips: ['Muestra movimiento o una cara en el primer segundo.', 'Pon la promesa en pantalla en los primeros 3 segundos, para que funcione sin sonido.'],
+  hookTips: [
+    'Muestra movimiento o una cara en el primer segundo.',
+    'Pon la promesa en pantalla en los primeros 3 segundos, para que funcione sin sonido.',
+  ],
   endingIntro: 'Finales alternativos:',
-  endingTips: ['Termina con una única acción clara y déjala en pantalla al menos 2 segundos.', 'Repite el nombre al final, para que se recuerde.'],
+  endingTips: [
+    'Termina con una única acción clara y déjala en pantalla al menos 2 segundos.',
+    'Repite el nombre al final, para que se recuerde.',
+  ],
   sceneIntro: (number) => `La escena ${number}, de un vistazo:`,
   sceneFacts: ({ narration, onScreen, shot, durationSec }) => [
     `Narración: «${narration}»`,
@@ -68,7 +76,14 @@ export const assistant: AssistantPhrases = {
   summaryIntro: ({ title, count, durationSec }) => `**${title}**: ${count} escenas, ${num(durationSec)} segundos.`,
   summaryAsk: 'Puedes preguntarme, por ejemplo:',
   quote: (text) => `«${text}»`,
-  summaryHelp: ['«Haz la escena 3 más contundente»', '«¿Qué música encaja?»', '«¿Funciona el ritmo?»', '«Sugiere un título mejor»', '«Dame un gancho más fuerte»', '«Mejora el final»'],
+  summaryHelp: [
+    '«Haz la escena 3 más contundente»',
+    '«¿Qué música encaja?»',
+    '«¿Funciona el ritmo?»',
+    '«Sugiere un título mejor»',
+    '«Dame un gancho más fuerte»',
+    '«Mejora el final»',
+  ],
   styleNames: {
     cinematic: 'cinematográfico',
     documentary: 'documental',
@@ -89,5 +104,18 @@ export const assistant: AssistantPhrases = {
     pov: 'plano subjetivo',
     establishing: 'plano de situación',
   },
-  fillerWords: ['realmente', 'simplemente', 'solo', 'sólo', 'muy', 'bastante', 'justo', 'básicamente', 'literalmente', 'totalmente', 'claramente', 'verdaderamente'],
+  fillerWords: [
+    'realmente',
+    'simplemente',
+    'solo',
+    'sólo',
+    'muy',
+    'bastante',
+    'justo',
+    'básicamente',
+    'literalmente',
+    'totalmente',
+    'claramente',
+    'verdaderamente',
+  ],
 }

@@ -14,7 +14,8 @@ export const assistant: AssistantPhrases = {
     `Resserrez le ${shot} ou coupez sur le premier mot pour gagner en énergie.`,
     `Gardez « ${onScreen} » à l'écran en gros caractères, pour que l'idée passe même sans le son.`,
   ],
-  noSuchScene: (number, count) => `Cette vidéo compte ${count} scènes : il n'y a donc pas de scène ${number}. Demandez-moi les scènes 1 à ${count}.`,
+  noSuchScene: (number, count) =>
+    `Cette vidéo compte ${count} scènes : il n'y a donc pas de scène ${number}. Demandez-moi les scènes 1 à ${count}.`,
   musicIntro: (style) => `Pour cette vidéo au style ${style}, essayez`,
   music: {
     cinematic: 'une montée orchestrale avec un piano doux, des cordes graves et un grand crescendo pour le moment fort.',
@@ -42,8 +43,10 @@ export const assistant: AssistantPhrases = {
   musicMix: 'Mixez la musique environ 15 dB sous la voix, et vérifiez que sa licence couvre la diffusion en ligne.',
   pacingIntro: ({ count, durationSec, averageSec, wordsPerSecond }) =>
     `${count} scènes en ${num(durationSec)} s : environ ${num(averageSec)} s par scène et ${num(wordsPerSecond)} mots de narration par seconde.`,
-  pacingCrowded: (scenes) => `Chargées (plus de 3 mots par seconde, difficiles à suivre) : ${scenes}. Raccourcissez ces phrases ou donnez-leur plus de temps.`,
-  pacingSparse: (scenes) => `Creuses (moins de 1,2 mot par seconde, risquent de traîner) : ${scenes}. Raccourcissez ces scènes ou ajoutez une phrase.`,
+  pacingCrowded: (scenes) =>
+    `Chargées (plus de 3 mots par seconde, difficiles à suivre) : ${scenes}. Raccourcissez ces phrases ou donnez-leur plus de temps.`,
+  pacingSparse: (scenes) =>
+    `Creuses (moins de 1,2 mot par seconde, risquent de traîner) : ${scenes}. Raccourcissez ces scènes ou ajoutez une phrase.`,
   pacingFine: 'La narration et la durée des scènes sont équilibrées : facile à suivre, sans longueurs.',
   pacingTips: [
     "Variez la durée des scènes : une coupe rapide après une scène plus longue donne de l'énergie.",
@@ -102,5 +105,16 @@ export const assistant: AssistantPhrases = {
     pov: 'plan subjectif',
     establishing: "plan d'ensemble",
   },
-  fillerWords: ['vraiment', 'juste', 'simplement', 'très', 'assez', 'franchement', 'littéralement', 'totalement', 'carrément', 'absolument'],
+  fillerWords: [
+    'vraiment',
+    'juste',
+    'simplement',
+    'très',
+    'assez',
+    'franchement',
+    'littéralement',
+    'totalement',
+    'carrément',
+    'absolument',
+  ],
 }

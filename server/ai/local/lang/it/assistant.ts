@@ -14,7 +14,8 @@ export const assistant: AssistantPhrases = {
     `Stringi l'inquadratura (${shot}) o taglia sulla prima parola per dare energia.`,
     `Lascia «${onScreen}» sullo schermo a caratteri grandi, così l'idea arriva anche senza audio.`,
   ],
-  noSuchScene: (number, count) => `Questo video ha ${count} scene, quindi la scena ${number} non esiste. Chiedimi delle scene da 1 a ${count}.`,
+  noSuchScene: (number, count) =>
+    `Questo video ha ${count} scene, quindi la scena ${number} non esiste. Chiedimi delle scene da 1 a ${count}.`,
   musicIntro: (style) => `Per questo video in stile ${style}, prova`,
   music: {
     cinematic: 'una costruzione orchestrale con pianoforte delicato, archi gravi e un grande crescendo nel momento clou.',
@@ -42,8 +43,10 @@ export const assistant: AssistantPhrases = {
   musicMix: "Mixa la musica circa 15 dB sotto la voce e verifica che la licenza copra l'uso online.",
   pacingIntro: ({ count, durationSec, averageSec, wordsPerSecond }) =>
     `${count} scene in ${num(durationSec)} s: circa ${num(averageSec)} s per scena e ${num(wordsPerSecond)} parole di narrazione al secondo.`,
-  pacingCrowded: (scenes) => `Troppo piene (oltre 3 parole al secondo, difficili da seguire): ${scenes}. Accorcia quelle frasi o dai più tempo alle scene.`,
-  pacingSparse: (scenes) => `Troppo vuote (meno di 1,2 parole al secondo, rischiano di trascinarsi): ${scenes}. Accorcia quelle scene o aggiungi una frase.`,
+  pacingCrowded: (scenes) =>
+    `Troppo piene (oltre 3 parole al secondo, difficili da seguire): ${scenes}. Accorcia quelle frasi o dai più tempo alle scene.`,
+  pacingSparse: (scenes) =>
+    `Troppo vuote (meno di 1,2 parole al secondo, rischiano di trascinarsi): ${scenes}. Accorcia quelle scene o aggiungi una frase.`,
   pacingFine: 'Narrazione e durata delle scene sono in equilibrio: facile da seguire, niente si trascina.',
   pacingTips: [
     'Varia la durata delle scene: un taglio rapido dopo una scena più lunga dà energia.',
@@ -52,20 +55,36 @@ export const assistant: AssistantPhrases = {
   titleIntro: (title) => `Titolo attuale: **${title}**. Qualche alternativa:`,
   titleTip: 'I titoli sotto i 40 caratteri si leggono meglio nelle anteprime e nei risultati di ricerca.',
   hookIntro: 'Tre aperture alternative:',
-  hookTips: ['Mostra movimento o un volto già nel primo secondo.', 'Metti la promessa sullo schermo entro 3 secondi, così funziona anche senza audio.'],
+  hookTips: [
+    'Mostra movimento o un volto già nel primo secondo.',
+    'Metti la promessa sullo schermo entro 3 secondi, così funziona anche senza audio.',
+  ],
   endingIntro: 'Finali alternativi:',
-  endingTips: ['Chiudi con una sola azione chiara e lasciala sullo schermo per almeno 2 secondi.', 'Ripeti il nome proprio alla fine, così resta in mente.'],
+  endingTips: [
+    'Chiudi con una sola azione chiara e lasciala sullo schermo per almeno 2 secondi.',
+    'Ripeti il nome proprio alla fine, così resta in mente.',
+  ],
   sceneIntro: (number) => `La scena ${number} in breve:`,
   sceneFacts: ({ narration, onScreen, shot, durationSec }) => [
     `Narrazione: «${narration}»`,
     `Sullo schermo: «${onScreen}»`,
     `Inquadratura: ${shot}, ${num(durationSec)} s`,
   ],
-  sceneTips: ['Per colpire di più, riduci la narrazione a una sola frase breve.', "Usa un'inquadratura diversa da quelle delle scene vicine, per contrasto."],
+  sceneTips: [
+    'Per colpire di più, riduci la narrazione a una sola frase breve.',
+    "Usa un'inquadratura diversa da quelle delle scene vicine, per contrasto.",
+  ],
   summaryIntro: ({ title, count, durationSec }) => `**${title}**: ${count} scene, ${num(durationSec)} secondi.`,
   summaryAsk: 'Puoi chiedermi, per esempio:',
   quote: (text) => `«${text}»`,
-  summaryHelp: ['«Rendi la scena 3 più incisiva»', '«Che musica ci sta bene?»', '«Il ritmo funziona?»', '«Suggerisci un titolo migliore»', '«Dammi un gancio più forte»', '«Migliora il finale»'],
+  summaryHelp: [
+    '«Rendi la scena 3 più incisiva»',
+    '«Che musica ci sta bene?»',
+    '«Il ritmo funziona?»',
+    '«Suggerisci un titolo migliore»',
+    '«Dammi un gancio più forte»',
+    '«Migliora il finale»',
+  ],
   styleNames: {
     cinematic: 'cinematografico',
     documentary: 'documentaristico',
@@ -86,5 +105,17 @@ export const assistant: AssistantPhrases = {
     pov: 'soggettiva',
     establishing: 'campo lunghissimo',
   },
-  fillerWords: ['davvero', 'proprio', 'semplicemente', 'solo', 'molto', 'piuttosto', 'praticamente', 'letteralmente', 'totalmente', 'veramente', 'assolutamente'],
+  fillerWords: [
+    'davvero',
+    'proprio',
+    'semplicemente',
+    'solo',
+    'molto',
+    'piuttosto',
+    'praticamente',
+    'letteralmente',
+    'totalmente',
+    'veramente',
+    'assolutamente',
+  ],
 }

@@ -42,8 +42,10 @@ export const assistant: AssistantPhrases = {
   musicMix: 'Mixe a música cerca de 15 dB abaixo da narração e confira se a licença cobre o uso online.',
   pacingIntro: ({ count, durationSec, averageSec, wordsPerSecond }) =>
     `${count} cenas em ${num(durationSec)} s: cerca de ${num(averageSec)} s por cena e ${num(wordsPerSecond)} palavras de narração por segundo.`,
-  pacingCrowded: (scenes) => `Carregadas (mais de 3 palavras por segundo, difíceis de acompanhar): ${scenes}. Enxugue essas falas ou dê mais tempo às cenas.`,
-  pacingSparse: (scenes) => `Vazias (menos de 1,2 palavra por segundo, podem arrastar): ${scenes}. Encurte essas cenas ou acrescente uma fala.`,
+  pacingCrowded: (scenes) =>
+    `Carregadas (mais de 3 palavras por segundo, difíceis de acompanhar): ${scenes}. Enxugue essas falas ou dê mais tempo às cenas.`,
+  pacingSparse: (scenes) =>
+    `Vazias (menos de 1,2 palavra por segundo, podem arrastar): ${scenes}. Encurte essas cenas ou acrescente uma fala.`,
   pacingFine: 'Narração e duração das cenas estão equilibradas: fácil de acompanhar, nada se arrasta.',
   pacingTips: [
     'Varie a duração das cenas: um corte rápido depois de uma cena mais longa dá energia.',
@@ -52,9 +54,15 @@ export const assistant: AssistantPhrases = {
   titleIntro: (title) => `Título atual: **${title}**. Algumas alternativas:`,
   titleTip: 'Títulos com menos de 40 caracteres funcionam melhor em miniaturas e resultados de busca.',
   hookIntro: 'Três aberturas alternativas:',
-  hookTips: ['Mostre movimento ou um rosto logo no primeiro segundo.', 'Coloque a promessa na tela nos primeiros 3 segundos, para funcionar sem som.'],
+  hookTips: [
+    'Mostre movimento ou um rosto logo no primeiro segundo.',
+    'Coloque a promessa na tela nos primeiros 3 segundos, para funcionar sem som.',
+  ],
   endingIntro: 'Finais alternativos:',
-  endingTips: ['Termine com uma única ação clara e deixe-a na tela por pelo menos 2 segundos.', 'Repita o nome bem no final, para ficar na memória.'],
+  endingTips: [
+    'Termine com uma única ação clara e deixe-a na tela por pelo menos 2 segundos.',
+    'Repita o nome bem no final, para ficar na memória.',
+  ],
   sceneIntro: (number) => `A cena ${number} num relance:`,
   sceneFacts: ({ narration, onScreen, shot, durationSec }) => [
     `Narração: “${narration}”`,
@@ -68,7 +76,14 @@ export const assistant: AssistantPhrases = {
   summaryIntro: ({ title, count, durationSec }) => `**${title}**: ${count} cenas, ${num(durationSec)} segundos.`,
   summaryAsk: 'Você pode me perguntar, por exemplo:',
   quote: (text) => `“${text}”`,
-  summaryHelp: ['“Deixe a cena 3 mais impactante”', '“Que música combina?”', '“O ritmo está bom?”', '“Sugira um título melhor”', '“Me dê um gancho mais forte”', '“Melhore o final”'],
+  summaryHelp: [
+    '“Deixe a cena 3 mais impactante”',
+    '“Que música combina?”',
+    '“O ritmo está bom?”',
+    '“Sugira um título melhor”',
+    '“Me dê um gancho mais forte”',
+    '“Melhore o final”',
+  ],
   styleNames: {
     cinematic: 'cinematográfico',
     documentary: 'documental',
