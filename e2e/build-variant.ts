@@ -9,7 +9,18 @@ import { join } from 'node:path'
 import { ROOT } from '../scripts/build/paths.ts'
 
 /** What the build reads: sources, static files, the package manifest (for the version) and configs. */
-const SOURCES = ['server', 'islands', 'scripts', 'static', 'sw', 'package.json', 'tsconfig.json', 'bunfig.toml', 'THIRD_PARTY_NOTICES.md']
+const SOURCES = [
+  'server',
+  'islands',
+  'scripts',
+  'shared',
+  'static',
+  'sw',
+  'package.json',
+  'tsconfig.json',
+  'bunfig.toml',
+  'THIRD_PARTY_NOTICES.md',
+]
 /** Tests beside the code are not needed to build and would only slow the copy down. */
 const isTest = (path: string) => /\.test\.tsx?$/.test(path)
 

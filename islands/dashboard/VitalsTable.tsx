@@ -1,4 +1,4 @@
-import type { SeriesSnapshot } from '../../server/metrics/series-shape.ts'
+import type { SeriesSnapshot } from '../../shared/series-shape.ts'
 import { formatVital, NO_VALUE } from './format.ts'
 import { rateVital, VITAL_NAMES } from './vitals-rating.ts'
 

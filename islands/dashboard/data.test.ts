@@ -4,7 +4,7 @@ import { createHttpMetrics } from '../../server/metrics/http.ts'
 import type { ProcessReadings } from '../../server/metrics/process.ts'
 import { createRegistry } from '../../server/metrics/registry.ts'
 import { createSeries } from '../../server/metrics/series.ts'
-import type { SeriesSample, SeriesSnapshot } from '../../server/metrics/series-shape.ts'
+import type { SeriesSample, SeriesSnapshot } from '../../shared/series-shape.ts'
 import { appendSample, fromSnapshot, hasValues, latest, mean, peak, topRoutes, total } from './data.ts'
 
 /**

@@ -8,7 +8,7 @@
  * after each append.
  */
 // Type-only: the server owns the shapes (server/metrics/series-shape.ts), no server code ships.
-import type { SeriesSample, SeriesSnapshot } from '../../server/metrics/series-shape.ts'
+import type { SeriesSample, SeriesSnapshot } from '../../shared/series-shape.ts'
 
 export type Column = (number | null)[]
 

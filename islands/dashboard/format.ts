@@ -2,7 +2,7 @@
  * How the dashboard writes its numbers: short, with their unit, at a precision a person reads at
  * a glance (two or three significant digits), and "—" where there is no value.
  */
-import type { RumMetric } from '../../server/metrics/rum-schema.ts'
+import type { RumMetric } from '../../shared/rum-schema.ts'
 
 export const NO_VALUE = '—'
 

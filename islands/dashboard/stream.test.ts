@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test'
-import type { SeriesSample, SeriesSnapshot } from '../../server/metrics/series-shape.ts'
+import type { SeriesSample, SeriesSnapshot } from '../../shared/series-shape.ts'
 import { followMetrics, type EventSourceLike, type StreamState } from './stream.ts'
 
 /** An EventSource the test drives: it delivers named events and errors, and says whether it will retry. */

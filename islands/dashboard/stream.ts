@@ -5,7 +5,7 @@
  * heals without losing a second of the chart. Only a refusal (the session ended: 404) closes it
  * for good; then the page must be reloaded.
  */
-import type { SeriesSample, SeriesSnapshot } from '../../server/metrics/series-shape.ts'
+import type { SeriesSample, SeriesSnapshot } from '../../shared/series-shape.ts'
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'closed'
 

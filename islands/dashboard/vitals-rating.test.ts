@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import { RUM_THRESHOLDS } from '../../server/metrics/rum.ts'
-import { RUM_METRICS } from '../../server/metrics/rum-schema.ts'
+import { RUM_METRICS } from '../../shared/rum-schema.ts'
 import { rateVital, VITAL_NAMES, VITAL_THRESHOLDS } from './vitals-rating.ts'
 
 describe('rating a web vital', () => {

@@ -6,7 +6,7 @@
  * @see https://web.dev/articles/vitals#core-web-vitals
  */
 import { CLSThresholds, FCPThresholds, INPThresholds, LCPThresholds, TTFBThresholds } from 'web-vitals'
-import type { RumMetric } from '../../server/metrics/rum-schema.ts'
+import type { RumMetric } from '../../shared/rum-schema.ts'
 
 export type Rating = 'good' | 'needs-improvement' | 'poor'
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
-import type { RumReport } from '../../server/metrics/rum-schema.ts'
-import { rumReportSchema } from '../../server/metrics/rum-schema.ts'
+import type { RumReport } from '../../shared/rum-schema.ts'
+import { rumReportSchema } from '../../shared/rum-schema.ts'
 import { startVitalsReporting, type MeasuredVital, type MeasureVital } from './report.ts'
 
 /** A fake web-vitals function per metric, and a fake "page hidden" the test fires by hand. */

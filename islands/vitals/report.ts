@@ -7,7 +7,7 @@
  * after a back/forward-cache restore it reports a fresh set, which goes out at the next hiding.
  */
 // Type-only imports: the server's schema is the one definition of a report; no server code ships.
-import type { RumMetric, RumReport } from '../../server/metrics/rum-schema.ts'
+import type { RumMetric, RumReport } from '../../shared/rum-schema.ts'
 
 /** The part of a web-vitals `Metric` a report needs. */
 export type MeasuredVital = { name: RumMetric; value: number }

@@ -1,15 +1,13 @@
 import { Hono, type Context } from 'hono'
-import { setCookie, deleteCookie } from 'hono/cookie'
 import { z } from 'zod'
 import { languageSchema } from '../ai/storyboard.ts'
-import type { NewSession } from '../db/index.ts'
 import type { User } from '../db/model.ts'
 import { readJson } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
 import type { RateLimiter } from '../http/rate-limit.ts'
-import { cookieNames } from '../http/cookie-names.ts'
-import { requireUser, SESSION_TTL_MS } from '../http/session.ts'
+import { requireUser } from '../http/session.ts'
+import { clearSessionCookie, setSessionCookie, takeSignInAttempt } from '../http/sign-in.ts'
 import { changePasswordSchema, logInSchema, signUpSchema, type Accounts } from '../services/accounts.ts'
 
 export type AuthDeps = {
@@ -23,31 +21,10 @@ export type AuthDeps = {
   secureCookies: boolean
 }
 
-export const setSessionCookie = (c: Context, session: NewSession, secure: boolean) =>
-  setCookie(c, cookieNames(secure).session, session.token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure,
-    maxAge: Math.floor(SESSION_TTL_MS / 1000),
-  })
-
-export const clearSessionCookie = (c: Context, secure: boolean) => deleteCookie(c, cookieNames(secure).session, { path: '/', secure })
-
-/** Throws 429 when this client or this email has tried too often. */
-export const checkLoginRate = (
-  deps: Pick<AuthDeps, 'loginLimiter' | 'clientIp'>,
-  c: Context,
-  email: string,
-  limiter = deps.loginLimiter,
-) => {
-  for (const key of [`ip:${deps.clientIp(c)}`, `email:${email}`]) {
-    const result = limiter.hit(key)
-    if (!result.allowed) {
-      c.header('Retry-After', String(result.retryAfterSec))
-      throw new HttpError(429, 'Too Many Requests', `Too many attempts. Try again in ${result.retryAfterSec} s.`)
-    }
-  }
+/** The JSON routes' form of a refused attempt: 429 problem+json. */
+const requireAttempt = (deps: Pick<AuthDeps, 'clientIp'>, c: Context, limiter: RateLimiter, email: string) => {
+  const outcome = takeSignInAttempt(c, limiter, deps.clientIp(c), email)
+  if (!outcome.allowed) throw new HttpError(429, 'Too Many Requests', `Too many attempts. Try again in ${outcome.retryAfterSec} s.`)
 }
 
 const userJson = (user: User) => ({ id: user.id, email: user.email, language: user.language })
@@ -57,7 +34,7 @@ export const authApi = (deps: AuthDeps) =>
   new Hono<AppEnv>()
     .post('/signup', async (c) => {
       const input = await readJson(c, signUpSchema)
-      checkLoginRate(deps, c, input.email, deps.signupLimiter)
+      requireAttempt(deps, c, deps.signupLimiter, input.email)
       const result = await deps.accounts.signUp(input)
       if (!result.ok)
         throw new HttpError(409, 'Conflict', 'That email already has an account.', {
@@ -68,7 +45,7 @@ export const authApi = (deps: AuthDeps) =>
     })
     .post('/login', async (c) => {
       const input = await readJson(c, logInSchema)
-      checkLoginRate(deps, c, input.email)
+      requireAttempt(deps, c, deps.loginLimiter, input.email)
       const result = await deps.accounts.logIn(input)
       if (!result.ok) throw new HttpError(401, 'Unauthorized', 'Email or password is not right.')
       setSessionCookie(c, result.session, deps.secureCookies)
@@ -97,7 +74,7 @@ export const accountApi = (deps: AuthDeps) =>
     .post('/password', async (c) => {
       const session = requireUser(c)
       const input = await readJson(c, changePasswordSchema)
-      checkLoginRate(deps, c, session.user.email)
+      requireAttempt(deps, c, deps.loginLimiter, session.user.email)
       const result = await deps.accounts.changePassword(session.user.id, session.token, input)
       if (!result.ok)
         throw new HttpError(403, 'Forbidden', 'The current password is not right.', {

@@ -1,5 +1,6 @@
 import type { StoredScene, Video, VideoWithScenes } from '../db/model.ts'
-import { posterUrl } from '../pages/ui/posters.ts'
+import { captionsUrl } from '../captions/url.ts'
+import { posterUrl } from '../posters/url.ts'
 import { audioUrl } from '../tts/index.ts'
 
 /** A video as the API shows it: no owner id, posters as URLs, and whether the caller owns it. */
@@ -51,7 +52,3 @@ export const videoWithScenesJson = (video: VideoWithScenes, viewerId: string | n
   captionsUrl: captionsUrl(video),
   scenes: video.scenes.map((scene) => sceneJson(video.id, scene)),
 })
-
-/** The WebVTT captions, once some scene has timed sentences. */
-export const captionsUrl = (video: VideoWithScenes): string | null =>
-  video.scenes.some((scene) => scene.sentences.length > 0) ? `/api/videos/${video.id}/captions.vtt` : null

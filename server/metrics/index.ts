@@ -30,8 +30,16 @@ export { createProcessMetrics, readProcessMemory, type ProcessMetrics, type Proc
 export { histogramQuantile } from './quantile.ts'
 export { createRegistry, MetricRegistry, OVERFLOW_LABEL } from './registry.ts'
 export { routeTemplate, UNMATCHED_ROUTE } from './route.ts'
-export { createRumMetrics, RUM_BUCKETS, RUM_THRESHOLDS, type RumMetrics, type VitalsP75 } from './rum.ts'
-export { RUM_MAX_BODY_BYTES, RUM_METRICS, rumReportSchema, routeTemplateSchema, type RumMetric, type RumReport } from './rum-schema.ts'
+export { createRumMetrics, RUM_BUCKETS, RUM_THRESHOLDS, type RumMetrics } from './rum.ts'
+export type { VitalsP75 } from '../../shared/rum-schema.ts'
+export {
+  RUM_MAX_BODY_BYTES,
+  RUM_METRICS,
+  rumReportSchema,
+  routeTemplateSchema,
+  type RumMetric,
+  type RumReport,
+} from '../../shared/rum-schema.ts'
 export { createSeries, type Series, type SeriesSample, type SeriesSnapshot } from './series.ts'
 export { RequestTiming, serverTiming, timingOf, type TimingVariables } from './server-timing.ts'
 export { createTtsMetrics, type TtsMetrics } from './tts.ts'

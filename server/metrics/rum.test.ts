@@ -3,7 +3,7 @@ import { renderExposition } from './exposition.ts'
 import { parseExposition } from './parse.ts'
 import { createRegistry } from './registry.ts'
 import { createRumMetrics, RUM_BUCKETS, RUM_THRESHOLDS } from './rum.ts'
-import { RUM_MAX_BODY_BYTES, RUM_METRICS, rumReportSchema, type RumReport } from './rum-schema.ts'
+import { RUM_MAX_BODY_BYTES, RUM_METRICS, rumReportSchema, type RumReport } from '../../shared/rum-schema.ts'
 
 const parse = (body: unknown) => rumReportSchema.safeParse(body)
 

@@ -7,7 +7,7 @@
  * @see https://web.dev/articles/vitals#core-web-vitals (thresholds)
  */
 import { OVERFLOW_LABEL, type Histogram, type MetricRegistry } from './registry.ts'
-import { RUM_METRICS, type RumMetric, type RumReport } from './rum-schema.ts'
+import { RUM_METRICS, type RumMetric, type RumReport, type VitalsP75 } from '../../shared/rum-schema.ts'
 
 /** good ≤ first, poor > second. CLS is unitless; the others are ms. */
 export const RUM_THRESHOLDS: Record<RumMetric, readonly [good: number, poor: number]> = {
@@ -44,9 +44,6 @@ export interface RumMetricsOptions {
   /** @default 50 */
   maxRoutes?: number
 }
-
-/** p75 per metric, for one page; a metric without reports is absent. */
-export type VitalsP75 = Partial<Record<RumMetric, number>>
 
 export type RumMetrics = ReturnType<typeof createRumMetrics>
 

@@ -16,10 +16,10 @@ import { unrefTimeout, type ProcessReadings, type Schedule } from './process.ts'
 import { histogramQuantile } from './quantile.ts'
 import type { Histogram, HistogramChild } from './registry.ts'
 import { SampleRing } from './ring.ts'
-import type { VitalsP75 } from './rum.ts'
-import type { SeriesSample, SeriesSnapshot } from './series-shape.ts'
+import type { VitalsP75 } from '../../shared/rum-schema.ts'
+import type { SeriesSample, SeriesSnapshot } from '../../shared/series-shape.ts'
 
-export type { SeriesSample, SeriesSnapshot } from './series-shape.ts'
+export type { SeriesSample, SeriesSnapshot } from '../../shared/series-shape.ts'
 
 /** Where the figures come from; each is optional but `latency`. */
 export interface SeriesSources {

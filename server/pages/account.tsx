@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { LANGUAGES, languageSchema } from '../ai/storyboard.ts'
-import { checkLoginRate } from '../api/auth.ts'
 import { readForm } from '../http/body.ts'
+import { takeSignInAttempt } from '../http/sign-in.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { HtmlStatus } from '../http/html.ts'
 import { changePasswordSchema } from '../services/accounts.ts'
@@ -128,9 +128,7 @@ export const accountRoutes = (deps: PageDeps) => {
       const t = contextFor(c, deps).t
       const parsed = changePasswordSchema.safeParse(await readForm(c))
       if (!parsed.success) return show(c, { errors: formErrors(parsed.error) }, 422)
-      try {
-        checkLoginRate(deps, c, session.user.email)
-      } catch {
+      if (!takeSignInAttempt(c, deps.loginLimiter, deps.clientIp(c), session.user.email).allowed) {
         return show(c, { notice: { kind: 'error', text: t.auth.tooMany } }, 429)
       }
       const result = await deps.accounts.changePassword(session.user.id, session.token, parsed.data)

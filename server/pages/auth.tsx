@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono'
-import { checkLoginRate, clearSessionCookie, setSessionCookie, type AuthDeps } from '../api/auth.ts'
+import { clearSessionCookie, setSessionCookie, takeSignInAttempt } from '../http/sign-in.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { HtmlStatus } from '../http/html.ts'
@@ -85,7 +85,7 @@ export function AuthPage({ ctx, mode, next, email = '', errors = {}, message }: 
 }
 
 /** GET/POST /login and /signup, POST /logout: HTML forms over the same accounts service as the API. */
-export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'signupLimiter' | 'clientIp'>) => {
+export const authRoutes = (deps: PageDeps) => {
   const show = (
     c: Context<AppEnv>,
     mode: 'login' | 'signup',
@@ -112,11 +112,8 @@ export const authRoutes = (deps: PageDeps & Pick<AuthDeps, 'loginLimiter' | 'sig
     const t = contextFor(c, deps).t
     const parsed = (mode === 'signup' ? signUpSchema : logInSchema).safeParse(form)
     if (!parsed.success) return show(c, mode, { next, email: form.email, errors: formErrors(parsed.error) }, 422)
-    try {
-      checkLoginRate(deps, c, parsed.data.email, mode === 'signup' ? deps.signupLimiter : deps.loginLimiter)
-    } catch {
-      return show(c, mode, { next, email: form.email, message: t.auth.tooMany }, 429)
-    }
+    const attempt = takeSignInAttempt(c, mode === 'signup' ? deps.signupLimiter : deps.loginLimiter, deps.clientIp(c), parsed.data.email)
+    if (!attempt.allowed) return show(c, mode, { next, email: form.email, message: t.auth.tooMany }, 429)
     const result = mode === 'signup' ? await deps.accounts.signUp(parsed.data as SignUpInput) : await deps.accounts.logIn(parsed.data)
     if (!result.ok) {
       const message = result.reason === 'email_taken' ? t.auth.emailTaken : t.auth.badCredentials

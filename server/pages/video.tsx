@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { captionsUrl } from '../api/video-json.ts'
+import { captionsUrl } from '../captions/url.ts'
 import { VISIBILITIES, type StoredScene, type VideoWithScenes } from '../db/model.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -14,14 +14,15 @@ import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './
 import { ErrorPage } from './error-page.tsx'
 import { Layout } from './layout.tsx'
 import { CsrfField, Notice } from './ui/field.tsx'
-import { posterSize, posterUrl } from './ui/posters.ts'
+import { posterDimensions } from '../posters/dimensions.ts'
+import { posterUrl } from '../posters/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 
 type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
 
 /** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions. */
 export const playerProps = (video: VideoWithScenes) => {
-  const { width, height } = posterSize(video.aspect)
+  const { width, height } = posterDimensions(video.aspect)
   return {
     videoId: video.id,
     title: video.title ?? '',
@@ -90,7 +91,7 @@ export const videoMeta = (ctx: PageContext, video: VideoWithScenes) => ({
 export function VideoPage({ ctx, video, progress }: VideoPageProps) {
   const { t } = ctx
   const isOwner = ctx.session?.user.id === video.userId
-  const { width, height } = posterSize(video.aspect)
+  const { width, height } = posterDimensions(video.aspect)
   return (
     <Layout ctx={ctx}>
       <article class="video-page">

@@ -1,10 +1,11 @@
 import type { Video } from '../../db/model.ts'
 import type { Messages } from '../../i18n/index.ts'
-import { posterSize, posterUrl } from './posters.ts'
+import { posterDimensions } from '../../posters/dimensions.ts'
+import { posterUrl } from '../../posters/url.ts'
 
 /** A video in a grid: cover poster (lazy), title, and for its owner the status. */
 export function VideoCard({ video, t, showStatus }: { video: Video; t: Messages; showStatus?: boolean }) {
-  const { width, height } = posterSize(video.aspect)
+  const { width, height } = posterDimensions(video.aspect)
   const title = video.title ?? video.prompt
   return (
     <li class="video-card card">

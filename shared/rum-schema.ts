@@ -47,3 +47,6 @@ export const rumReportSchema = z.strictObject({
 
 export type RumVital = z.infer<typeof rumVitalSchema>
 export type RumReport = z.infer<typeof rumReportSchema>
+
+/** p75 per metric, for one page; a metric without reports is absent. */
+export type VitalsP75 = Partial<Record<RumMetric, number>>

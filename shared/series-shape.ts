@@ -2,7 +2,7 @@
  * The JSON the dashboard receives: `SeriesSnapshot` once (GET or the first SSE event), then one
  * `SeriesSample` per second. Types only, no code, so the dashboard island can share them.
  */
-import type { VitalsP75 } from './rum.ts'
+import type { VitalsP75 } from './rum-schema.ts'
 
 /** One second, as sent over SSE. Latencies in ms, memory in bytes; null = no value that second. */
 export interface SeriesSample {

@@ -1,7 +1,2 @@
-import type { AspectRatio } from '../../ai/storyboard.ts'
-import { posterDimensions } from '../../posters/dimensions.ts'
-
 /** A poster's URL carries its content hash, so it can be cached for a year. */
 export const posterUrl = (videoId: string, position: number, hash: string) => `/posters/${videoId}/${position}-${hash}.svg`
-
-export const posterSize = (aspect: AspectRatio) => posterDimensions(aspect)
