@@ -1,5 +1,6 @@
 import type { Server } from 'bun'
 import { Hono } from 'hono'
+import { VIDEO_ID_SOURCE } from '../shared/ids.ts'
 import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
@@ -271,6 +272,6 @@ export const createApp = (deps: AppDeps) => {
   })
 }
 
-const VIDEO_PAGE = /^\/videos\/[\w-]{8,64}$/
+const VIDEO_PAGE = new RegExp(`^/videos/${VIDEO_ID_SOURCE}$`)
 
 export type App = ReturnType<typeof createApp>

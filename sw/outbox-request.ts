@@ -3,10 +3,8 @@
  * takes, and reading the server's answer to a replay. No Workbox here, so it is tested directly.
  */
 import type { VideoRequest } from '../server/ai/storyboard.ts'
+import { IDEMPOTENCY_KEY } from '../shared/ids.ts'
 import type { OutboxStatus } from './protocol.ts'
-
-/** The shape the API accepts for Idempotency-Key (server/api/videos.ts). */
-const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/
 
 export const CREATE_API_URL = '/api/videos'
 export const CSRF_HEADER = 'X-CSRF-Token'

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { IDEMPOTENCY_KEY, isVideoId } from '../../shared/ids.ts'
 import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
 import { aspectRatioSchema, assistantQuestionSchema, videoRequestSchema } from '../ai/storyboard.ts'
@@ -28,8 +29,8 @@ export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(12),
 })
-const idParam = z.string().regex(/^[\w-]{8,64}$/)
-const idempotencyKeySchema = z.string().regex(/^[\w.:-]{8,128}$/, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
+const idParam = z.string().refine(isVideoId)
+const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
 const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
 /** Either or both; a new aspect re-renders every poster for the new frame. */

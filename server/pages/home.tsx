@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { IDEMPOTENCY_KEY } from '../../shared/ids.ts'
 import { z } from 'zod'
 import {
   ASPECT_RATIOS,
@@ -201,7 +202,7 @@ export const homeRoutes = (deps: PageDeps) =>
           422,
         )
       }
-      const key = /^[\w.:-]{8,128}$/.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
+      const key = IDEMPOTENCY_KEY.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
       let result = await deps.videos.create(ctx.session.user.id, parsed.data, key)
       // The same form sent again with other content (back, edit, submit): that is a new video.
       if (result.conflict) result = await deps.videos.create(ctx.session.user.id, parsed.data)

@@ -6,7 +6,7 @@ import type { VideoRequest } from '../ai/storyboard.ts'
 import { CacheStore } from '../cache/store.ts'
 import { createRepositories, openDatabase, type Database, type Repositories } from '../db/index.ts'
 import { silentLogger } from '../log.ts'
-import { createVideoService, isVideoId, type VideoService } from './videos.ts'
+import { createVideoService, type VideoService } from './videos.ts'
 
 /**
  * The video service over a real SQLite database and the in-memory cache: reads come from the cache,
@@ -160,13 +160,5 @@ describe('retry', () => {
     expect(queued).toBe(before + 1)
     expect((await videos.viewable(video.id, ada))?.status).toBe('queued')
     expect(await videos.retry(video.id, ada)).toBeNull()
-  })
-})
-
-describe('isVideoId', () => {
-  test('accepts what randomId makes, refuses what cannot be an id', () => {
-    expect(isVideoId('RxChgPn1opk35RMF6iltFg')).toBe(true)
-    for (const id of [undefined, '', 'short', 'a'.repeat(65), '../../etc/passwd', 'abc def gh', '<script>x'])
-      expect(isVideoId(id)).toBe(false)
   })
 })

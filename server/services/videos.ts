@@ -11,12 +11,6 @@ import { eventFromJob } from '../jobs/steps.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
 
-/**
- * Ids are 22 base64url characters (db/ids.ts); 8-64 leaves room. Check before a lookup: every lookup is
- * cached (a miss too), so an unchecked id from a form would let anyone fill the cache with junk keys.
- */
-export const isVideoId = (id: string | undefined): id is string => !!id && /^[\w-]{8,64}$/.test(id)
-
 export const videoTag = (videoId: string) => `video:${videoId}`
 export const videosOfTag = (userId: string) => `videos-of:${userId}`
 export const GALLERY_TAG = 'gallery'
