@@ -3,47 +3,12 @@
  * comma or a full stop can never start a line; scripts without spaces (Japanese, Chinese, Thai) are
  * split into words by Intl.Segmenter. Lines break where a phrase ends, not after an article.
  */
+import { ANY_CLINGING_WORD, PHRASE_END } from '../../shared/phrase-rules.ts'
 import type { Measure } from './wrap.ts'
 
 /** One word as drawn: its text, and whether a space separates it from the next token. */
 export type Token = { text: string; spaceAfter: boolean }
 
-/** Punctuation that closes a phrase: a line break after it reads naturally. */
-const PHRASE_END = /[,;:.!?…、，。！？；：—–)"'»」』]$/u
-/**
- * Words that lean on the next one: a line must not end with them. English, with the articles of
- * the other Latin-script languages the writer produces.
- */
-const LEANING = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'and',
-  'or',
-  'with',
-  'by',
-  'from',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'des',
-  'el',
-  'los',
-  'las',
-  'der',
-  'die',
-  'das',
-  'ein',
-  'eine',
-])
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
 const LTR_STRONG = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff]/u
 
@@ -91,7 +56,7 @@ export const visualLength = (text: string): number => {
 }
 
 const endsPhrase = (token: Token | undefined) => token !== undefined && PHRASE_END.test(token.text)
-const leans = (token: Token | undefined) => token !== undefined && LEANING.has(token.text.toLowerCase())
+const leans = (token: Token | undefined) => token !== undefined && ANY_CLINGING_WORD.has(token.text.toLowerCase())
 
 /**
  * Splits a sentence's tokens into caption chunks of at most `maxChars` (visual length), closing a

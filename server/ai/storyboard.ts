@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { LANGUAGES } from '../../shared/languages.ts'
+
+export { LANGUAGES }
 
 /**
  * The storyboard: what an AI provider produces from a video request. Owned here because the AI
@@ -7,7 +10,6 @@ import { z } from 'zod'
 
 export const VIDEO_STYLES = ['cinematic', 'documentary', 'playful', 'minimal', 'retro', 'noir', 'corporate', 'dreamy'] as const
 export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:5'] as const
-export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const
 export const SHOT_TYPES = ['wide', 'medium', 'close-up', 'extreme close-up', 'overhead', 'tracking', 'pov', 'establishing'] as const
 
 export const MIN_DURATION_SEC = 5
