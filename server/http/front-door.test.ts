@@ -27,6 +27,22 @@ describe('the front door', () => {
     expect(frontLines()).toEqual([expect.objectContaining({ method: 'GET', path: '/', status: 200 })])
   })
 
+  test("its access-log line has the same fields as the app's, plus where it was answered", async () => {
+    t.logLines.length = 0
+    await get('/gallery?page=1')
+    await get('/gallery?page=1')
+    const lines = t.logLines.filter((line) => line.msg === 'request')
+    expect(lines).toHaveLength(2)
+    const [app, front] = lines as [Record<string, unknown>, Record<string, unknown>]
+    expect(front.cache).toBe('front')
+    expect(
+      Object.keys(front)
+        .filter((key) => key !== 'cache')
+        .sort(),
+    ).toEqual(Object.keys(app).sort())
+    expect(front).toMatchObject({ method: 'GET', path: '/gallery', status: 200, bytes: app.bytes })
+  })
+
   test('revalidation is answered there too: 304 with the ETag', async () => {
     const etag = (await get('/')).headers.get('etag')!
     const revalidated = await get('/', { 'If-None-Match': etag })

@@ -1,5 +1,6 @@
 import { splitUrl } from '../cache/http-rules.ts'
 import type { Logger } from '../log.ts'
+import { bodyBytes, writeAccessLine } from './access-log.ts'
 
 /** A cached route the front door may answer: its template (for metrics), path test and cache lookup. */
 export type FrontRoute = { template: string; matches: (path: string) => boolean; peek: (request: Request) => Response | undefined }
@@ -10,9 +11,9 @@ export type RecordRequest = (method: string, route: string, status: number, dura
 /**
  * Answers fresh page-cache hits before the request reaches Hono, so a hit does as little as
  * possible (docs/measurements.md, HTTP serving: Hono plus a few middlewares costs 30-40 % of raw
- * throughput). Anything
- * else (a miss, a stale entry, credentials) returns undefined and takes the normal way. A hit still
- * gets a request id and its access-log line, the same as any request.
+ * throughput). Anything else (a miss, a stale entry, credentials) returns undefined and takes the
+ * normal way. A hit still gets a request id, the access-log line (written by access-log.ts, as for
+ * any request) and its request metrics.
  */
 export const createFrontDoor = (routes: readonly FrontRoute[], { logger, record }: { logger: Logger; record?: RecordRequest }) =>
   function frontDoor(request: Request): Response | undefined {
@@ -22,21 +23,12 @@ export const createFrontDoor = (routes: readonly FrontRoute[], { logger, record 
     const response = route?.peek(request)
     if (!response) return undefined
     const requestId = crypto.randomUUID()
-    const length = response.headers.get('content-length')
-    const bytes = length === null ? null : Number(length)
+    const bytes = bodyBytes(response)
     const durationMs = performance.now() - started
     // The stored headers already say `Server-Timing: cache;desc=HIT`; only the id is per request.
     response.headers.set('x-request-id', requestId)
     record?.(request.method, route!.template, response.status, durationMs, bytes)
-    logger.info('request', {
-      requestId,
-      method: request.method,
-      path,
-      status: response.status,
-      durationMs: Math.round(durationMs * 100) / 100,
-      bytes,
-      cache: 'front',
-    })
+    writeAccessLine(logger, { requestId, method: request.method, path, status: response.status, durationMs, bytes, cache: 'front' })
     return response
   }
 
