@@ -163,6 +163,7 @@ export const de: Messages = {
     generic: 'Bitte versuch es gleich noch einmal.',
     back: 'Zurück zum Start',
     fix: 'Bitte korrigiere die Felder unten.',
+    formReused: 'Dieses Formular hat schon ein Video erstellt. Prüfe deine Änderungen und erstelle es dann erneut.',
   },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

@@ -145,6 +145,7 @@ export const en = {
     generic: 'Please try again in a moment.',
     back: 'Back to the start',
     fix: 'Please fix the fields below.',
+    formReused: 'This form already created a video. Check what you changed, then create it again.',
   },
   update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }

@@ -149,6 +149,7 @@ export const es: Messages = {
     generic: 'Vuelve a intentarlo en un momento.',
     back: 'Volver al inicio',
     fix: 'Corrige los campos de abajo.',
+    formReused: 'Este formulario ya creó un vídeo. Revisa lo que cambiaste y vuelve a crearlo.',
   },
   update: { available: 'Hay una nueva versión de Reelsmith disponible.', reload: 'Recargar' },
 }

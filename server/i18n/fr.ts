@@ -173,6 +173,7 @@ export const fr: Messages = {
     generic: 'Veuillez réessayer dans un instant.',
     back: 'Retour à l’accueil',
     fix: 'Veuillez corriger les champs ci-dessous.',
+    formReused: 'Ce formulaire a déjà créé une vidéo. Vérifiez vos modifications, puis créez-la à nouveau.',
   },
   update: { available: 'Une nouvelle version de Reelsmith est disponible.', reload: 'Recharger' },
 }

@@ -156,6 +156,7 @@ export const it: Messages = {
     generic: 'Riprova tra un momento.',
     back: 'Torna all’inizio',
     fix: 'Correggi i campi qui sotto.',
+    formReused: 'Questo modulo ha già creato un video. Controlla le modifiche, poi crealo di nuovo.',
   },
   update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

@@ -153,6 +153,7 @@ export const pt: Messages = {
     generic: 'Tente de novo em alguns instantes.',
     back: 'Voltar ao início',
     fix: 'Corrija os campos abaixo.',
+    formReused: 'Este formulário já criou um vídeo. Verifique o que mudou e crie-o novamente.',
   },
   update: { available: 'Há uma nova versão do Reelsmith disponível.', reload: 'Recarregar' },
 }

@@ -30,10 +30,10 @@ export const homeMeta = (ctx: PageContext) => ({
   lang: ctx.lang,
 })
 
-type HomeProps = { ctx: PageContext; recent: Video[]; values?: CreateFormValues; errors?: FieldErrors }
+type HomeProps = { ctx: PageContext; recent: Video[]; values?: CreateFormValues; errors?: FieldErrors; notice?: string }
 
 /** The landing page: the create form (a plain form, enhanced by its islands) and recent public videos. */
-export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
+export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: HomeProps) {
   const { t } = ctx
   const signedIn = !!ctx.session
   const initialSec = Number(values.durationSec) || 30
@@ -55,6 +55,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {} }: HomeProps) {
           {t.form.heading}
         </h2>
         {Object.keys(errors).length > 0 && <Notice kind="error">{t.errors.fix}</Notice>}
+        {notice && <Notice kind="error">{notice}</Notice>}
         {signedIn && <CsrfField token={ctx.csrfToken} />}
         {/* One key per rendered form: a double submit, or a replay of a post queued offline, creates one video. */}
         {signedIn && <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? crypto.randomUUID()} />}
@@ -203,9 +204,21 @@ export const homeRoutes = (deps: PageDeps) =>
         )
       }
       const key = IDEMPOTENCY_KEY.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
-      let result = await deps.videos.create(ctx.session.user.id, parsed.data, key)
-      // The same form sent again with other content (back, edit, submit): that is a new video.
-      if (result.conflict) result = await deps.videos.create(ctx.session.user.id, parsed.data)
-      const { video } = result
+      const { video, conflict } = await deps.videos.create(ctx.session.user.id, parsed.data, key)
+      if (conflict) {
+        // The service's rule for a key used twice, as the API answers it (422): a form sent again
+        // with other content (back, edit, submit) creates nothing silently. The values stay, with a
+        // fresh key, so one more click creates the edited video.
+        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
+        const values: CreateFormValues = { ...form, idempotencyKey: undefined }
+        return sendPage(
+          c,
+          deps,
+          ctx,
+          <HomePage ctx={ctx} recent={recent.items} values={values} notice={ctx.t.errors.formReused} />,
+          homeMeta(ctx),
+          422,
+        )
+      }
       return seeOther(c, `/videos/${video.id}`)
     })

@@ -61,6 +61,31 @@ describe('POST /videos (the create form)', () => {
     expect(((await (await ada.json('GET', '/api/videos')).json()) as { total: number }).total).toBe(before)
   })
 
+  test('an idempotency key follows the same rule as the API: the same form twice is one video; with other content, a 422 with the values kept and a fresh key', async () => {
+    const total = async () => ((await (await ada.json('GET', '/api/videos')).json()) as { total: number }).total
+    const form = { ...validForm, idempotencyKey: `form-${crypto.randomUUID()}` }
+    const first = await ada.form('/videos', form)
+    const before = await total()
+    const again = await ada.form('/videos', form)
+    expect([again.status, again.headers.get('Location')]).toEqual([303, first.headers.get('Location')])
+    const edited = await ada.form('/videos', { ...form, prompt: 'A 30-second ad for a bakery that opens at 6 am' })
+    expect(edited.status).toBe(422)
+    const page = await readPage(edited)
+    expect(page.html).toContain('This form already created a video.')
+    expect(page.field('prompt')).toBe('A 30-second ad for a bakery that opens at 6 am')
+    const freshKey = page.document.querySelector('input[name="idempotencyKey"]')?.getAttribute('value')
+    expect(freshKey).toBeString()
+    expect(freshKey).not.toBe(form.idempotencyKey)
+    expect(await total()).toBe(before)
+    const api = await ada.json(
+      'POST',
+      '/api/videos',
+      { ...validForm, durationSec: 30, prompt: 'Another prompt entirely' },
+      { headers: { 'Idempotency-Key': form.idempotencyKey } },
+    )
+    expect(api.status).toBe(422)
+  })
+
   test('a prompt with markup comes back escaped in the 422 form', async () => {
     const res = await ada.form('/videos', { ...validForm, durationSec: '999', prompt: '</textarea><script>alert(1)</script>' })
     expect(res.status).toBe(422)
