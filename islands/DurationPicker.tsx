@@ -14,8 +14,10 @@ type Props = {
   label: string
   shorter: string
   longer: string
-  /** e.g. "{count} scenes": the count is filled in as it changes. */
-  scenesTemplate: string
+  /** "{count} scenes" per plural category of `lang` (server/i18n/plural-templates.ts): the count is filled in as it changes. */
+  scenesTemplates: Record<string, string>
+  /** The page's language: plural rules and number formats. */
+  lang: string
   /** The group of one-click lengths. */
   presetsLabel: string
   /** The number field's label: any length in seconds. */
@@ -28,6 +30,12 @@ type Props = {
   initialShorts?: boolean
 }
 
+const scenesPhrase = (templates: Record<string, string>, lang: string, count: number) =>
+  (templates[new Intl.PluralRules(lang).select(count)] ?? templates.other ?? '{count}').replace(
+    '{count}',
+    new Intl.NumberFormat(lang).format(count),
+  )
+
 /**
  * The video length: presets, a stepper, any whole number of seconds, and the Shorts switch that caps
  * it at 60 s. The value is shared with ScenePlanner through a signal. The number field and the
@@ -38,7 +46,8 @@ export default function DurationPicker({
   label,
   shorter,
   longer,
-  scenesTemplate,
+  scenesTemplates,
+  lang,
   presetsLabel,
   customLabel,
   shortsLabel,
@@ -65,7 +74,7 @@ export default function DurationPicker({
         <button type="button" class="btn" aria-label={longer} onClick={() => set(value + DURATION_STEP_SEC)}>
           +
         </button>
-        <span class="muted">{scenesTemplate.replace('{count}', String(draftSceneCount.value))}</span>
+        <span class="muted">{scenesPhrase(scenesTemplates, lang, draftSceneCount.value)}</span>
       </div>
       <div class="chips" role="group" aria-label={presetsLabel}>
         {DURATION_PRESETS_SEC.map((preset) => (

@@ -7,16 +7,18 @@ type Props = {
   summary: string
   /** "Scene {n}" */
   sceneLabel: string
+  /** The page's language, for the numbers. */
+  lang: string
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match))
 
 /** Previews how the drafted length splits into scenes; hydrates only when scrolled into view. */
-export default function ScenePlanner({ beats, summary, sceneLabel }: Props) {
+export default function ScenePlanner({ beats, summary, sceneLabel, lang }: Props) {
   const selected = useSignal(0)
   const count = draftSceneCount.value
-  const each = (draftDurationSec.value / count).toFixed(1)
+  const each = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(draftDurationSec.value / count)
   const [before = '', after = ''] = fill(summary, { duration: draftDurationSec.value, each }).split('{count}')
   return (
     <div class="planner">

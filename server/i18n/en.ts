@@ -1,3 +1,5 @@
+const plural = new Intl.PluralRules('en')
+
 /** The English interface texts: the reference every other language translates. */
 export const en = {
   nav: {
@@ -33,7 +35,7 @@ export const en = {
     duration: 'Length',
     shorter: 'Shorter',
     longer: 'Longer',
-    scenes: (count: number) => `${count} scenes`,
+    scenes: (count: number) => `${count} ${plural.select(count) === 'one' ? 'scene' : 'scenes'}`,
     aspect: 'Format',
     aspects: { '16:9': 'Landscape 16:9', '9:16': 'Portrait 9:16', '1:1': 'Square 1:1', '4:5': 'Portrait 4:5' },
     shorts: 'Shorts (at most 60 s)',

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { pluralTemplates } from '../i18n/plural-templates.ts'
 import { IDEMPOTENCY_KEY } from '../../shared/ids.ts'
 import { z } from 'zod'
 import {
@@ -104,7 +105,8 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
               label: t.form.duration,
               shorter: t.form.shorter,
               longer: t.form.longer,
-              scenesTemplate: t.form.scenes(0).replace('0', '{count}'),
+              scenesTemplates: pluralTemplates(ctx.lang, t.form.scenes),
+              lang: ctx.lang,
               presetsLabel: t.form.presets,
               customLabel: t.form.customDuration,
               shortsLabel: t.form.shorts,
@@ -156,7 +158,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
         <div class="card">
           <Island
             name="ScenePlanner"
-            props={{ beats: t.home.beats, summary: t.home.planSummary, sceneLabel: t.home.planScene }}
+            props={{ beats: t.home.beats, summary: t.home.planSummary, sceneLabel: t.home.planScene, lang: ctx.lang }}
             hydrate="visible"
           />
         </div>

@@ -46,7 +46,8 @@ describe('render', () => {
           label: 'Length',
           shorter: 'Shorter',
           longer: 'Longer',
-          scenesTemplate: '{count} scenes',
+          scenesTemplates: { one: '{count} scene', other: '{count} scenes' },
+          lang: 'en',
           presetsLabel: 'Common lengths',
           customLabel: 'Seconds',
           shortsLabel: 'Shorts',
@@ -75,14 +76,15 @@ describe('render', () => {
             label: 'L',
             shorter: 'S',
             longer: 'L',
-            scenesTemplate: '{count}',
+            scenesTemplates: { other: '{count}' },
+            lang: 'en',
             presetsLabel: 'P',
             customLabel: 'C',
             shortsLabel: 'S',
           }}
           hydrate="load"
         />
-        <Island name="ScenePlanner" props={{ beats: ['a'], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="visible" />
+        <Island name="ScenePlanner" props={{ beats: ['a'], summary: '{count}', sceneLabel: 'Scene {n}', lang: 'en' }} hydrate="visible" />
       </>,
       { title: 'T' },
     )
@@ -98,12 +100,12 @@ describe('render', () => {
   test('hostile props cannot break out of the attribute', () => {
     const hostile = '"></rs-island><script>alert(1)</script><!--<script>'
     const page = render(
-      <Island name="ScenePlanner" props={{ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' }} hydrate="idle" />,
+      <Island name="ScenePlanner" props={{ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}', lang: 'en' }} hydrate="idle" />,
       { title: 'T' },
     )
     expect(page.html).not.toContain('<script>alert(1)')
     expect(page.html).not.toContain('<!--')
-    expect(islandsIn(page.html)[0]!.props).toEqual({ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}' })
+    expect(islandsIn(page.html)[0]!.props).toEqual({ beats: [hostile], summary: '{count}', sceneLabel: 'Scene {n}', lang: 'en' })
   })
 
   test('title, description and lang are escaped', () => {
@@ -122,7 +124,8 @@ describe('render', () => {
             label: 'L',
             shorter: 'S',
             longer: 'L',
-            scenesTemplate: '{count}',
+            scenesTemplates: { other: '{count}' },
+            lang: 'en',
             presetsLabel: 'P',
             customLabel: 'C',
             shortsLabel: 'S',
@@ -144,7 +147,8 @@ describe('render', () => {
             label: 'L',
             shorter: 'S',
             longer: 'L',
-            scenesTemplate: '{count}',
+            scenesTemplates: { other: '{count}' },
+            lang: 'en',
             presetsLabel: 'P',
             customLabel: 'C',
             shortsLabel: 'S',
