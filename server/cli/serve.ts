@@ -1,23 +1,11 @@
 import { mkdir } from 'node:fs/promises'
 import { assetFiles, manifest } from '../../build/asset-table.ts'
 import packageJson from '../../package.json' with { type: 'json' }
-import { createAiProvider } from '../ai/provider.ts'
 import { createApp } from '../app.tsx'
 import { loadAssets } from '../assets/load.ts'
-import { CacheStore } from '../cache/store.ts'
+import { createDeps } from '../compose.ts'
 import { ConfigError, loadConfig, type Config } from '../config.ts'
-import { createRepositories, openDatabase } from '../db/index.ts'
-import { ProgressBus } from '../jobs/progress.ts'
-import { createRedisProgressTransport } from '../jobs/redis-transport.ts'
-import { GenerationWorker } from '../jobs/worker.ts'
-import { createLogger } from '../log.ts'
-import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from '../metrics/index.ts'
-import { PAGE_ROUTES } from '../pages/routes.ts'
 import { DataDirLockedError, holdDataDir, type DataDirLock } from '../process/data-dir-lock.ts'
-import { createCachedAiCall } from '../services/ai-cache.ts'
-import { createPasswordHasher } from '../services/password.ts'
-import { invalidateVideo } from '../services/videos.ts'
-import { createNarration } from '../tts/narration.ts'
 import { EXIT, type Command } from './io.ts'
 import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
 
@@ -29,7 +17,7 @@ DATA_DIR or the Postgres at DATABASE_URL. SIGTERM or SIGINT stops it gracefully.
 Exit codes: 0 stopped, 1 bad configuration, 2 usage error.`
 
 /**
- * config -> deps -> Bun.serve -> graceful shutdown. `run` resolves once listening; the server then
+ * config -> deps (server/compose.ts) -> Bun.serve -> graceful shutdown. `run` resolves once listening; the server then
  * keeps the process alive until a signal, and the shutdown ends the process itself.
  */
 export const serveCommand: Command = {
@@ -49,7 +37,6 @@ export const serveCommand: Command = {
       io.err(error.message)
       return EXIT.failure
     }
-    const logger = createLogger({ level: config.LOG_LEVEL })
     await mkdir(config.DATA_DIR, { recursive: true })
     let dataDirLock: DataDirLock | undefined
     try {
@@ -60,64 +47,12 @@ export const serveCommand: Command = {
       return EXIT.failure
     }
 
-    const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
-    const repos = createRepositories(db)
-    const store = new CacheStore({ memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024, redisUrl: config.REDIS_URL, logger })
-    const monitoring = config.METRICS_ENABLED
-      ? createMonitoring({
-          logger,
-          version: packageJson.version,
-          instanceId: store.instanceId,
-          slowRequestMs: config.SLOW_REQUEST_MS,
-          memoryAlertBytes: memoryAlertBytes(config),
-          aiProvider: config.AI_PROVIDER,
-          cache: store,
-          rumRoutes: PAGE_ROUTES,
-          skipHeader: (c) => c.req.path.startsWith('/assets/'),
-        })
-      : undefined
-    const provider = createAiProvider(config, { logger })
-    const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
-    // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
-    const progressTransport = config.REDIS_URL
-      ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId })
-      : undefined
-    const bus = new ProgressBus({ transport: progressTransport })
-    const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
-    const worker = new GenerationWorker({
-      repos,
-      ai,
-      cachedAi: createCachedAiCall(store),
-      narrator: narration.narrator,
-      bus,
-      logger: logger.child({ component: 'worker' }),
-      onVideoChanged: (video) => invalidateVideo(store, video),
-    })
-
-    const app = createApp({
-      logger,
+    const { deps, logger, db, store, ai, narration, start, close } = await createDeps(config, {
       assets: await loadAssets(assetFiles),
       manifest,
       version: packageJson.version,
-      now: Date.now,
-      startedAt: Date.now(),
-      repos,
-      store,
-      ai,
-      bus,
-      worker,
-      hasher: createPasswordHasher(),
-      trustProxy: config.TRUST_PROXY.enabled,
-      proxyTrust: config.TRUST_PROXY,
-      hstsIncludeSubdomains: config.HSTS_INCLUDE_SUBDOMAINS,
-      devReload: config.NODE_ENV === 'development',
-      monitoring,
-      metricsToken: config.METRICS_TOKEN,
-      rumSampleRate: config.RUM_SAMPLE_RATE,
-      audio: narration.store,
-      ttsProvider: narration.provider.name,
-      narrator: narration.narrator,
     })
+    const app = createApp(deps)
 
     // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
     const server = Bun.serve({
@@ -126,18 +61,7 @@ export const serveCommand: Command = {
       idleTimeout: 60,
       fetch: (request, bunServer) => app.serve(request, bunServer),
     })
-    worker.start()
-    monitoring?.start()
-    // Job gauges from the database: every replica's jobs, not only this one's.
-    const jobCounts =
-      monitoring &&
-      setInterval(() => {
-        repos.jobs.countByStatus().then(
-          (counts) => monitoring.ai.setJobCounts(counts),
-          () => {},
-        )
-      }, 5000)
-    jobCounts?.unref()
+    start()
     logger.info('listening', {
       url: server.url.href,
       version: packageJson.version,
@@ -158,13 +82,7 @@ export const serveCommand: Command = {
       const deadline = new Promise<'timeout'>((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS, 'timeout').unref())
       const outcome = await Promise.race([server.stop(false).then(() => 'drained' as const), deadline])
       if (outcome === 'timeout') await server.stop(true)
-      await worker.stop()
-      await narration.close()
-      clearInterval(jobCounts)
-      monitoring?.stop()
-      await store.close()
-      await progressTransport?.close()
-      await db.close()
+      await close()
       dataDirLock?.release()
       logger.info('stopped', { outcome })
       process.exit(0)

@@ -2,21 +2,12 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createLocalProvider } from '../ai/local/provider.ts'
 import { createApp, type AppDeps } from '../app.tsx'
-import { CacheStore } from '../cache/store.ts'
-import { createRepositories, openDatabase } from '../db/index.ts'
-import { ProgressBus } from '../jobs/progress.ts'
-import { GenerationWorker } from '../jobs/worker.ts'
-import { createCachedAiCall } from '../services/ai-cache.ts'
-import { createPasswordHasher } from '../services/password.ts'
-import { invalidateVideo } from '../services/videos.ts'
-import { createMonitoring } from '../metrics/index.ts'
-import { PAGE_ROUTES } from '../pages/routes.ts'
 import { IMMUTABLE, REVALIDATE, type LoadedAsset } from '../assets/load.ts'
-import { createLogger, silentLogger, type Logger } from '../log.ts'
+import { createDeps } from '../compose.ts'
+import { loadConfig } from '../config.ts'
 import type { BuildManifest } from '../render/manifest.ts'
-import { createNarration } from '../tts/narration.ts'
+import { createPasswordHasher } from '../services/password.ts'
 
 /** A manifest shaped like a real build's, pointing at the assets below. */
 export const testManifest: BuildManifest = {
@@ -66,77 +57,39 @@ export const testAssets = () =>
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 
 /**
- * A real app on real deps: SQLite in a temp dir, the in-memory cache, the local AI, a running
- * worker. Log lines are captured for assertions; `close()` stops and removes everything.
+ * A real app on the production wiring (server/compose.ts): SQLite in a temp dir, the in-memory
+ * cache, the local AI, a running worker, monitoring. Only what a test must control differs: the
+ * clock, the data dir, the log sink, the worker's poll, the password cost, the client address.
+ * Log lines are captured for assertions; `close()` stops and removes everything.
  */
 export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
   const logLines: Record<string, unknown>[] = []
-  const logger: Logger = createLogger({ level: 'debug', sink: (line) => logLines.push(JSON.parse(line)) })
   let now = Date.now()
-  const clock = () => now
   const dataDir = await mkdtemp(join(tmpdir(), 'reelsmith-app-'))
-  const db = await openDatabase({ dataDir, logger: silentLogger })
-  const repos = createRepositories(db)
-  const store = new CacheStore({ memoryBytes: 16 * 1024 * 1024, logger: silentLogger })
-  const ai = createLocalProvider()
-  const bus = new ProgressBus()
-  const monitoring = createMonitoring({
-    logger,
-    version: '9.9.9',
-    instanceId: store.instanceId,
-    slowRequestMs: 500,
-    memoryAlertBytes: 512 * 1024 * 1024,
-    aiProvider: ai.name,
-    cache: store,
-    rumRoutes: PAGE_ROUTES,
-  })
-  // The real local engine; its worker starts only when a test narrates.
-  const narration = createNarration({
-    config: { DATA_DIR: dataDir, TTS_PROVIDER: 'local', TTS_MODEL: 'tts-1', TTS_VOICE: 'alloy', TTS_TIMEOUT_MS: 15000, TTS_WORKERS: 1 },
-    clips: repos.audioClips,
-    logger: silentLogger,
-    observer: monitoring.tts.observer,
-  })
-  const worker = new GenerationWorker({
-    repos,
-    ai,
-    cachedAi: createCachedAiCall(store),
-    narrator: narration.narrator,
-    bus,
-    logger: silentLogger,
-    pollMs: 25,
-    onVideoChanged: (video) => invalidateVideo(store, video),
-  })
-  worker.start()
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', CACHE_MEMORY_MB: '16', MEMORY_ALERT_MB: '512' })
+  const composed = await createDeps(
+    config,
+    { assets: testAssets(), manifest: testManifest, version: '9.9.9' },
+    {
+      now: () => now,
+      logSink: (line) => logLines.push(JSON.parse(line)),
+      // Cheapest argon2id settings: the tests exercise the flow, not the cost.
+      hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1 }),
+      workerPollMs: 25,
+    },
+  )
+  composed.start()
   const deps: AppDeps = {
-    logger,
-    assets: testAssets(),
-    manifest: testManifest,
-    version: '9.9.9',
-    now: clock,
-    startedAt: now,
-    repos,
-    store,
-    ai,
-    bus,
-    worker,
-    // Cheapest argon2id settings: the tests exercise the flow, not the cost.
-    hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1 }),
-    trustProxy: false,
+    ...composed.deps,
     clientIp: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
-    monitoring,
-    audio: narration.store,
-    ttsProvider: narration.provider.name,
-    narrator: narration.narrator,
     ...overrides,
   }
   const close = async () => {
-    await worker.stop()
-    await narration.close()
-    await store.close()
-    await db.close()
+    await composed.close()
     await rm(dataDir, { recursive: true, force: true })
   }
+  const { repos, store, bus, worker, narration, monitoring } = composed
+  if (!monitoring) throw new Error('METRICS_ENABLED defaults to true: the test app expects monitoring')
   return {
     app: createApp(deps),
     deps,

@@ -1,0 +1,144 @@
+import { createAiProvider, type AiProvider } from './ai/provider.ts'
+import type { AppDeps } from './app.tsx'
+import type { LoadedAsset } from './assets/load.ts'
+import { CacheStore } from './cache/store.ts'
+import { coarseClock } from './cache/clock.ts'
+import type { Config } from './config.ts'
+import { createRepositories, openDatabase } from './db/index.ts'
+import { ProgressBus } from './jobs/progress.ts'
+import { createRedisProgressTransport } from './jobs/redis-transport.ts'
+import { GenerationWorker } from './jobs/worker.ts'
+import { createLogger, type LogSink } from './log.ts'
+import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from './metrics/index.ts'
+import { PAGE_ROUTES } from './pages/routes.ts'
+import type { BuildManifest } from './render/manifest.ts'
+import { createCachedAiCall } from './services/ai-cache.ts'
+import { createPasswordHasher, type PasswordHasher } from './services/password.ts'
+import { invalidateVideo } from './services/videos.ts'
+import { createNarration } from './tts/narration.ts'
+
+/** What the build provides: the binary embeds it, tests make a small one. */
+export type BuildInputs = {
+  assets: Map<string, LoadedAsset>
+  manifest: BuildManifest
+  version: string
+}
+
+/** What tests replace; production passes none of it. */
+export type DepsOverrides = {
+  /** Epoch ms for everything that reads time. @default Date.now (the cache: read at most once per ms) */
+  now?: () => number
+  /** Where log lines go. @default stdout */
+  logSink?: LogSink
+  /** @default createAiProvider(config) */
+  ai?: AiProvider
+  /** @default createPasswordHasher() */
+  hasher?: PasswordHasher
+  /** How often an idle worker looks for other replicas' jobs. @default the worker's */
+  workerPollMs?: number
+}
+
+export type Deps = Awaited<ReturnType<typeof createDeps>>
+
+/**
+ * config -> every part of one process, wired once for the server and the tests alike. `deps` is
+ * what `createApp` takes; `start()` runs the background work once the server listens, `close()`
+ * stops it all in dependency order (consumers before what they consume).
+ */
+export const createDeps = async (config: Config, build: BuildInputs, overrides: DepsOverrides = {}) => {
+  const now = overrides.now ?? Date.now
+  const logger = createLogger({ level: config.LOG_LEVEL, sink: overrides.logSink })
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
+  const repos = createRepositories(db, { now })
+  const store = new CacheStore({
+    memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024,
+    redisUrl: config.REDIS_URL,
+    logger,
+    // An injected clock is read as it is: a coarse one would hide a test's step for up to 1 ms.
+    now: overrides.now ?? coarseClock(),
+  })
+  const monitoring = config.METRICS_ENABLED
+    ? createMonitoring({
+        logger,
+        version: build.version,
+        instanceId: store.instanceId,
+        slowRequestMs: config.SLOW_REQUEST_MS,
+        memoryAlertBytes: memoryAlertBytes(config),
+        aiProvider: config.AI_PROVIDER,
+        cache: store,
+        rumRoutes: PAGE_ROUTES,
+        skipHeader: (c) => c.req.path.startsWith('/assets/'),
+      })
+    : undefined
+  const provider = overrides.ai ?? createAiProvider(config, { logger })
+  const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
+  // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
+  const progressTransport = config.REDIS_URL
+    ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId })
+    : undefined
+  const bus = new ProgressBus({ transport: progressTransport })
+  const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
+  const worker = new GenerationWorker({
+    repos,
+    ai,
+    cachedAi: createCachedAiCall(store),
+    narrator: narration.narrator,
+    bus,
+    logger: logger.child({ component: 'worker' }),
+    now,
+    ...(overrides.workerPollMs !== undefined && { pollMs: overrides.workerPollMs }),
+    onVideoChanged: (video) => invalidateVideo(store, video),
+  })
+
+  const deps: AppDeps = {
+    logger,
+    ...build,
+    now,
+    startedAt: now(),
+    repos,
+    store,
+    ai,
+    bus,
+    worker,
+    hasher: overrides.hasher ?? createPasswordHasher(),
+    trustProxy: config.TRUST_PROXY.enabled,
+    proxyTrust: config.TRUST_PROXY,
+    hstsIncludeSubdomains: config.HSTS_INCLUDE_SUBDOMAINS,
+    devReload: config.NODE_ENV === 'development',
+    monitoring,
+    metricsToken: config.METRICS_TOKEN,
+    rumSampleRate: config.RUM_SAMPLE_RATE,
+    audio: narration.store,
+    ttsProvider: narration.provider.name,
+    narrator: narration.narrator,
+  }
+
+  let jobCounts: Timer | undefined
+  const start = () => {
+    worker.start()
+    monitoring?.start()
+    // Job gauges from the database: every replica's jobs, not only this one's.
+    if (monitoring && !jobCounts) {
+      jobCounts = setInterval(() => {
+        repos.jobs.countByStatus().then(
+          (counts) => monitoring.ai.setJobCounts(counts),
+          () => {},
+        )
+      }, 5000)
+      jobCounts.unref()
+    }
+  }
+  let closed: Promise<void> | undefined
+  const close = () =>
+    (closed ??= (async () => {
+      await worker.stop()
+      await narration.close()
+      clearInterval(jobCounts)
+      monitoring?.stop()
+      await store.close()
+      await progressTransport?.close()
+      await db.close()
+    })())
+
+  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, start, close }
+}
