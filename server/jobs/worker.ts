@@ -94,8 +94,12 @@ export class GenerationWorker {
     }
   }
 
-  /** Waits for a notify() or the next poll, whichever comes first. */
+  /**
+   * Waits for a notify() or the next poll, whichever comes first; not at all once stopped (a loop
+   * that was mid-claim when stop() ran would otherwise wait a whole poll before it noticed).
+   */
   #idle() {
+    if (!this.#running) return Promise.resolve()
     return new Promise<void>((resolve) => {
       const wake = () => {
         clearTimeout(timer)
