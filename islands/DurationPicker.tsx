@@ -1,14 +1,6 @@
 import { useState } from 'preact/hooks'
-import {
-  clampDuration,
-  draftDurationSec,
-  draftSceneCount,
-  draftShorts,
-  DURATION_LIMITS,
-  DURATION_PRESETS_SEC,
-  DURATION_STEP_SEC,
-  SHORTS_MAX_SEC,
-} from './state/draft.ts'
+import { DURATION_PRESETS_SEC, MAX_DURATION_SEC, MIN_DURATION_SEC, SHORTS_MAX_SEC } from '../shared/durations.ts'
+import { clampDuration, draftDurationSec, draftSceneCount, draftShorts, DURATION_STEP_SEC } from './state/draft.ts'
 
 type Props = {
   label: string
@@ -89,8 +81,8 @@ export default function DurationPicker({
         <input
           type="number"
           name={name}
-          min={DURATION_LIMITS.min}
-          max={draftShorts.value ? SHORTS_MAX_SEC : DURATION_LIMITS.max}
+          min={MIN_DURATION_SEC}
+          max={draftShorts.value ? SHORTS_MAX_SEC : MAX_DURATION_SEC}
           step={1}
           value={value}
           onChange={(event) => set(+(event.currentTarget as HTMLInputElement).value || value)}

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { LANGUAGES, type Language } from '../server/ai/storyboard.ts'
 import { createLocalTtsProvider } from '../server/tts/local/provider.ts'
 import { splitSentences } from '../server/tts/sentences.ts'
-import { DEFAULT_PITCH, DEFAULT_RATE } from '../server/tts/voices.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS } from '../shared/voice.ts'
 import { countWords } from '../server/tts/words.ts'
 import { SPEAKING_RATE_CORPUS } from './tts/speaking-rate-corpus.ts'
 
@@ -24,7 +24,7 @@ try {
     let seconds = 0
     // Sentence by sentence, as the narrator speaks: the pauses between clips are part of the rate.
     for (const sentence of SPEAKING_RATE_CORPUS[language].flatMap((text) => splitSentences(text, language))) {
-      const clip = await tts.synthesize(sentence, { language, rate: DEFAULT_RATE, pitch: DEFAULT_PITCH })
+      const clip = await tts.synthesize(sentence, { language, rate: VOICE_RATE_LIMITS.default, pitch: VOICE_PITCH_LIMITS.default })
       words += countWords(sentence, language)
       seconds += clip.durationSec
     }
@@ -34,7 +34,7 @@ try {
   await tts.close()
 }
 
-console.log(`engine: ${tts.engineVersion}, rate ${DEFAULT_RATE} wpm, pitch ${DEFAULT_PITCH}`)
+console.log(`engine: ${tts.engineVersion}, rate ${VOICE_RATE_LIMITS.default} wpm, pitch ${VOICE_PITCH_LIMITS.default}`)
 console.log('| language | words | audio s | words/s |')
 console.log('|---|---|---|---|')
 for (const language of LANGUAGES) {
@@ -48,8 +48,8 @@ import type { Language } from '../ai/storyboard.ts'
 /** The engine and voice settings the rates were measured with. */
 export const SPEAKING_RATE_BASIS: { readonly engine: string; readonly rate: number; readonly pitch: number } = {
   engine: '${tts.engineVersion.replaceAll("'", "\\'")}',
-  rate: ${DEFAULT_RATE},
-  pitch: ${DEFAULT_PITCH},
+  rate: ${VOICE_RATE_LIMITS.default},
+  pitch: ${VOICE_PITCH_LIMITS.default},
 }
 
 /** Words per second of local narration at the default rate, one clip per sentence (docs/measurements.md). */

@@ -5,29 +5,13 @@
  * server code, and what both sides share (shared/) imports from neither. Read from the sources, so a new import that breaks it fails here.
  */
 import { describe, expect, test } from 'bun:test'
-import { readdir, readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
-
-const ROOT = join(import.meta.dir, '..')
-
-const sourcesOf = async (dir: string) =>
-  (await readdir(join(ROOT, dir), { recursive: true }))
-    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
-    .map((file) => join(ROOT, dir, file))
-
-/** Every `from '…'` specifier of a file, resolved to a path under the root when relative. */
-const importsOf = async (file: string) => {
-  const text = await readFile(file, 'utf8')
-  return [...text.matchAll(/\bfrom\s+'(\.[^']+)'/g)].map((match) => relative(ROOT, join(file, '..', match[1]!)))
-}
+import { importGraph } from './testing/import-graph.ts'
 
 const violations = async (dirs: readonly string[], forbidden: readonly string[]) => {
   const found: string[] = []
-  for (const dir of dirs) {
-    for (const file of await sourcesOf(dir)) {
-      for (const target of await importsOf(file)) {
-        if (forbidden.some((prefix) => target.startsWith(prefix))) found.push(`${relative(ROOT, file)} -> ${target}`)
-      }
+  for (const [file, targets] of await importGraph(dirs)) {
+    for (const target of targets) {
+      if (forbidden.some((prefix) => target.startsWith(prefix))) found.push(`${file} -> ${target}`)
     }
   }
   return found

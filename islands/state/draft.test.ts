@@ -1,16 +1,19 @@
 import { expect, test } from 'bun:test'
-import {
-  DURATION_PRESETS_SEC as SERVER_PRESETS,
-  MAX_DURATION_SEC,
-  MIN_DURATION_SEC,
-  SHORTS_MAX_SEC as SERVER_SHORTS_MAX,
-} from '../../server/ai/storyboard.ts'
-import { clampDuration, DURATION_LIMITS, DURATION_PRESETS_SEC, SHORTS_MAX_SEC } from './draft.ts'
+import { videoRequestSchema } from '../../server/ai/storyboard.ts'
+import { clampDuration } from './draft.ts'
 
-test('the islands’ copy of the length limits matches the server’s', () => {
-  expect(DURATION_LIMITS).toEqual({ min: MIN_DURATION_SEC, max: MAX_DURATION_SEC })
-  expect([...DURATION_PRESETS_SEC]).toEqual([...SERVER_PRESETS])
-  expect(SHORTS_MAX_SEC).toBe(SERVER_SHORTS_MAX)
+test('every length clampDuration picks is one the server accepts', () => {
+  const request = { prompt: 'A lighthouse at dawn', style: 'cinematic', aspect: '16:9', language: 'en' } as const
+  for (const shorts of [false, true]) {
+    for (let seconds = -10; seconds <= 700; seconds += 0.5) {
+      const durationSec = clampDuration(seconds, shorts)
+      expect({ seconds, shorts, ok: videoRequestSchema.safeParse({ ...request, durationSec, shorts }).success }).toEqual({
+        seconds,
+        shorts,
+        ok: true,
+      })
+    }
+  }
 })
 
 test('clampDuration keeps whole seconds inside the limits and under the Shorts cap', () => {

@@ -1,21 +1,22 @@
 import { signal, computed } from '@preact/signals'
+import { MAX_DURATION_SEC, MIN_DURATION_SEC, SCENE_COUNT_LIMITS, SHORTS_MAX_SEC } from '../../shared/durations.ts'
 
 /**
- * The video being drafted, shared by every island on the page that edits or previews it. The limits
- * are the islands' copy of server/ai/storyboard.ts (islands never import server code);
- * draft.test.ts fails when the two drift apart.
+ * The video being drafted, shared by every island on the page that edits or previews it, within the
+ * limits the server enforces (shared/durations.ts).
  */
 export const DURATION_STEP_SEC = 5
-export const DURATION_LIMITS = { min: 5, max: 600 } as const
-export const DURATION_PRESETS_SEC = [15, 30, 60, 90] as const
-export const SHORTS_MAX_SEC = 60
+/** The preview's pace; the generator's own depends on the style and mood, which a draft does not know yet. */
+const PREVIEW_SCENE_SEC = 5
 
 export const draftDurationSec = signal(30)
 export const draftShorts = signal(false)
 
 /** Any whole number of seconds within the limits (and under the Shorts cap when it is on). */
 export const clampDuration = (seconds: number, shorts: boolean): number =>
-  Math.min(shorts ? SHORTS_MAX_SEC : DURATION_LIMITS.max, Math.max(DURATION_LIMITS.min, Math.round(seconds)))
+  Math.min(shorts ? SHORTS_MAX_SEC : MAX_DURATION_SEC, Math.max(MIN_DURATION_SEC, Math.round(seconds)))
 
-/** One scene per ~5 s, as the storyboard generator plans it (1 to 60 scenes). */
-export const draftSceneCount = computed(() => Math.min(60, Math.max(1, Math.round(draftDurationSec.value / 5))))
+/** One scene per ~5 s, within the storyboard's scene count. */
+export const draftSceneCount = computed(() =>
+  Math.min(SCENE_COUNT_LIMITS.max, Math.max(SCENE_COUNT_LIMITS.min, Math.round(draftDurationSec.value / PREVIEW_SCENE_SEC))),
+)

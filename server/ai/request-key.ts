@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { AiProvider } from './provider.ts'
+import type { AiProvider } from './types.ts'
 import { VOICE_RATE_LIMITS, type QuestionInput, type VideoRequest } from './storyboard.ts'
 
 /**

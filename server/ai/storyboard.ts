@@ -1,7 +1,10 @@
 import { z } from 'zod'
+import { DURATION_PRESETS_SEC, MAX_DURATION_SEC, MIN_DURATION_SEC, SCENE_COUNT_LIMITS, SHORTS_MAX_SEC } from '../../shared/durations.ts'
 import { LANGUAGES } from '../../shared/languages.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS } from '../../shared/voice.ts'
+import { SCENE_SCHEMA_MAX_SEC, SCENE_SCHEMA_MIN_SEC } from './timing.ts'
 
-export { LANGUAGES }
+export { DURATION_PRESETS_SEC, LANGUAGES, MAX_DURATION_SEC, MIN_DURATION_SEC, SHORTS_MAX_SEC, VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS }
 
 /**
  * The storyboard: what an AI provider produces from a video request. Owned here because the AI
@@ -11,17 +14,6 @@ export { LANGUAGES }
 export const VIDEO_STYLES = ['cinematic', 'documentary', 'playful', 'minimal', 'retro', 'noir', 'corporate', 'dreamy'] as const
 export const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:5'] as const
 export const SHOT_TYPES = ['wide', 'medium', 'close-up', 'extreme close-up', 'overhead', 'tracking', 'pov', 'establishing'] as const
-
-export const MIN_DURATION_SEC = 5
-export const MAX_DURATION_SEC = 600
-/** The lengths offered as one-click choices; any whole number of seconds in the limits is allowed too. */
-export const DURATION_PRESETS_SEC = [15, 30, 60, 90] as const
-/** YouTube Shorts and similar formats: a Shorts video is never longer than this. */
-export const SHORTS_MAX_SEC = 60
-
-/** The narrator's voice: eSpeak NG's words-per-minute (`-s`) and pitch (`-p`) scales. */
-export const VOICE_RATE_LIMITS = { min: 80, max: 450, default: 165 } as const
-export const VOICE_PITCH_LIMITS = { min: 0, max: 99, default: 50 } as const
 
 export const videoStyleSchema = z.enum(VIDEO_STYLES)
 export const aspectRatioSchema = z.enum(ASPECT_RATIOS)
@@ -68,7 +60,7 @@ export const sceneSchema = z.object({
   shot: shotTypeSchema,
   /** 3 to 5 colours, the first is the background. */
   palette: z.array(hexColor).min(3).max(5),
-  durationSec: z.number().min(1).max(30),
+  durationSec: z.number().min(SCENE_SCHEMA_MIN_SEC).max(SCENE_SCHEMA_MAX_SEC),
 })
 export type Scene = z.infer<typeof sceneSchema>
 
@@ -77,7 +69,7 @@ export const storyboardSchema = z.object({
   logline: z.string().trim().min(1).max(300),
   /** The full narration script, scene by scene, as one text. */
   script: z.string().trim().min(1).max(20000),
-  scenes: z.array(sceneSchema).min(1).max(60),
+  scenes: z.array(sceneSchema).min(SCENE_COUNT_LIMITS.min).max(SCENE_COUNT_LIMITS.max),
 })
 export type Storyboard = z.infer<typeof storyboardSchema>
 

@@ -1,4 +1,4 @@
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import type { Clock } from './model.ts'
 import { toNumber } from './rows.ts'
 

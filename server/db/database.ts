@@ -3,33 +3,9 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { SQL } from 'bun'
 import type { Logger } from '../log.ts'
-import { describeLocation, dialectClauses, resolveLocation, type Dialect, type DialectClauses } from './dialect.ts'
+import { describeLocation, dialectClauses, resolveLocation } from './dialect.ts'
 import { migrate } from './migrate.ts'
-
-/** One row as the driver returns it. */
-export type Row = Record<string, unknown>
-
-/**
- * A tagged-template query: values become bind parameters, never SQL text. The same shape inside
- * and outside a transaction, so a helper taking a `Query` works in both.
- *
- * @example const rows = await query<UserRow>`SELECT * FROM users WHERE id = ${id}`
- */
-export type Query = <R extends object = Row>(strings: TemplateStringsArray, ...values: unknown[]) => Promise<R[]>
-
-export interface Database {
-  readonly dialect: Dialect
-  /** Runs one statement on its own (autocommit). */
-  readonly query: Query
-  /**
-   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. Inside
-   * `fn` use only `tx` (calling `db` there throws). Await every `tx` query before `fn` returns.
-   */
-  transaction<T>(fn: (tx: Query) => Promise<T>): Promise<T>
-  readonly clauses: DialectClauses
-  /** Waits for running work, then closes every connection. */
-  close(): Promise<void>
-}
+import type { Database, Query } from './types.ts'
 
 export interface OpenDatabaseOptions {
   /** DATABASE_URL: postgres://… / postgresql://… or sqlite://<path>. Default: SQLite file in dataDir. */

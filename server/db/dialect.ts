@@ -1,14 +1,12 @@
 import { isAbsolute, join } from 'node:path'
 import type { SQL } from 'bun'
-import type { Query } from './database.ts'
+import type { Dialect, DialectClauses, Query } from './types.ts'
 
 /**
  * Everything that differs between SQLite and Postgres lives here. The schema itself is portable
  * (TEXT ids, BIGINT epoch-ms, TEXT JSON, ON CONFLICT, RETURNING), so the list is short.
  * One more difference is handled in rows.ts: Postgres returns BIGINT and SUM() as strings.
  */
-
-export type Dialect = 'sqlite' | 'postgres'
 
 export type DatabaseLocation = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; url: string }
 
@@ -36,16 +34,6 @@ export const describeLocation = (location: DatabaseLocation): string => {
   if (location.dialect === 'sqlite') return location.filename
   const url = new URL(location.url)
   return `${url.hostname}:${url.port || 5432}${url.pathname}`
-}
-
-/** Clauses only one dialect has, as constant fragments to nest in a query. */
-export interface DialectClauses {
-  /**
-   * After a `SELECT … LIMIT n` subquery that picks rows to update: on Postgres, concurrent
-   * claimers skip rows another transaction has locked instead of queueing behind it
-   * (`FOR UPDATE SKIP LOCKED`). SQLite has a single writer, so there is nothing to skip.
-   */
-  skipLocked(): unknown
 }
 
 export const dialectClauses = (client: SQL, dialect: Dialect): DialectClauses => ({

@@ -1,5 +1,5 @@
 import { createAudioClipRepo } from './audio-clips.ts'
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import { createJobRepo } from './jobs.ts'
 import type { Clock } from './model.ts'
 import { createSessionRepo } from './sessions.ts'
@@ -9,9 +9,9 @@ import { createVideoRepo } from './videos.ts'
 
 /** Storage's public face: open the database, then build the repositories on it. */
 
-export { openDatabase, type Database, type OpenDatabaseOptions, type Query } from './database.ts'
+export { openDatabase, type OpenDatabaseOptions } from './database.ts'
+export type { Database, Dialect, Query } from './types.ts'
 export { migrate, appliedMigrations } from './migrate.ts'
-export type { Dialect } from './dialect.ts'
 export * from './model.ts'
 export { createUserRepo, type UserRepo, type NewUser } from './users.ts'
 export { createSessionRepo, type SessionRepo, type NewSession, type ActiveSession } from './sessions.ts'

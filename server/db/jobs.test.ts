@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'bun:test'
 import type { VideoRequest } from '../ai/storyboard.ts'
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import { createJobRepo } from './jobs.ts'
 import { testBackends } from './test-backends.ts'
 import { createUserRepo } from './users.ts'

@@ -1,4 +1,4 @@
-import type { Database, Query } from './database.ts'
+import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
 import type { Clock, GenerationJob, JobStatus } from './model.ts'
 import { toJob, toNumber, type DbInteger, type JobRow } from './rows.ts'

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'bun:test'
 import { createLogger } from '../log.ts'
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import { appliedMigrations, migrate } from './migrate.ts'
 import { LEGACY_NARRATION_ERROR, MIGRATIONS, type Migration } from './migrations.ts'
 import { waitUntil } from '../testing/wait.ts'

@@ -1,5 +1,5 @@
 import { silentLogger, type Logger } from '../log.ts'
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import { lockForMigrations } from './dialect.ts'
 import { MIGRATIONS, type Migration } from './migrations.ts'
 import { toNumber } from './rows.ts'

@@ -1,5 +1,4 @@
-import type { Query } from './database.ts'
-import type { Dialect } from './dialect.ts'
+import type { Dialect, Query } from './types.ts'
 
 /**
  * The schema, as numbered migrations. A migration that has shipped is never edited: change the

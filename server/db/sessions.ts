@@ -1,4 +1,4 @@
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import { randomId, sha256Hex } from './ids.ts'
 import type { Clock, User } from './model.ts'
 import { toNumber, toUser, type DbInteger, type UserRow } from './rows.ts'

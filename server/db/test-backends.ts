@@ -5,8 +5,8 @@ import { SQL } from 'bun'
 import { silentLogger } from '../log.ts'
 import { postgresBinDirForTests } from '../testing/postgres-server.ts'
 import { acquirePostgres, type PostgresLease } from '../testing/shared-postgres.ts'
-import { openDatabase, type Database } from './database.ts'
-import type { Dialect } from './dialect.ts'
+import { openDatabase } from './database.ts'
+import type { Database, Dialect } from './types.ts'
 
 /**
  * The databases every storage test runs on: SQLite (a temp dir per test file) and a real Postgres

@@ -1,4 +1,4 @@
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import type { Clock, UsageCounts, UsageDay } from './model.ts'
 import { toUsageCounts, toUsageDay, type UsageRow } from './rows.ts'
 

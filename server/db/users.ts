@@ -1,4 +1,4 @@
-import type { Database } from './database.ts'
+import type { Database } from './types.ts'
 import { randomId } from './ids.ts'
 import type { Clock, Language, Role, User, UserWithPasswordHash } from './model.ts'
 import { toUser, toUserWithPasswordHash, type UserRow } from './rows.ts'

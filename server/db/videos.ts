@@ -1,5 +1,5 @@
 import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type Storyboard, type VideoRequest } from '../ai/storyboard.ts'
-import type { Database, Query } from './database.ts'
+import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
 import { insertQueuedJob } from './jobs.ts'
 import type { Clock, Page, PageRequest, SceneNarration, StoredScene, Video, VideoStatus, VideoWithScenes, Visibility } from './model.ts'

@@ -1,5 +1,8 @@
 import type { RequestIdVariables } from 'hono/request-id'
-import type { SessionInfo } from './session.ts'
+import type { User } from '../db/model.ts'
+
+/** The signed-in session a request carries (set by sessionMiddleware in session.ts). */
+export type SessionInfo = { token: string; csrfToken: string; user: User }
 
 /** The Hono environment every route shares: variables set by middleware. */
 export type AppEnv = {

@@ -1,13 +1,12 @@
 import { getCookie } from 'hono/cookie'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { User } from '../db/model.ts'
-import type { AppEnv } from './env.ts'
+import type { AppEnv, SessionInfo } from './env.ts'
 import { HttpError } from './errors.ts'
 
 /** 30 days; every login starts a new session, logout ends it on the server too. */
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000
 
-export type SessionInfo = { token: string; csrfToken: string; user: User }
 export type LoadSession = (token: string) => Promise<{ user: User; csrfToken: string } | null>
 
 /** Tokens are 43 base64url characters; anything else is not worth a database lookup. */

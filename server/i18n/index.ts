@@ -1,14 +1,9 @@
 import { LANGUAGES } from '../ai/storyboard.ts'
 import type { Language } from '../db/model.ts'
 import { en, type Messages } from './en.ts'
-import { translations } from './translations.ts'
+import { translations, type Translation } from './translations.ts'
 
 export type { Messages }
-
-type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]
-}
-export type Translation = DeepPartial<Messages>
 
 /** A translation with every gap filled from English, so a missing text shows in English, never blank. */
 const complete = (partial: Translation, base: Messages): Messages => {

@@ -3,9 +3,14 @@ import { de } from './de.ts'
 import type { Messages } from './en.ts'
 import { es } from './es.ts'
 import { fr } from './fr.ts'
-import type { Translation } from './index.ts'
 import { it } from './it.ts'
 import { pt } from './pt.ts'
+
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]
+}
+/** A translation may leave out any text; index.ts fills the gaps from English. */
+export type Translation = DeepPartial<Messages>
 
 /**
  * Every language but English, each a full `Messages` object: a key missing in one of them, or a

@@ -2,8 +2,7 @@ import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import type { Language } from '../db/model.ts'
 import { cookieNames } from '../http/cookie-names.ts'
-import type { AppEnv } from '../http/env.ts'
-import type { SessionInfo } from '../http/session.ts'
+import type { AppEnv, SessionInfo } from '../http/env.ts'
 import { messagesFor, negotiateLanguage, type Messages } from '../i18n/index.ts'
 
 /** What every page needs to know about the request it renders. */

@@ -1,17 +1,8 @@
 import { z } from 'zod'
-import { languageSchema, type Language } from '../ai/storyboard.ts'
+import { languageSchema, voicePitchSchema, voiceRateSchema, type Language } from '../ai/storyboard.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS } from '../../shared/voice.ts'
 import { TtsError } from './errors.ts'
 import type { Voice } from './types.ts'
-
-/** eSpeak's `-s` bounds (words per minute) and `-p` bounds. */
-export const MIN_RATE = 80
-export const MAX_RATE = 450
-export const MIN_PITCH = 0
-export const MAX_PITCH = 99
-
-/** eSpeak's own default is 175 wpm; 165 is a touch calmer, closer to a narrator. */
-export const DEFAULT_RATE = 165
-export const DEFAULT_PITCH = 50
 
 /** The eSpeak NG voice for each UI language. */
 export const ESPEAK_VOICES: Record<Language, string> = {
@@ -61,11 +52,15 @@ export const espeakVoice = (language: Language): string => ESPEAK_VOICES[languag
 
 export const voiceSchema = z.object({
   language: languageSchema,
-  rate: z.number().int().min(MIN_RATE).max(MAX_RATE),
-  pitch: z.number().int().min(MIN_PITCH).max(MAX_PITCH),
+  rate: voiceRateSchema,
+  pitch: voicePitchSchema,
 })
 
-export const defaultVoice = (language: Language): Voice => ({ language, rate: DEFAULT_RATE, pitch: DEFAULT_PITCH })
+export const defaultVoice = (language: Language): Voice => ({
+  language,
+  rate: VOICE_RATE_LIMITS.default,
+  pitch: VOICE_PITCH_LIMITS.default,
+})
 
 /** The voice, checked: a `TtsError('invalid_input')` naming each bad field otherwise. */
 export const parseVoice = (voice: Voice): Voice => {

@@ -2,13 +2,18 @@ import { describe, expect, test } from 'bun:test'
 import { LANGUAGES } from '../ai/storyboard.ts'
 import { ESPEAK_ENGINE_VERSION } from './local/provider.ts'
 import { SPEAKING_RATE_BASIS, SPEAKING_RATES } from './speaking-rates.ts'
-import { DEFAULT_PITCH, DEFAULT_RATE, defaultVoice } from './voices.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS } from '../../shared/voice.ts'
+import { defaultVoice } from './voices.ts'
 import { wordBudget } from './word-budget.ts'
 import { countWords } from './words.ts'
 
 describe('speaking rates', () => {
   test('were measured with the engine and default voice in use (else run scripts/measure-speaking-rate.ts)', () => {
-    expect(SPEAKING_RATE_BASIS).toEqual({ engine: ESPEAK_ENGINE_VERSION, rate: DEFAULT_RATE, pitch: DEFAULT_PITCH })
+    expect(SPEAKING_RATE_BASIS).toEqual({
+      engine: ESPEAK_ENGINE_VERSION,
+      rate: VOICE_RATE_LIMITS.default,
+      pitch: VOICE_PITCH_LIMITS.default,
+    })
   })
 
   test.each([...LANGUAGES])('%s has a rate near the nominal words per minute', (language) => {
@@ -23,7 +28,7 @@ describe('wordBudget', () => {
     const thirty = wordBudget(30, defaultVoice('en'))
     expect(thirty).toBe(Math.floor(30 * SPEAKING_RATES.en))
     expect(wordBudget(60, defaultVoice('en'))).toBeGreaterThanOrEqual(2 * thirty)
-    expect(wordBudget(30, { language: 'en', rate: DEFAULT_RATE * 2, pitch: 50 })).toBeGreaterThanOrEqual(2 * thirty)
+    expect(wordBudget(30, { language: 'en', rate: VOICE_RATE_LIMITS.default * 2, pitch: 50 })).toBeGreaterThanOrEqual(2 * thirty)
     expect(wordBudget(0, defaultVoice('fr'))).toBe(0)
   })
 })

@@ -1,4 +1,4 @@
-import type { AiProvider, AiUsage } from '../provider.ts'
+import type { AiProvider, AiUsage } from '../types.ts'
 import { questionInputSchema, videoRequestSchema, type Language } from '../storyboard.ts'
 import { answerLocally } from './answer/compose.ts'
 import { generateLocalStoryboard } from './generate.ts'

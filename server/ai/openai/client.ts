@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Logger } from '../../log.ts'
 import { AiError } from '../errors.ts'
-import type { AiUsage, Fetch } from '../provider.ts'
+import type { AiUsage, Fetch } from '../types.ts'
 
 /** The part of a Chat Completions response we read; servers add more (ids, logprobs), which we ignore. */
 const chatResponseSchema = z.object({

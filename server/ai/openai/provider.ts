@@ -1,6 +1,6 @@
 import { silentLogger, type Logger } from '../../log.ts'
 import { AiError } from '../errors.ts'
-import type { AiProvider, AiUsage, Fetch } from '../provider.ts'
+import type { AiProvider, AiUsage, Fetch } from '../types.ts'
 import { questionInputSchema, videoRequestSchema } from '../storyboard.ts'
 import { createChatClient, type ChatMessage } from './client.ts'
 import { parseStoryboardReply } from './parse.ts'

@@ -1,10 +1,11 @@
+import { VOICE_RATE_LIMITS } from '../../../shared/voice.ts'
 import type { Fetch } from '../../ai/provider.ts'
 import type { Logger } from '../../log.ts'
 import { silentLogger } from '../../log.ts'
 import { TtsError } from '../errors.ts'
 import { speakableText } from '../text.ts'
 import type { TtsProvider } from '../types.ts'
-import { DEFAULT_RATE, parseVoice } from '../voices.ts'
+import { parseVoice } from '../voices.ts'
 import { readWav } from '../wav.ts'
 
 export type { Fetch }
@@ -50,7 +51,7 @@ export const createOpenAiTtsProvider = (options: OpenAiTtsOptions): TtsProvider 
     async synthesize(text, voice, signal) {
       const input = speakableText(text)
       const { rate } = parseVoice(voice)
-      const speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Math.round((rate / DEFAULT_RATE) * 100) / 100))
+      const speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Math.round((rate / VOICE_RATE_LIMITS.default) * 100) / 100))
       const body = JSON.stringify({ model: options.model, voice: options.voice, input, response_format: 'wav', speed })
       const timeout = AbortSignal.timeout(options.timeoutMs)
       const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
