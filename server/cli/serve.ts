@@ -4,6 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { createAiProvider } from '../ai/provider.ts'
 import { createApp } from '../app.tsx'
 import { loadAssets } from '../assets/load.ts'
+import { RedisConnections } from '../cache/redis-channel.ts'
 import { CacheStore } from '../cache/store.ts'
 import { ConfigError, loadConfig, type Config } from '../config.ts'
 import { createRepositories, openDatabase } from '../db/index.ts'
@@ -62,7 +63,11 @@ export const serveCommand: Command = {
 
     const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
     const repos = createRepositories(db)
-    const store = new CacheStore({ memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024, redisUrl: config.REDIS_URL, logger })
+    // One connection pair for the whole process: the cache and the progress channel share it.
+    const redis = config.REDIS_URL
+      ? new RedisConnections({ url: config.REDIS_URL, logger: logger.child({ component: 'redis' }) })
+      : undefined
+    const store = new CacheStore({ memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024, redisConnections: redis, logger })
     const monitoring = config.METRICS_ENABLED
       ? createMonitoring({
           logger,
@@ -79,9 +84,7 @@ export const serveCommand: Command = {
     const provider = createAiProvider(config, { logger })
     const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
     // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
-    const progressTransport = config.REDIS_URL
-      ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId })
-      : undefined
+    const progressTransport = redis && createRedisProgressTransport({ connections: redis })
     const bus = new ProgressBus({ transport: progressTransport })
     const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
     const worker = new GenerationWorker({
@@ -164,6 +167,7 @@ export const serveCommand: Command = {
       monitoring?.stop()
       await store.close()
       await progressTransport?.close()
+      await redis?.close()
       await db.close()
       dataDirLock?.release()
       logger.info('stopped', { outcome })
