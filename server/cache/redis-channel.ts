@@ -37,6 +37,7 @@ export interface ChannelOptions<T extends ChannelMessage> {
 export interface ChannelCounters {
   received: number
   malformed: number
+  /** Through `publish()` only: what a caller sends itself with `encode()` it counts itself. */
   published: number
   publishFailures: number
 }
