@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { createBrowser, readSse, TEST_PASSWORD, uniqueEmail, videoRequest, type Send } from '../server/testing/http-client.ts'
 import { postgresBinDirForTests, startPostgres, type PostgresServer } from '../server/testing/postgres-server.ts'
 import { redisServerBinaryOrSkip, startRedisServer, type RedisServer } from '../server/testing/redis-server.ts'
+import { waitUntil } from '../server/testing/wait.ts'
 import { startBinary, type RunningBinary } from './harness/index.ts'
 
 const postgresBin = postgresBinDirForTests()
@@ -64,6 +65,25 @@ describe.skipIf(!postgresBin || !redisBin)('two replicas sharing Postgres and Re
       expect(l2).toBe('up')
     }
     expect(a.logs.join('\n')).toContain('"database":"postgres"')
+  })
+
+  test('each replica holds two Redis connections, one publisher and one subscriber for every channel', async () => {
+    const { Redis } = await import('ioredis')
+    const raw = new Redis(redis.url)
+    try {
+      const ours = async () => ((await raw.client('LIST')) as string).split('\n').filter((line) => / name=reelsmith/.test(line))
+      // Subscribing follows the connection: wait until both replicas' subscribers hold both channels.
+      await waitUntil(async () => (await ours()).filter((line) => line.includes(' sub=2 ')).length === 2, {
+        what: 'both subscribers on both channels',
+      })
+      const lines = await ours()
+      const names = lines.map((line) => / name=(\S+)/.exec(line)?.[1] ?? '')
+      expect(names.filter((name) => name.startsWith('reelsmith-subscriber:')).length).toBe(2)
+      expect(names.filter((name) => name.startsWith('reelsmith:')).length).toBe(2)
+      expect(lines.filter((line) => line.includes(' sub=2 ')).length).toBe(2)
+    } finally {
+      raw.disconnect()
+    }
   })
 
   test('a session made on one replica is valid on the other', async () => {

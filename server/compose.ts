@@ -1,6 +1,7 @@
 import { createAiProvider, type AiProvider } from './ai/provider.ts'
 import type { AppDeps } from './app.tsx'
 import type { LoadedAsset } from './assets/load.ts'
+import { RedisConnections } from './cache/redis-channel.ts'
 import { CacheStore } from './cache/store.ts'
 import { coarseClock } from './cache/clock.ts'
 import type { Config } from './config.ts'
@@ -50,9 +51,11 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   const logger = createLogger({ level: config.LOG_LEVEL, sink: overrides.logSink })
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
   const repos = createRepositories(db, { now })
+  // One connection pair for the whole process: the cache and the progress channel share it.
+  const redis = config.REDIS_URL ? new RedisConnections({ url: config.REDIS_URL, logger: logger.child({ component: 'redis' }) }) : undefined
   const store = new CacheStore({
     memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024,
-    redisUrl: config.REDIS_URL,
+    redisConnections: redis,
     logger,
     // An injected clock is read as it is: a coarse one would hide a test's step for up to 1 ms.
     now: overrides.now ?? coarseClock(),
@@ -73,9 +76,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   const provider = overrides.ai ?? createAiProvider(config, { logger })
   const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
   // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
-  const progressTransport = config.REDIS_URL
-    ? createRedisProgressTransport({ url: config.REDIS_URL, logger, instanceId: store.instanceId })
-    : undefined
+  const progressTransport = redis && createRedisProgressTransport({ connections: redis })
   const bus = new ProgressBus({ transport: progressTransport })
   const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
   const worker = new GenerationWorker({
@@ -137,6 +138,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
       monitoring?.stop()
       await store.close()
       await progressTransport?.close()
+      await redis?.close()
       await db.close()
     })())
 

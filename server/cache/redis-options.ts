@@ -24,7 +24,7 @@ export const reconnectDelay =
   (attempt: number): number =>
     Math.min(50 * 2 ** Math.min(attempt - 1, 16), maxDelayMs)
 
-/** For the connection that serves requests (GET/SET/scripts). */
+/** For the connection that serves requests (GET/SET/scripts) and publishes. */
 export const failFastRedisOptions = (tuning: RedisTuning = {}): RedisOptions => ({
   enableOfflineQueue: false,
   maxRetriesPerRequest: 0,
@@ -34,7 +34,6 @@ export const failFastRedisOptions = (tuning: RedisTuning = {}): RedisOptions => 
   retryStrategy: reconnectDelay(tuning.maxReconnectDelayMs ?? 2000),
   // Concurrent commands issued in one tick go out as one pipeline (one round trip).
   enableAutoPipelining: true,
-  connectionName: 'reelsmith-cache',
 })
 
 /**
@@ -48,5 +47,4 @@ export const subscriberRedisOptions = (tuning: RedisTuning = {}): RedisOptions =
   autoResendUnfulfilledCommands: false,
   connectTimeout: tuning.connectTimeoutMs ?? 500,
   retryStrategy: reconnectDelay(tuning.maxReconnectDelayMs ?? 2000),
-  connectionName: 'reelsmith-cache-invalidation',
 })

@@ -3,11 +3,12 @@
  * instead of throwing or waiting: a dead or hung Redis costs a request nothing once the breaker
  * is open, and at most one command timeout before that.
  */
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { z } from 'zod'
 import type { Logger } from '../log.ts'
 import { CircuitBreaker, type BreakerState, type CircuitBreakerOptions } from './breaker.ts'
-import { failFastRedisOptions, subscriberRedisOptions, type RedisTuning } from './redis-options.ts'
+import { DEFAULT_KEY_PREFIX, RedisConnections, type RedisChannel } from './redis-channel.ts'
+import type { RedisTuning } from './redis-options.ts'
 import { INVALIDATE_SCRIPT, SET_TAGGED_SCRIPT } from './redis-scripts.ts'
 
 /** What one replica tells the others: drop these tags and keys from your L1. */
@@ -21,18 +22,18 @@ export type InvalidationMessage = z.infer<typeof invalidationMessageSchema>
 /** `up`: in use. `down`: not connected. `open`: connected but failing, skipped by the breaker. */
 export type L2State = 'up' | 'down' | 'open'
 
-export interface RedisTierOptions {
-  url: string
+/** The process's shared connections, or a URL to open (and close) connections of the tier's own. */
+export type RedisTierConnection = { connections: RedisConnections } | { url: string; instanceId: string; tuning?: RedisTuning }
+
+export type RedisTierOptions = RedisTierConnection & {
   logger: Logger
-  instanceId: string
   /** Called with another replica's invalidation (own messages are filtered out). */
   onRemoteInvalidation: (message: InvalidationMessage) => void
   /** Called when the pub/sub connection is back after a gap in which messages may have been lost. */
   onInvalidationGap: () => void
-  /** Prefix of every key and of the channel. @default 'rs:' */
+  /** Prefix of every key and of the channel. @default DEFAULT_KEY_PREFIX */
   keyPrefix?: string
   breaker?: CircuitBreakerOptions
-  tuning?: RedisTuning
 }
 
 /** A read that reached Redis. `guard` holds the tags' generations for a later `write`. */
@@ -41,7 +42,6 @@ export interface L2Read {
   guard: string[] | undefined
 }
 
-const NO_TAGS: readonly string[] = []
 /** Invalidations that could not reach Redis; replayed before L2 is read again. Bounded. */
 const MAX_PENDING_INVALIDATIONS = 10_000
 /** Generation counters outlive any fill by far; expiring them only costs a skipped write. */
@@ -55,27 +55,26 @@ interface ScriptCommands {
 export class RedisTier {
   readonly breaker: CircuitBreaker
   readonly counters = { reads: 0, hits: 0, writes: 0, writeConflicts: 0, errors: 0, skipped: 0, remoteInvalidations: 0 }
+  #redis: RedisConnections
+  #ownsConnections: boolean
   #client: Redis & ScriptCommands
-  #subscriber: Redis
+  #channel: RedisChannel<InvalidationMessage>
   #logger: Logger
-  #instanceId: string
   #prefix: string
-  #channel: string
   #pendingTags = new Set<string>()
   #pendingKeys = new Set<string>()
   #flushing = false
   #flushTimer: ReturnType<typeof setTimeout> | undefined
-  #subscribedOnce = false
-  #subscribed = false
-  #failing = false
-  #lastError: string | undefined
   #closing: Promise<void> | undefined
 
   constructor(options: RedisTierOptions) {
     this.#logger = options.logger
-    this.#instanceId = options.instanceId
-    this.#prefix = options.keyPrefix ?? 'rs:'
-    this.#channel = `${this.#prefix}invalidate`
+    this.#ownsConnections = !('connections' in options)
+    this.#redis =
+      'connections' in options
+        ? options.connections
+        : new RedisConnections({ url: options.url, logger: options.logger, instanceId: options.instanceId, tuning: options.tuning })
+    this.#prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX
     this.breaker = new CircuitBreaker({
       ...options.breaker,
       onStateChange: (to, from) => {
@@ -84,38 +83,24 @@ export class RedisTier {
       },
     })
 
-    this.#client = new Redis(options.url, failFastRedisOptions(options.tuning)) as Redis & ScriptCommands
+    this.#client = this.#redis.client as Redis & ScriptCommands
     this.#client.defineCommand('rsSetTagged', { lua: SET_TAGGED_SCRIPT })
     this.#client.defineCommand('rsInvalidate', { lua: INVALIDATE_SCRIPT })
-    this.#client.on('error', (error: Error) => this.#noteFailure(error))
-    this.#client.on('ready', () => {
-      this.#logger.info('redis connected', { url: redactUrl(options.url) })
-      this.#failing = false
-      this.#flushPending()
-    })
-
-    this.#subscriber = new Redis(options.url, subscriberRedisOptions(options.tuning))
-    this.#subscriber.on('error', (error: Error) => this.#noteFailure(error))
-    this.#subscriber.on('close', () => (this.#subscribed = false))
-    this.#subscriber.on('ready', () => {
-      this.#subscriber.subscribe(this.#channel).then(
-        () => {
-          this.#subscribed = true
-          // Messages sent while we were disconnected are gone: tell the store to distrust L1.
-          if (this.#subscribedOnce) options.onInvalidationGap()
-          this.#subscribedOnce = true
-        },
-        (error: Error) => this.#noteFailure(error),
-      )
-    })
-    this.#subscriber.on('message', (_channel: string, raw: string) => {
-      const parsed = parseMessage(raw)
-      if (!parsed) return this.#logger.warn('ignored malformed cache invalidation message', { raw: raw.slice(0, 200) })
-      if (parsed.from === this.#instanceId) return
-      this.counters.remoteInvalidations++
-      options.onRemoteInvalidation(parsed)
+    this.#client.on('ready', this.#onReady)
+    this.#channel = this.#redis.channel({
+      name: `${this.#prefix}invalidate`,
+      label: 'cache invalidation',
+      schema: invalidationMessageSchema,
+      onMessage: (message) => {
+        this.counters.remoteInvalidations++
+        options.onRemoteInvalidation(message)
+      },
+      // Messages sent while we were disconnected are gone: tell the store to distrust L1.
+      onGap: options.onInvalidationGap,
     })
   }
+
+  #onReady = () => this.#flushPending()
 
   state(): L2State {
     if (this.#client.status !== 'ready') return 'down'
@@ -127,9 +112,9 @@ export class RedisTier {
       state: this.state(),
       breaker: this.breaker.state satisfies BreakerState,
       connection: this.#client.status,
-      subscribed: this.#subscribed,
+      subscribed: this.#channel.subscribed,
       pendingInvalidations: this.#pendingTags.size + this.#pendingKeys.size,
-      lastError: this.#lastError,
+      lastError: this.#redis.lastError,
     }
   }
 
@@ -182,7 +167,7 @@ export class RedisTier {
         : this.#client.set(valueKey, value, 'PX', ttl).then(() => 1)
       if (!announce) return write
       // Same connection, same pipeline: Redis applies the SET before it publishes.
-      const [result] = await Promise.all([write, this.#client.publish(this.#channel, this.#message(NO_TAGS, [key]))])
+      const [result] = await Promise.all([write, this.#client.publish(this.#channel.name, this.#channel.encode({ tags: [], keys: [key] }))])
       return result
     })
     if (stored === 0) this.counters.writeConflicts++
@@ -198,15 +183,16 @@ export class RedisTier {
     if (done === undefined) this.#queue(tags, keys)
   }
 
-  /** Quits both connections (waits for in-flight replies); idempotent. */
+  /** Leaves the channel and quits the connections if they are the tier's own; idempotent. */
   close(): Promise<void> {
     clearTimeout(this.#flushTimer)
-    this.#closing ??= Promise.all([quit(this.#client), quit(this.#subscriber)]).then(() => undefined)
+    this.#client.off('ready', this.#onReady)
+    this.#closing ??= this.#channel.close().then(() => (this.#ownsConnections ? this.#redis.close() : undefined))
     return this.#closing
   }
 
   #invalidateNow(tags: readonly string[], keys: readonly string[]) {
-    const message = this.#message(tags, keys)
+    const message = this.#channel.encode({ tags: [...tags], keys: [...keys] })
     return this.#client.rsInvalidate(
       2 * tags.length + keys.length,
       ...tags.map((tag) => this.#tagKey(tag)),
@@ -215,14 +201,9 @@ export class RedisTier {
       tags.length,
       keys.length,
       GENERATION_TTL_MS,
-      this.#channel,
+      this.#channel.name,
       message,
     )
-  }
-
-  #message(tags: readonly string[], keys: readonly string[]) {
-    const message: Readonly<InvalidationMessage> = { from: this.#instanceId, tags: [...tags], keys: [...keys] }
-    return JSON.stringify(message)
   }
 
   /** Runs one operation if Redis may be asked; reports the outcome to the breaker. */
@@ -234,22 +215,14 @@ export class RedisTier {
     try {
       const result = await operation()
       this.breaker.recordSuccess()
-      this.#failing = false
+      this.#redis.noteSuccess()
       return result
     } catch (error) {
       this.counters.errors++
       this.breaker.recordFailure()
-      this.#noteFailure(error as Error)
+      this.#redis.noteError(error as Error)
       return undefined
     }
-  }
-
-  /** Logs the first failure of an outage as a warning, the rest at debug level. */
-  #noteFailure(error: Error) {
-    this.#lastError = error.message
-    if (this.#failing) return this.#logger.debug('redis error', { error: error.message })
-    this.#failing = true
-    this.#logger.warn('redis unavailable, serving from memory and origin', { error: error.message })
   }
 
   /** True while queued invalidations wait for (or are in) their replay: L2 must not be read then. */
@@ -318,26 +291,3 @@ export class RedisTier {
     return `${this.#prefix}g:${tag}`
   }
 }
-
-const parseMessage = (raw: string): InvalidationMessage | undefined => {
-  try {
-    const result = invalidationMessageSchema.safeParse(JSON.parse(raw))
-    return result.success ? result.data : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** A connected client quits politely; one that is not connected is just torn down. */
-const quit = async (client: Redis) => {
-  if (client.status === 'end') return
-  if (client.status !== 'ready') return client.disconnect()
-  try {
-    await client.quit()
-  } catch {
-    client.disconnect()
-  }
-}
-
-/** Never log a password from REDIS_URL. */
-const redactUrl = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@')

@@ -2,17 +2,20 @@
 import type { Logger } from '../log.ts'
 import type { CircuitBreakerOptions } from './breaker.ts'
 import type { Codec } from './codec.ts'
+import type { RedisConnections } from './redis-channel.ts'
 import type { RedisTuning } from './redis-options.ts'
 
 export interface CacheStoreOptions {
   /** L1 budget in bytes (from CACHE_MEMORY_MB). */
   memoryBytes: number
-  /** Enables L2. Without it the store is memory-only. */
+  /** Enables L2 on connections of the store's own. Without it (or `redisConnections`) the store is memory-only. */
   redisUrl?: string
+  /** Enables L2 on the process's shared connections (which the store does not close); wins over `redisUrl`. */
+  redisConnections?: RedisConnections
   logger: Logger
   /** Clock in epoch ms; tests inject a fake one. @default Date.now, read at most once per ms */
   now?: () => number
-  /** Identifies this replica on the invalidation channel. @default a random UUID */
+  /** Identifies this replica on the invalidation channel. @default `redisConnections.instanceId`, or a random UUID */
   instanceId?: string
   /** Largest entry kept in L1 (bigger values still go to L2). @default memoryBytes / 8 */
   maxEntryBytes?: number

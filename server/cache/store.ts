@@ -15,7 +15,7 @@ import type { Logger } from '../log.ts'
 import { coarseClock } from './clock.ts'
 import { valueCodec, type Codec } from './codec.ts'
 import { createEntry, createNamespace, decodeEntry, encodeEntry, lruTtl, NO_TAGS, type Entry, type Namespace } from './entry.ts'
-import type { L2Read, L2State, RedisTier } from './redis-tier.ts'
+import type { L2Read, L2State, RedisTier, RedisTierConnection } from './redis-tier.ts'
 import { snapshot, type NamespaceStats } from './stats.ts'
 import type { CacheStoreOptions, EntryOptions, FetchOptions, FetchStatus } from './store-options.ts'
 import { TagIndex } from './tag-index.ts'
@@ -65,7 +65,8 @@ export class CacheStore {
     this.maxBytes = memoryBytes
     this.#now = options.now ?? coarseClock()
     this.#logger = options.logger.child({ component: 'cache' })
-    this.instanceId = options.instanceId ?? crypto.randomUUID()
+    const shared = options.redisConnections
+    this.instanceId = shared?.instanceId ?? options.instanceId ?? crypto.randomUUID()
     this.#l1 = new LRUCache<string, Entry, FillContext>({
       maxSize: memoryBytes,
       maxEntrySize: options.maxEntryBytes ?? Math.floor(memoryBytes / 8),
@@ -95,16 +96,19 @@ export class CacheStore {
       perf: { now: this.#now },
       ttlResolution: 0,
     })
-    if (options.redisUrl) {
+    const connection: RedisTierConnection | undefined = shared
+      ? { connections: shared }
+      : options.redisUrl
+        ? { url: options.redisUrl, instanceId: this.instanceId, tuning: options.redis?.tuning }
+        : undefined
+    if (connection) {
       // Loaded only with REDIS_URL: evaluating ioredis costs ~18 ms of every cold start otherwise.
       const { RedisTier } = require('./redis-tier.ts') as typeof import('./redis-tier.ts')
       this.#l2 = new RedisTier({
-        url: options.redisUrl,
+        ...connection,
         logger: this.#logger,
-        instanceId: this.instanceId,
         keyPrefix: options.redis?.keyPrefix,
         breaker: { now: this.#now, ...options.redis?.breaker },
-        tuning: options.redis?.tuning,
         onRemoteInvalidation: ({ tags, keys }) => this.#dropLocal(tags, keys),
         onInvalidationGap: () => {
           this.#logger.warn('invalidation channel was interrupted: clearing L1, it may hold data a write made stale')

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { RedisConnections } from '../cache/redis-channel.ts'
+import { CacheStore } from '../cache/store.ts'
 import { waitFor } from '../cache/test-helpers.ts'
 import { silentLogger } from '../log.ts'
 import { redisServerBinaryOrSkip, startRedisServer, type RedisServer } from '../testing/redis-server.ts'
@@ -68,6 +70,34 @@ describe.skipIf(!binary)('progress between replicas over Redis', () => {
     expect(await waitFor(() => seen.length > 0)).toBe(true)
     raw.disconnect()
     expect(seen.map((e) => e.progress)).toEqual([0.3])
+  })
+
+  test('the cache and progress of one process share its two connections (CLIENT LIST), and both work on them', async () => {
+    const logger = silentLogger
+    const shared = new RedisConnections({ url: redis.url, logger, instanceId: 'one-process' })
+    const store = new CacheStore({ memoryBytes: 1 << 20, logger, redisConnections: shared })
+    const transport = createRedisProgressTransport({ connections: shared })
+    const other = replica()
+    const { Redis } = await import('ioredis')
+    const raw = new Redis(redis.url)
+    try {
+      expect(store.instanceId).toBe('one-process')
+      const bus = new ProgressBus({ transport })
+      const heard: number[] = []
+      other.subscribe('v4', (e) => heard.push(e.progress))
+      expect(await waitFor(() => (bus.publish(event('v4', 0.4)), heard.length > 0), 5000, 50)).toBe(true)
+      await store.set('k', 'v', { namespace: 'db', ttl: 60_000 })
+      expect(await raw.exists('rs:c:db:k')).toBe(1)
+      const clients = async () => ((await raw.client('LIST')) as string).split('\n').filter((line) => line.includes(':one-process '))
+      // One subscriber holds both channels, cache invalidation and progress (subscribing is asynchronous).
+      expect(await waitFor(async () => (await clients()).some((line) => line.includes('sub=2')))).toBe(true)
+      expect((await clients()).length).toBe(2)
+    } finally {
+      raw.disconnect()
+      await transport.close()
+      await store.close()
+      await shared.close()
+    }
   })
 
   test('with Redis stopped, publishing neither throws nor blocks, and local delivery goes on', async () => {

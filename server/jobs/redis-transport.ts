@@ -1,60 +1,47 @@
-import type { Redis } from 'ioredis'
-import { failFastRedisOptions, subscriberRedisOptions } from '../cache/redis-options.ts'
+import { z } from 'zod'
+import { RedisConnections } from '../cache/redis-channel.ts'
 import type { Logger } from '../log.ts'
 import { progressEventSchema, type ProgressListener, type ProgressTransport } from './progress.ts'
 
+/** Older than the cache's key prefix, kept as it is so replicas of different versions still hear each other. */
 export const PROGRESS_CHANNEL = 'reelsmith:progress'
+
+const progressMessageSchema = z.object({ from: z.string(), event: progressEventSchema })
 
 /**
  * Generation progress between replicas over Redis pub/sub: the replica running a job publishes,
  * every replica delivers to the streams it holds. A lost message costs little: a stream that misses
  * one shows the next, and a reconnecting page resumes from the job's stored state. Messages from
- * this replica are ignored on arrival (it delivered them locally already).
+ * this replica are not delivered back (it delivered them locally already).
+ *
+ * On the process's shared `connections`, or on connections of its own opened from `url` (closed
+ * with the transport).
  */
-export const createRedisProgressTransport = (options: {
-  url: string
-  logger: Logger
-  instanceId?: string
-}): ProgressTransport & { close(): Promise<void> } => {
-  // Required, not imported: ioredis costs ~18 ms of cold start and only Redis set-ups need it.
-  const { Redis: RedisClient } = require('ioredis') as typeof import('ioredis')
-  const instanceId = options.instanceId ?? crypto.randomUUID()
-  const logger = options.logger.child({ component: 'progress-transport' })
-  const publisher: Redis = new RedisClient(options.url, { ...failFastRedisOptions(), connectionName: 'reelsmith-progress' })
-  const subscriber: Redis = new RedisClient(options.url, { ...subscriberRedisOptions(), connectionName: 'reelsmith-progress-sub' })
+export const createRedisProgressTransport = (
+  options: { connections: RedisConnections } | { url: string; logger: Logger; instanceId?: string },
+): ProgressTransport & { close(): Promise<void> } => {
+  let owned: RedisConnections | undefined
+  const connections = 'connections' in options ? options.connections : (owned = new RedisConnections(options))
   const listeners: ProgressListener[] = []
-  // Errors are reported by the reconnect loop; unhandled 'error' events would crash the process.
-  publisher.on('error', () => {})
-  subscriber.on('error', () => {})
-  subscriber.on('ready', () => {
-    subscriber.subscribe(PROGRESS_CHANNEL).catch((error) => logger.warn('subscribe failed', { error }))
-  })
-  subscriber.on('message', (_channel, message) => {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(message)
-    } catch {
-      return
-    }
-    const envelope = parsed as { from?: unknown; event?: unknown }
-    if (envelope.from === instanceId) return
-    const event = progressEventSchema.safeParse(envelope.event)
-    if (!event.success) return logger.warn('ignored a malformed progress message')
-    for (const listener of listeners) listener(event.data)
+  const channel = connections.channel({
+    name: PROGRESS_CHANNEL,
+    label: 'progress',
+    schema: progressMessageSchema,
+    onMessage: ({ event }) => {
+      for (const listener of listeners) listener(event)
+    },
   })
   return {
     publish(event) {
-      publisher.publish(PROGRESS_CHANNEL, JSON.stringify({ from: instanceId, event })).catch(() => {
-        // Redis is down: this replica's own streams already have the event; others resume on reconnect.
-      })
+      // Redis down: this replica's own streams already have the event; others resume on reconnect.
+      void channel.publish({ event })
     },
     onMessage(listener) {
       listeners.push(listener)
     },
     async close() {
-      await Promise.allSettled([publisher.quit(), subscriber.quit()])
-      publisher.disconnect()
-      subscriber.disconnect()
+      await channel.close()
+      await owned?.close()
     },
   }
 }
