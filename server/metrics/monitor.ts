@@ -2,8 +2,8 @@
  * The one middleware the app mounts for request monitoring: HTTP metrics, `Server-Timing` and the
  * slow-request log, from the same two clock reads and one route lookup.
  *
- * `httpMetrics` and `serverTiming` do the same jobs apart; together they cost two async frames in
- * Hono's middleware chain, which is most of their price (see `bun scripts/bench-metrics.ts`).
+ * Doing those jobs in two middlewares costs two async frames in Hono's middleware chain, which is
+ * most of their price (see `bun scripts/bench-metrics.ts`).
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Logger } from '../log.ts'
