@@ -40,6 +40,7 @@ export {
   type RumReport,
 } from '../../shared/rum-schema.ts'
 export { createSeries, type Series, type SeriesSample, type SeriesSnapshot } from './series.ts'
+export { inPhase, timedRenderer, timedRequestDeps, withRequestTiming } from './phases.ts'
 export { RequestTiming, timingOf, type TimingVariables } from './server-timing.ts'
 export { createTtsMetrics, type TtsMetrics } from './tts.ts'
 

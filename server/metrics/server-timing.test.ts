@@ -60,6 +60,21 @@ describe('RequestTiming', () => {
     expect(timing.durations()).toEqual({ ai: 40, db: 5, render: 1 })
   })
 
+  test('calls of one phase running at once count their time once, ending with the last', () => {
+    const clock = manualClock()
+    const timing = new RequestTiming(clock.now)
+    timing.start('db')
+    clock.advance(2)
+    timing.start('db')
+    clock.advance(3)
+    timing.end('db')
+    expect(timing.durations()).toEqual({})
+    clock.advance(4)
+    timing.end('db')
+    timing.end('db') // one end too many: nothing
+    expect(timing.durations()).toEqual({ db: 9 })
+  })
+
   test('a description-only phase has no dur; a description that is not a token is quoted', () => {
     const timing = new RequestTiming(() => 0)
     timing.describe('cache', 'hit')

@@ -33,6 +33,8 @@ interface Phase {
   ms: number
   /** Set while the phase runs. */
   startedAt: number | undefined
+  /** Calls of this phase running at once (two queries in parallel): the phase ends with the last. */
+  running: number
   description: string | undefined
 }
 
@@ -54,14 +56,16 @@ export class RequestTiming {
     this.#now = now
   }
 
+  /** Starts phase `name`; starting it while it runs counts its time once (parallel calls overlap). */
   start(name: string): void {
-    this.#phase(name).startedAt = this.#now()
+    const phase = this.#phase(name)
+    if (phase.running++ === 0) phase.startedAt = this.#now()
   }
 
   /** Ends a phase started with `start`; ending one that is not running does nothing. */
   end(name: string): void {
     const phase = this.#phases?.find((candidate) => candidate.name === name)
-    if (phase?.startedAt === undefined) return
+    if (phase?.startedAt === undefined || --phase.running > 0) return
     phase.ms += this.#now() - phase.startedAt
     phase.startedAt = undefined
   }
@@ -121,7 +125,7 @@ export class RequestTiming {
     let phase = phases.find((candidate) => candidate.name === name)
     if (phase === undefined) {
       checkName(name)
-      phases.push((phase = { name, ms: 0, startedAt: undefined, description: undefined }))
+      phases.push((phase = { name, ms: 0, startedAt: undefined, running: 0, description: undefined }))
     }
     return phase
   }
