@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { parseExposition, type ParsedExposition } from '../server/metrics/parse.ts'
+import { parseExposition, type ParsedExposition } from '../server/testing/exposition-parse.ts'
 import { RUM_METRICS } from '../shared/rum-schema.ts'
 import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type RunningBinary } from './harness/index.ts'
 

@@ -11,12 +11,12 @@
 import { Hono } from 'hono'
 import { createLogger } from '../server/log.ts'
 import { renderExposition } from '../server/metrics/exposition.ts'
-import { createHttpMetrics, httpMetrics, HTTP_DURATION_BUCKETS_MS } from '../server/metrics/http.ts'
+import { createHttpMetrics, HTTP_DURATION_BUCKETS_MS } from '../server/metrics/http.ts'
 import { requestMonitor } from '../server/metrics/monitor.ts'
 import { createRegistry } from '../server/metrics/registry.ts'
 import { createSeries } from '../server/metrics/series.ts'
-import { serverTiming } from '../server/metrics/server-timing.ts'
 import { cpuMs, opsPerCpuSecond } from './bench/ops.ts'
+import { httpMetrics, serverTiming } from './bench/split-monitor.ts'
 
 const format = (n: number) => Math.round(n).toLocaleString('en-US')
 

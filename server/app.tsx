@@ -38,7 +38,7 @@ import { ErrorPage } from './pages/error-page.tsx'
 import { homeRoutes } from './pages/home.tsx'
 import { adminMetricsRoutes } from './pages/admin-metrics.tsx'
 import { metricsRoutes } from './api/metrics.ts'
-import type { Monitoring } from './metrics/index.ts'
+import { timedRenderer, timedRequestDeps, type Monitoring } from './metrics/index.ts'
 import { listRoutes, pageNumber } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
 import type { BuildManifest } from './render/manifest.ts'
@@ -93,12 +93,15 @@ export type AppDeps = {
 
 /** The one place where middleware and routes are assembled. */
 export const createApp = (deps: AppDeps) => {
-  const { logger, store, repos } = deps
+  const { logger, store } = deps
+  // What requests call, timed as their phases (db, ai, tts, render); the worker keeps the bare ones.
+  const { repos, ai, narrator } = timedRequestDeps(deps)
   // Vitals go to /api/rum, which exists only with monitoring on.
-  const render = createRenderer(deps.manifest, {
+  const renderPage = createRenderer(deps.manifest, {
     devReloadScript: deps.devReload ? DEV_RELOAD_SCRIPT_PATH : undefined,
     rumSampleRate: deps.monitoring ? (deps.rumSampleRate ?? 1) : 0,
   })
+  const render = timedRenderer(renderPage)
   const clientIp = deps.clientIp ?? clientIpResolver(deps.proxyTrust ?? NO_PROXY, deps.socketAddress)
   const secureCookies = deps.trustProxy
   const accounts = createAccounts({
@@ -108,8 +111,8 @@ export const createApp = (deps: AppDeps) => {
     sessionTtlMs: SESSION_TTL_MS,
     onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
   })
-  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), narrator: deps.narrator, now: deps.now })
-  const assistant = createAssistant({ ai: deps.ai, store, usage: repos.usage })
+  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), narrator, now: deps.now })
+  const assistant = createAssistant({ ai, store, usage: repos.usage })
   // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
   const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })
   const signupLimiter = createRateLimiter({ limit: 30, windowMs: 60 * 60_000, now: deps.now })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import { parseExposition } from '../metrics/index.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createBrowser } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'bun:test'
 import { AiError, type AiProvider } from '../ai/provider.ts'
 import { createAiMetrics, instrumentAiProvider } from './ai.ts'
 import { renderExposition } from './exposition.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 
 /** A provider whose next answer the test decides. */

@@ -4,7 +4,7 @@ import { silentLogger } from '../log.ts'
 import { waitUntil } from '../testing/wait.ts'
 import { createCacheMetrics, type CacheStatsSource } from './cache.ts'
 import { renderExposition } from './exposition.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 
 const scrape = (registry: ReturnType<typeof createRegistry>) => parseExposition(renderExposition(registry))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import { escapeLabelValue, formatValue, renderExposition } from './exposition.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 
 describe('renderExposition: Prometheus text format 0.0.4', () => {

@@ -2,10 +2,16 @@ import { describe, expect, test } from 'bun:test'
 import { Hono } from 'hono'
 import { waitUntil } from '../testing/wait.ts'
 import { renderExposition } from './exposition.ts'
-import { createHttpMetrics, httpMetrics } from './http.ts'
-import { parseExposition } from './parse.ts'
+import { silentLogger } from '../log.ts'
+import { createHttpMetrics, type HttpMetrics } from './http.ts'
+import { requestMonitor } from './monitor.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 import { UNMATCHED_ROUTE } from './route.ts'
+
+/** The app's request middleware, recording into `metrics`; no request here is slow. */
+const httpMetrics = (metrics: HttpMetrics, options: { now?: () => number } = {}) =>
+  requestMonitor({ http: metrics, logger: silentLogger, slowRequestMs: Number.MAX_SAFE_INTEGER, now: options.now })
 
 /** An app shaped like ours: global middleware, a sub-app, a guard that rejects early. */
 const testApp = (options: { maxRoutes?: number } = {}) => {
@@ -31,7 +37,7 @@ const testApp = (options: { maxRoutes?: number } = {}) => {
 
 const scrape = (registry: ReturnType<typeof createRegistry>) => parseExposition(renderExposition(registry))
 
-describe('httpMetrics labels by route TEMPLATE', () => {
+describe('requestMonitor labels by route TEMPLATE', () => {
   test('1,000 distinct ids give ONE series', async () => {
     const { app, registry } = testApp()
     for (let id = 0; id < 1000; id++) expect((await app.request(`/videos/${id}`)).status).toBe(200)
@@ -77,7 +83,7 @@ describe('httpMetrics labels by route TEMPLATE', () => {
   })
 })
 
-describe('httpMetrics bounds every label', () => {
+describe('HTTP metrics bound every label', () => {
   test('methods outside the known list are OTHER', async () => {
     const { app, registry } = testApp()
     await app.request('/videos/1', { method: 'PROPFIND' })

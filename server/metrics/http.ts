@@ -8,9 +8,7 @@
  * (a client can send any token as a method), status into five classes, routes into templates
  * with a `maxRoutes` cap whose excess is counted as `other`.
  */
-import type { Context, MiddlewareHandler } from 'hono'
 import { OVERFLOW_LABEL, type CounterChild, type HistogramChild, type MetricRegistry } from './registry.ts'
-import { routeTemplate } from './route.ts'
 
 /**
  * Latency buckets in ms: sub-millisecond for cached pages served from memory, up to 10 s for AI
@@ -68,7 +66,7 @@ export type HttpMetrics = ReturnType<typeof createHttpMetrics>
  *
  * @example
  * const http = createHttpMetrics(registry)
- * app.use(httpMetrics(http))
+ * app.use(requestMonitor({ http, logger, slowRequestMs }))
  */
 export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetricsOptions = {}) => {
   const maxRoutes = options.maxRoutes ?? 100
@@ -148,40 +146,10 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
   }
 }
 
-export interface HttpMetricsMiddlewareOptions {
-  /** The route label of a finished request. @default routeTemplate (Hono's matched route) */
-  routeOf?: (c: Context) => string
-  /** @default performance.now */
-  now?: () => number
-}
-
 /** Content-Length as a number, or null when the response does not declare it (a stream). */
 export const declaredLength = (response: Response): number | null => {
   const header = response.headers.get('content-length')
   if (header === null) return null
   const length = Number(header)
   return Number.isFinite(length) && length >= 0 ? length : null
-}
-
-/**
- * Records every request that reaches it. Mount it first, so its time covers all other middleware.
- * Latency ends when the response headers are ready: a streamed body (SSE) is not waited for.
- *
- * @param metrics from `createHttpMetrics`
- * @param [options.routeOf=routeTemplate] the route label; 1,000 ids of one route give one series
- */
-export const httpMetrics = (metrics: HttpMetrics, options: HttpMetricsMiddlewareOptions = {}): MiddlewareHandler => {
-  const routeOf = options.routeOf ?? routeTemplate
-  const now = options.now ?? (() => performance.now())
-  const inFlight = metrics.inFlight
-  return async function recordHttpMetrics(c, next) {
-    const startedAt = now()
-    inFlight.value++
-    try {
-      await next()
-    } finally {
-      inFlight.value--
-      metrics.record(c.req.method, routeOf(c), c.res.status, now() - startedAt, declaredLength(c.res))
-    }
-  }
 }

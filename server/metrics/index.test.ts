@@ -4,7 +4,8 @@ import { Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import { CacheStore } from '../cache/store.ts'
 import { createLogger, silentLogger } from '../log.ts'
-import { createMonitoring, EXPOSITION_CONTENT_TYPE, memoryAlertBytes, parseExposition, timingOf, type SeriesSample } from './index.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
+import { createMonitoring, EXPOSITION_CONTENT_TYPE, memoryAlertBytes, timingOf, type SeriesSample } from './index.ts'
 
 const MB = 1024 * 1024
 

@@ -22,10 +22,9 @@ export { metricsAccess, isLoopback, type MetricsAccessOptions } from './access.t
 export { createAiMetrics, instrumentAiProvider, type AiMetrics, type JobCounts } from './ai.ts'
 export { createCacheMetrics, type CacheMetrics, type CacheStatsSource } from './cache.ts'
 export { EXPOSITION_CONTENT_TYPE, renderExposition } from './exposition.ts'
-export { createHttpMetrics, httpMetrics, HTTP_DURATION_BUCKETS_MS, type HttpMetrics } from './http.ts'
+export { createHttpMetrics, HTTP_DURATION_BUCKETS_MS, type HttpMetrics } from './http.ts'
 export { createMemoryAlert, defaultMemoryAlertMb, type MemoryAlert, type MemoryState } from './memory-alert.ts'
 export { requestMonitor, type RequestMonitorOptions } from './monitor.ts'
-export { parseExposition, ExpositionError, type ParsedExposition } from './parse.ts'
 export { createProcessMetrics, readProcessMemory, type ProcessMetrics, type ProcessReadings } from './process.ts'
 export { histogramQuantile } from './quantile.ts'
 export { createRegistry, MetricRegistry, OVERFLOW_LABEL } from './registry.ts'
@@ -41,7 +40,8 @@ export {
   type RumReport,
 } from '../../shared/rum-schema.ts'
 export { createSeries, type Series, type SeriesSample, type SeriesSnapshot } from './series.ts'
-export { RequestTiming, serverTiming, timingOf, type TimingVariables } from './server-timing.ts'
+export { inPhase, timedRenderer, timedRequestDeps, withRequestTiming } from './phases.ts'
+export { RequestTiming, timingOf, type TimingVariables } from './server-timing.ts'
 export { createTtsMetrics, type TtsMetrics } from './tts.ts'
 
 const MB = 1024 * 1024

@@ -5,7 +5,7 @@ import { createLogger } from '../log.ts'
 import { renderExposition } from './exposition.ts'
 import { createHttpMetrics } from './http.ts'
 import { requestMonitor } from './monitor.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 import { timingOf } from './server-timing.ts'
 

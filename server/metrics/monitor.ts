@@ -2,13 +2,15 @@
  * The one middleware the app mounts for request monitoring: HTTP metrics, `Server-Timing` and the
  * slow-request log, from the same two clock reads and one route lookup.
  *
- * `httpMetrics` and `serverTiming` do the same jobs apart; together they cost two async frames in
- * Hono's middleware chain, which is most of their price (see `bun scripts/bench-metrics.ts`).
+ * Doing those jobs in two middlewares costs two async frames in Hono's middleware chain, which is
+ * most of their price (see `bun scripts/bench-metrics.ts`). The rest of the request runs inside
+ * `withRequestTiming`, so calls made for it record their phases without being handed `c`.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Logger } from '../log.ts'
 import { declaredLength, type HttpMetrics } from './http.ts'
 import { routeTemplate } from './route.ts'
+import { withRequestTiming } from './phases.ts'
 import { finishTiming, RequestTiming } from './server-timing.ts'
 
 export interface RequestMonitorOptions {
@@ -44,7 +46,7 @@ export const requestMonitor = (options: RequestMonitorOptions): MiddlewareHandle
     c.set('timing', timing)
     inFlight.value++
     try {
-      await next()
+      await withRequestTiming(timing, next)
     } finally {
       inFlight.value--
       const totalMs = now() - startedAt

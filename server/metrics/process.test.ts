@@ -3,7 +3,7 @@ import { createLogger } from '../log.ts'
 import { waitUntil } from '../testing/wait.ts'
 import { renderExposition } from './exposition.ts'
 import { createMemoryAlert } from './memory-alert.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createProcessMetrics, readProcessMemory } from './process.ts'
 import { createRegistry } from './registry.ts'
 

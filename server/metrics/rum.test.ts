@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import { renderExposition } from './exposition.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 import { createRumMetrics, RUM_BUCKETS, RUM_THRESHOLDS } from './rum.ts'
 import { RUM_MAX_BODY_BYTES, RUM_METRICS, rumReportSchema, type RumReport } from '../../shared/rum-schema.ts'

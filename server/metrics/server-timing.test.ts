@@ -2,7 +2,10 @@ import { describe, expect, test } from 'bun:test'
 import { Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import { createLogger } from '../log.ts'
-import { RequestTiming, serverTiming, timingOf } from './server-timing.ts'
+import { createHttpMetrics } from './http.ts'
+import { requestMonitor } from './monitor.ts'
+import { createRegistry } from './registry.ts'
+import { RequestTiming, timingOf } from './server-timing.ts'
 
 /** A clock the test moves by hand. */
 const manualClock = (start = 0) => {
@@ -57,6 +60,21 @@ describe('RequestTiming', () => {
     expect(timing.durations()).toEqual({ ai: 40, db: 5, render: 1 })
   })
 
+  test('calls of one phase running at once count their time once, ending with the last', () => {
+    const clock = manualClock()
+    const timing = new RequestTiming(clock.now)
+    timing.start('db')
+    clock.advance(2)
+    timing.start('db')
+    clock.advance(3)
+    timing.end('db')
+    expect(timing.durations()).toEqual({})
+    clock.advance(4)
+    timing.end('db')
+    timing.end('db') // one end too many: nothing
+    expect(timing.durations()).toEqual({ db: 9 })
+  })
+
   test('a description-only phase has no dur; a description that is not a token is quoted', () => {
     const timing = new RequestTiming(() => 0)
     timing.describe('cache', 'hit')
@@ -80,14 +98,15 @@ describe('RequestTiming', () => {
   })
 })
 
-describe('serverTiming middleware', () => {
+describe('Server-Timing and the slow log (requestMonitor)', () => {
   const setup = (slowRequestMs = 500) => {
     const lines: Record<string, unknown>[] = []
     const logger = createLogger({ level: 'debug', sink: (line) => lines.push(JSON.parse(line)) })
     const clock = manualClock(1000)
     const app = new Hono()
     app.use(requestId())
-    app.use(serverTiming({ logger, slowRequestMs, now: clock.now, skipHeader: (c) => c.req.path.startsWith('/assets/') }))
+    const http = createHttpMetrics(createRegistry())
+    app.use(requestMonitor({ http, logger, slowRequestMs, now: clock.now, skipHeader: (c) => c.req.path.startsWith('/assets/') }))
     app.get('/videos/:id', async (c) => {
       const timing = timingOf(c)
       timing.describe('cache', 'miss')
@@ -149,7 +168,8 @@ describe('serverTiming middleware', () => {
   })
 
   test('the threshold is validated at start-up', () => {
-    expect(() => serverTiming({ logger: createLogger({ level: 'silent' }), slowRequestMs: 0 })).toThrow('slowRequestMs must be > 0')
+    const http = createHttpMetrics(createRegistry())
+    expect(() => requestMonitor({ http, logger: createLogger({ level: 'silent' }), slowRequestMs: 0 })).toThrow('slowRequestMs must be > 0')
   })
 
   test('timingOf works without the middleware (handlers stay testable alone)', async () => {

@@ -8,9 +8,8 @@
  *
  * @see https://w3c.github.io/server-timing/#the-server-timing-header-field
  */
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import type { Logger } from '../log.ts'
-import { routeTemplate } from './route.ts'
 
 /** A Server-Timing metric name is an HTTP token. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
@@ -34,6 +33,8 @@ interface Phase {
   ms: number
   /** Set while the phase runs. */
   startedAt: number | undefined
+  /** Calls of this phase running at once (two queries in parallel): the phase ends with the last. */
+  running: number
   description: string | undefined
 }
 
@@ -55,14 +56,16 @@ export class RequestTiming {
     this.#now = now
   }
 
+  /** Starts phase `name`; starting it while it runs counts its time once (parallel calls overlap). */
   start(name: string): void {
-    this.#phase(name).startedAt = this.#now()
+    const phase = this.#phase(name)
+    if (phase.running++ === 0) phase.startedAt = this.#now()
   }
 
   /** Ends a phase started with `start`; ending one that is not running does nothing. */
   end(name: string): void {
     const phase = this.#phases?.find((candidate) => candidate.name === name)
-    if (phase?.startedAt === undefined) return
+    if (phase?.startedAt === undefined || --phase.running > 0) return
     phase.ms += this.#now() - phase.startedAt
     phase.startedAt = undefined
   }
@@ -122,7 +125,7 @@ export class RequestTiming {
     let phase = phases.find((candidate) => candidate.name === name)
     if (phase === undefined) {
       checkName(name)
-      phases.push((phase = { name, ms: 0, startedAt: undefined, description: undefined }))
+      phases.push((phase = { name, ms: 0, startedAt: undefined, running: 0, description: undefined }))
     }
     return phase
   }
@@ -141,19 +144,7 @@ export const timingOf = (c: Context): RequestTiming => {
   return timing
 }
 
-export interface ServerTimingOptions {
-  logger: Logger
-  /** A request at least this long gets one `slow request` warning (SLOW_REQUEST_MS). */
-  slowRequestMs: number
-  /** @default routeTemplate */
-  routeOf?: (c: Context) => string
-  /** @default performance.now */
-  now?: () => number
-  /** Responses that get no header (static assets); they are still checked for slowness. @default none */
-  skipHeader?: (c: Context) => boolean
-}
-
-/** The per-request end of Server-Timing, shared by `serverTiming` and `requestMonitor`. */
+/** The per-request end of Server-Timing: the header, and the slow-request line when it is one. */
 export const finishTiming = (
   c: Context,
   timing: RequestTiming,
@@ -172,31 +163,6 @@ export const finishTiming = (
     thresholdMs: options.slowRequestMs,
     ...phaseFields(timing),
   })
-}
-
-/**
- * Sets `c.var.timing`, appends `Server-Timing` (keeping any entry set by handlers or the HTTP
- * cache) and logs slow requests. Mount it after `requestId()` so the log line carries the id.
- * With HTTP metrics too, prefer `requestMonitor` (one middleware for both: half the overhead).
- *
- * @example
- * app.use(serverTiming({ logger, slowRequestMs: config.SLOW_REQUEST_MS }))
- * app.get('/videos/:id', async (c) => {
- *   const video = await timingOf(c).measure('db', () => videos.find(c.req.param('id')))
- *   return timingOf(c).measure('render', () => render(<VideoPage video={video} />))
- * })
- */
-export const serverTiming = (options: ServerTimingOptions): MiddlewareHandler => {
-  if (!(options.slowRequestMs > 0)) throw new TypeError('slowRequestMs must be > 0')
-  const routeOf = options.routeOf ?? routeTemplate
-  const now = options.now ?? (() => performance.now())
-  return async function recordServerTiming(c, next) {
-    const startedAt = now()
-    const timing = new RequestTiming(now)
-    c.set('timing', timing)
-    await next()
-    finishTiming(c, timing, now() - startedAt, options, () => routeOf(c))
-  }
 }
 
 /** `{ dbMs: 12.5, renderMs: 3, cache: 'hit' }`: flat fields, as the logger wants them. */

@@ -10,7 +10,7 @@ import { createLocalTtsProvider } from '../tts/local/provider.ts'
 import { createNarrator } from '../tts/narrator.ts'
 import { defaultVoice } from '../tts/voices.ts'
 import { renderExposition } from './exposition.ts'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 import { createTtsMetrics } from './tts.ts'
 

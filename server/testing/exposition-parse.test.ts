@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test'
-import { parseExposition } from './parse.ts'
+import { parseExposition } from './exposition-parse.ts'
 
 describe('parseExposition rejects what a Prometheus server would', () => {
   const bad: [string, string, RegExp][] = [
