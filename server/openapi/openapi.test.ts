@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { PROBLEM_JSON } from '../http/errors.ts'
 import { createBrowser } from '../testing/http-client.ts'
@@ -112,6 +113,24 @@ describe('GET /api/openapi.json', () => {
     expect(await current.text()).toBe('')
     const stale = await t.app.request('/api/openapi.json', { headers: { 'If-None-Match': '"other"' } })
     expect(stale.status).toBe(200)
+  })
+
+  test('compressed once, by Accept-Encoding, each encoding its own ETag', async () => {
+    const plain = await (await t.app.request('/api/openapi.json')).text()
+    const br = await t.app.request('/api/openapi.json', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    expect(br.headers.get('Content-Encoding')).toBe('br')
+    expect(br.headers.get('Vary')).toBe('Accept-Encoding')
+    const brBytes = new Uint8Array(await br.arrayBuffer())
+    expect(brBytes.byteLength).toBeLessThan(plain.length / 4)
+    expect(brotliDecompressSync(brBytes).toString()).toBe(plain)
+    const gzip = await t.app.request('/api/openapi.json', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip')
+    expect(gunzipSync(new Uint8Array(await gzip.arrayBuffer())).toString()).toBe(plain)
+    expect(new Set([br.headers.get('ETag'), gzip.headers.get('ETag')]).size).toBe(2)
+    const current = await t.app.request('/api/openapi.json', {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.get('ETag')! },
+    })
+    expect(current.status).toBe(304)
   })
 })
 

@@ -1,11 +1,10 @@
 import { Hono } from 'hono'
 import type { ApiRouteDoc } from '../api/route-doc.ts'
-import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import type { AppEnv } from '../http/env.ts'
-import { sendRenderedHtml } from '../http/html.ts'
 import type { Renderer } from '../render/render.ts'
 import { ApiDocsPage } from './docs-page.tsx'
 import { buildOpenApiDocument } from './document.ts'
+import { precompressed } from './precompressed.ts'
 
 /** These two routes, described like every other /api route. */
 export const openApiRouteDocs: readonly ApiRouteDoc[] = [
@@ -25,12 +24,10 @@ export const openApiRouteDocs: readonly ApiRouteDoc[] = [
   },
 ]
 
-// Browsers revalidate (max-age=0) so a new build's document shows at once; the ETag makes that a 304.
-const CACHE_CONTROL = 'public, max-age=0'
-
 /**
- * GET /api/openapi.json and /api/docs: the same for everyone, built once when the app is made.
- * Mounted before sessions, so neither ever carries a cookie.
+ * GET /api/openapi.json and /api/docs: the same for everyone, built, hashed and compressed once, on
+ * the first request for either (built at start-up it would add ~60 ms to a ~75 ms cold start:
+ * docs/measurements.md, "The API document"). Mounted before sessions, so neither carries a cookie.
  */
 export const openApiRoutes = ({
   routes,
@@ -43,15 +40,15 @@ export const openApiRoutes = ({
   sessionCookie: string
   render: Renderer
 }) => {
-  const document = buildOpenApiDocument([...routes, ...openApiRouteDocs], { version, sessionCookie })
-  const body = JSON.stringify(document)
-  const etag = `"${new Bun.CryptoHasher('sha256').update(body).digest('base64url').slice(0, 22)}"`
-  const page = render(<ApiDocsPage document={document} />, { title: `${document.info.title} · Reelsmith`, lang: 'en' })
-  return new Hono<AppEnv>()
-    .get('/openapi.json', (c) => {
-      const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL }
-      if (matchesIfNoneMatch(c.req.header('If-None-Match'), [etag])) return c.body(null, 304, headers)
-      return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
-    })
-    .get('/docs', (c) => sendRenderedHtml(c, page))
+  const build = () => {
+    const document = buildOpenApiDocument([...routes, ...openApiRouteDocs], { version, sessionCookie })
+    const page = render(<ApiDocsPage document={document} />, { title: `${document.info.title} · Reelsmith`, lang: 'en' })
+    return {
+      json: precompressed(JSON.stringify(document), 'application/json; charset=utf-8'),
+      docs: precompressed(page.html, 'text/html; charset=utf-8'),
+    }
+  }
+  let built: ReturnType<typeof build> | undefined
+  const responses = () => (built ??= build())
+  return new Hono<AppEnv>().get('/openapi.json', (c) => responses().json(c)).get('/docs', (c) => responses().docs(c))
 }
