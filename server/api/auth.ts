@@ -32,7 +32,6 @@ const userJson = (user: User) => ({ id: user.id, email: user.email, language: us
 const languageBody = z.object({ language: languageSchema })
 
 const signedInAs = { description: '{ user: { id, email, language }, csrfToken }', contentType: 'application/json' }
-const invalid = { 422: 'Some fields are invalid (errors[] names them).' }
 const tooMany = { 429: 'Too many attempts from this address or for this email.' }
 const signedIn = { 401: 'Not signed in.', 403: 'The CSRF header is missing or wrong.' }
 
@@ -44,7 +43,7 @@ export const authRouteDocs: readonly ApiRouteDoc[] = [
     summary: 'Create an account and sign in (sets the session cookie)',
     tag: 'auth',
     body: signUpSchema,
-    responses: { 201: signedInAs, 409: 'That email already has an account.', ...invalid, ...tooMany },
+    responses: { 201: signedInAs, 409: 'That email already has an account.', ...tooMany },
   },
   {
     method: 'post',
@@ -52,7 +51,7 @@ export const authRouteDocs: readonly ApiRouteDoc[] = [
     summary: 'Sign in (sets the session cookie)',
     tag: 'auth',
     body: logInSchema,
-    responses: { 200: signedInAs, 401: 'Email or password is not right.', ...invalid, ...tooMany },
+    responses: { 200: signedInAs, 401: 'Email or password is not right.', ...tooMany },
   },
   {
     method: 'post',
@@ -76,7 +75,7 @@ export const authRouteDocs: readonly ApiRouteDoc[] = [
     tag: 'account',
     signedIn: true,
     body: languageBody,
-    responses: { 200: { description: '{ user }', contentType: 'application/json' }, ...signedIn, ...invalid },
+    responses: { 200: { description: '{ user }', contentType: 'application/json' }, ...signedIn },
   },
   {
     method: 'post',
@@ -85,7 +84,7 @@ export const authRouteDocs: readonly ApiRouteDoc[] = [
     tag: 'account',
     signedIn: true,
     body: changePasswordSchema,
-    responses: { 204: 'Changed.', ...signedIn, ...invalid, ...tooMany },
+    responses: { 204: 'Changed.', ...signedIn, ...tooMany },
   },
 ]
 

@@ -49,6 +49,7 @@ const sceneParams = z.object({ id: idParam, position: positionParam.meta({ descr
 
 const VIDEO_TAG = 'videos'
 const signedIn = { 401: 'Not signed in.', 403: 'The CSRF header is missing or wrong.' }
+// Query and header refusals; a JSON body's own come with it (server/openapi/document.ts).
 const invalid = { 422: 'Some fields are invalid (errors[] names them).' }
 const noVideo = { 404: 'No such video, or not yours to see.' }
 
@@ -106,7 +107,7 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
     signedIn: true,
     params: idParams,
     body: patchBody,
-    responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...signedIn, ...noVideo, ...invalid },
+    responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...signedIn, ...noVideo },
   },
   {
     method: 'delete',
@@ -160,7 +161,6 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
       ...signedIn,
       ...noVideo,
       409: 'The video is not written yet.',
-      ...invalid,
     },
   },
   {

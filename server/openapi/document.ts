@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ApiRouteDoc, ApiResponseDoc } from '../api/route-doc.ts'
 import { CSRF_HEADER } from '../http/csrf.ts'
+import { MAX_BODY_BYTES } from '../http/body.ts'
 import { PROBLEM_JSON } from '../http/errors.ts'
 
 type JsonSchema = Record<string, unknown>
@@ -54,7 +55,17 @@ const response = (status: number, doc: string | ApiResponseDoc) => {
   return { description, content: { [contentType ?? 'application/json']: schema ? { schema: jsonSchema(schema) } : {} } }
 }
 
+/** What every body read with readJson (server/http/body.ts) can also be refused for. */
+const JSON_BODY_REFUSALS: ApiRouteDoc['responses'] = {
+  400: 'The body is not valid JSON.',
+  413: `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`,
+  415: 'The body is not application/json.',
+  422: 'Some fields are invalid (errors[] names them).',
+}
+
 const operation = (route: ApiRouteDoc) => {
+  // A route that reads its body its own way (bodyContentTypes) lists its own refusals.
+  const responses = route.body && !route.bodyContentTypes ? { ...JSON_BODY_REFUSALS, ...route.responses } : route.responses
   const params = [...parameters('path', route.params), ...parameters('query', route.query), ...parameters('header', route.headers)]
   return {
     operationId: `${route.method}${openApiPath(route.path).replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase())}`,
@@ -70,7 +81,7 @@ const operation = (route: ApiRouteDoc) => {
       },
     }),
     ...(route.signedIn && { security: [{ session: [], csrf: [] }] }),
-    responses: Object.fromEntries(Object.entries(route.responses).map(([status, doc]) => [status, response(Number(status), doc)])),
+    responses: Object.fromEntries(Object.entries(responses).map(([status, doc]) => [status, response(Number(status), doc)])),
   }
 }
 
