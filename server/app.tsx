@@ -206,7 +206,7 @@ export const createApp = (deps: AppDeps) => {
 
   // Before sessions: clips are the same for everyone and never carry a cookie.
   if (deps.audio) app.route('/audio', audioRoutes({ audio: deps.audio }))
-  // Every /api route below is described beside its schemas; app.test.ts checks none is missing.
+  // Every /api route is described beside its schemas; server/openapi/openapi.test.ts fails on one that is not.
   const apiRouteDocs = [...authRouteDocs, ...videosRouteDocs, ...(monitoring ? metricsRouteDocs : [])]
   const sessionCookie = cookieNames(secureCookies).session
   app.route('/api', openApiRoutes({ routes: apiRouteDocs, version: deps.version, sessionCookie, render }))
