@@ -5,9 +5,9 @@ import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
 import { audioRoutes } from './api/audio.ts'
-import { accountApi, authApi } from './api/auth.ts'
+import { accountApi, authApi, authRouteDocs } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
-import { pageQuery, videosApi } from './api/videos.ts'
+import { pageQuery, videosApi, videosRouteDocs } from './api/videos.ts'
 import type { LoadedAsset } from './assets/load.ts'
 import { serveAssets } from './assets/serve.ts'
 import { httpCache, schemaParam, type CacheStore, type QueryParams } from './cache/index.ts'
@@ -37,7 +37,8 @@ import type { PageDeps } from './pages/deps.ts'
 import { ErrorPage } from './pages/error-page.tsx'
 import { homeRoutes } from './pages/home.tsx'
 import { adminMetricsRoutes } from './pages/admin-metrics.tsx'
-import { metricsRoutes } from './api/metrics.ts'
+import { metricsRouteDocs, metricsRoutes } from './api/metrics.ts'
+import { openApiRoutes } from './openapi/routes.tsx'
 import { timedRenderer, timedRequestDeps, type Monitoring } from './metrics/index.ts'
 import { listRoutes, pageNumber } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
@@ -208,6 +209,10 @@ export const createApp = (deps: AppDeps) => {
 
   // Before sessions: clips are the same for everyone and never carry a cookie.
   if (deps.audio) app.route('/audio', audioRoutes({ audio: deps.audio }))
+  // Every /api route is described beside its schemas; server/openapi/openapi.test.ts fails on one that is not.
+  const apiRouteDocs = [...authRouteDocs, ...videosRouteDocs, ...(monitoring ? metricsRouteDocs : [])]
+  const sessionCookie = cookieNames(secureCookies).session
+  app.route('/api', openApiRoutes({ routes: apiRouteDocs, version: deps.version, sessionCookie, render }))
 
   if (monitoring) {
     // Before sessions and CSRF: neither route reads a session, and sendBeacon cannot send the CSRF

@@ -9,6 +9,7 @@ import type { RateLimiter } from '../http/rate-limit.ts'
 import { requireUser } from '../http/session.ts'
 import { clearSessionCookie, setSessionCookie, takeSignInAttempt } from '../http/sign-in.ts'
 import { changePasswordSchema, logInSchema, signUpSchema, type Accounts } from '../services/accounts.ts'
+import type { ApiRouteDoc } from './route-doc.ts'
 
 export type AuthDeps = {
   accounts: Accounts
@@ -28,6 +29,64 @@ const requireAttempt = (deps: Pick<AuthDeps, 'clientIp'>, c: Context, limiter: R
 }
 
 const userJson = (user: User) => ({ id: user.id, email: user.email, language: user.language })
+const languageBody = z.object({ language: languageSchema })
+
+const signedInAs = { description: '{ user: { id, email, language }, csrfToken }', contentType: 'application/json' }
+const tooMany = { 429: 'Too many attempts from this address or for this email.' }
+const signedIn = { 401: 'Not signed in.', 403: 'The CSRF header is missing or wrong.' }
+
+/** What /api/auth and /api/account take and answer, for the OpenAPI document. */
+export const authRouteDocs: readonly ApiRouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/auth/signup',
+    summary: 'Create an account and sign in (sets the session cookie)',
+    tag: 'auth',
+    body: signUpSchema,
+    responses: { 201: signedInAs, 409: 'That email already has an account.', ...tooMany },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Sign in (sets the session cookie)',
+    tag: 'auth',
+    body: logInSchema,
+    responses: { 200: signedInAs, 401: 'Email or password is not right.', ...tooMany },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'Sign out (clears the session cookie)',
+    tag: 'auth',
+    responses: { 204: 'Signed out.' },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'Who is signed in, and the CSRF token for writes',
+    tag: 'auth',
+    signedIn: true,
+    responses: { 200: signedInAs, 401: signedIn[401] },
+  },
+  {
+    method: 'patch',
+    path: '/api/account',
+    summary: 'Change my language',
+    tag: 'account',
+    signedIn: true,
+    body: languageBody,
+    responses: { 200: { description: '{ user }', contentType: 'application/json' }, ...signedIn },
+  },
+  {
+    method: 'post',
+    path: '/api/account/password',
+    summary: 'Change my password (other sessions end)',
+    tag: 'account',
+    signedIn: true,
+    body: changePasswordSchema,
+    responses: { 204: 'Changed.', ...signedIn, ...tooMany },
+  },
+]
 
 /** /api/auth: JSON sign-up, log-in, log-out and who-am-I. The HTML forms use the same services. */
 export const authApi = (deps: AuthDeps) =>
@@ -67,7 +126,7 @@ export const accountApi = (deps: AuthDeps) =>
   new Hono<AppEnv>()
     .patch('/', async (c) => {
       const { user } = requireUser(c)
-      const { language } = await readJson(c, z.object({ language: languageSchema }))
+      const { language } = await readJson(c, languageBody)
       await deps.accounts.changeLanguage(user.id, language)
       return c.json({ user: { ...userJson(user), language } })
     })

@@ -4,6 +4,8 @@ import type { AppEnv } from '../http/env.ts'
 import type { HttpError } from '../http/errors.ts'
 import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import type { CaptionFormat, VideoService } from '../services/videos.ts'
+import type { z } from 'zod'
+import type { ApiRouteDoc } from './route-doc.ts'
 
 const CONTENT_TYPES: Record<CaptionFormat, string> = { vtt: 'text/vtt; charset=utf-8', srt: 'application/x-subrip; charset=utf-8' }
 
@@ -18,6 +20,17 @@ export const captionsFileName = (title: string | null, id: string, format: Capti
     .slice(0, 60)
   return `${slug || id}.${format}`
 }
+
+/** The two downloads, for the OpenAPI document; the id's schema and tag are the videos API's. */
+export const captionsRouteDocs = ({ params, tag, notFound }: { params: z.ZodObject; tag: string; notFound: string }): ApiRouteDoc[] =>
+  (Object.keys(CONTENT_TYPES) as CaptionFormat[]).map((format) => ({
+    method: 'get',
+    path: `/api/videos/:id/captions.${format}`,
+    summary: `Captions as ${format === 'vtt' ? 'WebVTT' : 'SubRip'}`,
+    tag,
+    params,
+    responses: { 200: { description: 'The captions (ETag; 304 on If-None-Match).', contentType: CONTENT_TYPES[format] }, 404: notFound },
+  }))
 
 /**
  * GET /api/videos/:id/captions.vtt and .srt: the same visibility as the video (public, or its

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError, fieldErrors } from '../http/errors.ts'
 import type { RateLimiter } from '../http/rate-limit.ts'
+import type { ApiRouteDoc } from './route-doc.ts'
 import { EXPOSITION_CONTENT_TYPE, metricsAccess, RUM_MAX_BODY_BYTES, rumReportSchema, type Monitoring } from '../metrics/index.ts'
 
 export type MetricsApiDeps = {
@@ -15,6 +16,26 @@ export type MetricsApiDeps = {
   rumLimiter: RateLimiter
   clientIp: (c: Context) => string
 }
+
+/** The JSON route below, for the OpenAPI document (/metrics is Prometheus text, not the API). */
+export const metricsRouteDocs: readonly ApiRouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/rum',
+    summary: "Report a page view's web vitals (what navigator.sendBeacon sends; only with metrics on)",
+    tag: 'monitoring',
+    body: rumReportSchema,
+    bodyContentTypes: ['application/json', 'text/plain'],
+    responses: {
+      204: 'Recorded.',
+      400: 'The body is not valid JSON.',
+      403: 'Sent from another site.',
+      413: `Larger than ${RUM_MAX_BODY_BYTES} bytes.`,
+      422: 'Some fields are invalid (errors[] names them).',
+      429: 'Too many reports from this address.',
+    },
+  },
+]
 
 /**
  * GET /metrics (Prometheus text, for scrapers; anyone else gets the same 404 as a missing page) and

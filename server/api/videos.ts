@@ -12,7 +12,8 @@ import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import type { Assistant } from '../services/assistant.ts'
 import type { VideoService } from '../services/videos.ts'
-import { captionsRoutes } from './captions.ts'
+import { captionsRoutes, captionsRouteDocs } from './captions.ts'
+import type { ApiRouteDoc } from './route-doc.ts'
 import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
 
 export type VideosApiDeps = {
@@ -29,7 +30,7 @@ export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(12),
 })
-const idParam = z.string().refine(isVideoId)
+const idParam = z.string().refine(isVideoId).meta({ description: 'The video id.' })
 const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
 const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
@@ -43,6 +44,134 @@ const patchBody = z
 /** Scene positions are 0-based and a storyboard has at most 60 scenes. */
 const positionParam = z.coerce.number().int().min(0).max(59)
 const questionBody = z.object({ question: assistantQuestionSchema })
+const idParams = z.object({ id: idParam })
+const sceneParams = z.object({ id: idParam, position: positionParam.meta({ description: 'The scene, 0-based.' }) })
+
+const VIDEO_TAG = 'videos'
+const signedIn = { 401: 'Not signed in.', 403: 'The CSRF header is missing or wrong.' }
+// Query and header refusals; a JSON body's own come with it (server/openapi/document.ts).
+const invalid = { 422: 'Some fields are invalid (errors[] names them).' }
+const noVideo = { 404: 'No such video, or not yours to see.' }
+
+/** What the routes below take and answer, for the OpenAPI document. */
+export const videosRouteDocs: readonly ApiRouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/videos',
+    summary: 'Create a video: queue its script, storyboard, posters and narration',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    headers: idempotencyHeader,
+    body: videoRequestSchema,
+    responses: {
+      201: { description: 'Queued; Location names it.', contentType: 'application/json' },
+      200: { description: 'The video this Idempotency-Key already created.', contentType: 'application/json' },
+      ...signedIn,
+      ...invalid,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/videos',
+    summary: 'My videos, newest first',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    query: pageQuery,
+    responses: {
+      200: { description: '{ items, total, page, pageSize }', contentType: 'application/json' },
+      401: signedIn[401],
+      ...invalid,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/videos/public',
+    summary: 'The public gallery',
+    tag: VIDEO_TAG,
+    query: pageQuery,
+    responses: { 200: { description: '{ items, total, page, pageSize }', contentType: 'application/json' }, ...invalid },
+  },
+  {
+    method: 'get',
+    path: '/api/videos/:id',
+    summary: 'A video with its scenes, sentences, narration clips and timings',
+    tag: VIDEO_TAG,
+    params: idParams,
+    responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...noVideo },
+  },
+  {
+    method: 'patch',
+    path: '/api/videos/:id',
+    summary: 'Change visibility, aspect or both (a new aspect re-renders the posters)',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    params: idParams,
+    body: patchBody,
+    responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...signedIn, ...noVideo },
+  },
+  {
+    method: 'delete',
+    path: '/api/videos/:id',
+    summary: 'Delete a video',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    params: idParams,
+    responses: { 204: 'Deleted.', ...signedIn, ...noVideo },
+  },
+  {
+    method: 'post',
+    path: '/api/videos/:id/retry',
+    summary: 'Queue a failed video again',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    params: idParams,
+    responses: {
+      202: { description: '{ status: "queued" }', contentType: 'application/json' },
+      ...signedIn,
+      ...noVideo,
+      409: 'Only a failed video can be retried.',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/videos/:id/scenes/:position/narration',
+    summary: 'Narrate one scene again',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    params: sceneParams,
+    responses: {
+      200: { description: 'The scene with its new clips.', contentType: 'application/json' },
+      ...signedIn,
+      ...noVideo,
+      409: 'The video is still being written.',
+      503: 'Narration is not available, or failed (scene names the error).',
+    },
+  },
+  ...captionsRouteDocs({ params: idParams, tag: VIDEO_TAG, notFound: noVideo[404] }),
+  {
+    method: 'post',
+    path: '/api/videos/:id/assistant',
+    summary: 'Ask the assistant about a video of mine',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    params: idParams,
+    body: questionBody,
+    responses: {
+      200: { description: '{ markdown, html, fromCache, version }', contentType: 'application/json' },
+      ...signedIn,
+      ...noVideo,
+      409: 'The video is not written yet.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/videos/:id/events',
+    summary: 'Follow generation progress (Server-Sent Events, `progress` events until done or failed)',
+    tag: VIDEO_TAG,
+    params: idParams,
+    responses: { 200: { description: 'An event stream.', contentType: 'text/event-stream' }, ...noVideo },
+  },
+]
 
 const notFound = () => new HttpError(404, 'Not Found', 'No such video.')
 /** An id that cannot exist is the same 404 as one that does not: nothing to learn from the difference. */
