@@ -34,7 +34,12 @@ export const chatCompletion = (
     ...(usage ? { usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } } : {}),
   })
 
-export const startFakeOpenAi = (handler: FakeHandler): FakeOpenAiServer => {
+/**
+ * A loopback server for one OpenAI-compatible endpoint (`POST <path>`): every request is recorded,
+ * the endpoint answers with the handler's response, anything else is a 404. The chat and speech
+ * fakes are this with their own path.
+ */
+export const startFakeEndpoint = (path: string, handler: FakeHandler): FakeOpenAiServer => {
   const requests: RecordedRequest[] = []
   const server = Bun.serve({
     hostname: '127.0.0.1',
@@ -49,7 +54,7 @@ export const startFakeOpenAi = (handler: FakeHandler): FakeOpenAiServer => {
         // Recorded as text; the handler decides what to answer.
       }
       requests.push({ method: request.method, path: url.pathname, headers: request.headers, body })
-      if (request.method !== 'POST' || url.pathname !== '/v1/chat/completions') return new Response('not found', { status: 404 })
+      if (request.method !== 'POST' || url.pathname !== path) return new Response('not found', { status: 404 })
       return handler(body, requests.length - 1, request)
     },
   })
@@ -60,3 +65,5 @@ export const startFakeOpenAi = (handler: FakeHandler): FakeOpenAiServer => {
     stop: () => server.stop(true),
   }
 }
+
+export const startFakeOpenAi = (handler: FakeHandler): FakeOpenAiServer => startFakeEndpoint('/v1/chat/completions', handler)
