@@ -13,7 +13,13 @@ import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type R
 const chromiumExecutable = chromiumForTests()
 
 /** The RUM histogram family of each vital, as server/metrics/rum.ts names them. */
-const FAMILY = { LCP: 'rum_lcp_seconds', INP: 'rum_inp_seconds', CLS: 'rum_cls', FCP: 'rum_fcp_seconds', TTFB: 'rum_ttfb_seconds' } as const
+const FAMILY = {
+  LCP: 'reelsmith_rum_lcp_seconds',
+  INP: 'reelsmith_rum_inp_seconds',
+  CLS: 'reelsmith_rum_cls',
+  FCP: 'reelsmith_rum_fcp_seconds',
+  TTFB: 'reelsmith_rum_ttfb_seconds',
+} as const
 
 describe.skipIf(!chromiumExecutable)('web vitals in Chromium', () => {
   let server: RunningBinary
@@ -125,7 +131,7 @@ describe.skipIf(!chromiumExecutable)('web vitals in Chromium', () => {
 
   test('the values are real measurements of the page: positive, and below the seconds a page load can take', async () => {
     const metrics = await scrape()
-    for (const family of ['rum_lcp_seconds', 'rum_fcp_seconds', 'rum_ttfb_seconds']) {
+    for (const family of ['reelsmith_rum_lcp_seconds', 'reelsmith_rum_fcp_seconds', 'reelsmith_rum_ttfb_seconds']) {
       const mean = metrics.value(`${family}_sum`, { route: '/' })! / metrics.value(`${family}_count`, { route: '/' })!
       expect({ family, positive: mean > 0, belowTenSeconds: mean < 10 }).toEqual({ family, positive: true, belowTenSeconds: true })
     }

@@ -1,7 +1,8 @@
 import { createAiProvider, type AiProvider } from './ai/provider.ts'
 import type { AppDeps } from './app.tsx'
 import type { LoadedAsset } from './assets/load.ts'
-import { RedisConnections } from './cache/redis-channel.ts'
+import { DEFAULT_KEY_PREFIX, RedisConnections } from './cache/redis-channel.ts'
+import { redisLease, soleLease } from './cache/redis-lease.ts'
 import { CacheStore } from './cache/store.ts'
 import { coarseClock } from './cache/clock.ts'
 import type { Config } from './config.ts'
@@ -50,7 +51,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   const now = overrides.now ?? Date.now
   const logger = createLogger({ level: config.LOG_LEVEL, sink: overrides.logSink })
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
-  const repos = createRepositories(db, { now })
+  const bareRepos = createRepositories(db, { now })
   // One connection pair for the whole process: the cache and the progress channel share it.
   const redis = config.REDIS_URL ? new RedisConnections({ url: config.REDIS_URL, logger: logger.child({ component: 'redis' }) }) : undefined
   const store = new CacheStore({
@@ -64,15 +65,18 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     ? createMonitoring({
         logger,
         version: build.version,
-        instanceId: store.instanceId,
+        build: build.manifest.buildId,
         slowRequestMs: config.SLOW_REQUEST_MS,
         memoryAlertBytes: memoryAlertBytes(config),
         aiProvider: config.AI_PROVIDER,
         cache: store,
+        redis,
         rumRoutes: PAGE_ROUTES,
         skipHeader: (c) => c.req.path.startsWith('/assets/'),
       })
     : undefined
+  monitoring?.db.setPool(db.dialect, db.maxConnections)
+  const repos = monitoring ? monitoring.db.instrument(bareRepos) : bareRepos
   const provider = overrides.ai ?? createAiProvider(config, { logger })
   const ai = monitoring ? instrumentAiProvider(provider, monitoring.ai) : provider
   // With Redis, progress crosses replicas: a page may follow a job that another replica runs.
@@ -89,6 +93,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     now,
     ...(overrides.workerPollMs !== undefined && { pollMs: overrides.workerPollMs }),
     onVideoChanged: (video) => invalidateVideo(store, video),
+    observer: monitoring?.jobs.observer,
   })
 
   const deps: AppDeps = {
@@ -115,17 +120,20 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   }
 
   let jobCounts: Timer | undefined
+  // The cluster's job gauges come from the shared database: one replica exports them (metrics/jobs.ts).
+  const clusterGaugesLease = redis
+    ? redisLease(redis.client, `${DEFAULT_KEY_PREFIX}lease:cluster-gauges`, store.instanceId, CLUSTER_GAUGES_EVERY_MS * 3)
+    : soleLease
+  const countClusterJobs = async () => {
+    if (!monitoring) return
+    const counts = (await clusterGaugesLease()) ? await repos.jobs.countByStatus().catch(() => undefined) : undefined
+    monitoring.jobs.setClusterCounts(counts)
+  }
   const start = () => {
     worker.start()
     monitoring?.start()
-    // Job gauges from the database: every replica's jobs, not only this one's.
     if (monitoring && !jobCounts) {
-      jobCounts = setInterval(() => {
-        repos.jobs.countByStatus().then(
-          (counts) => monitoring.ai.setJobCounts(counts),
-          () => {},
-        )
-      }, 5000)
+      jobCounts = setInterval(countClusterJobs, CLUSTER_GAUGES_EVERY_MS)
       jobCounts.unref()
     }
   }
@@ -142,5 +150,8 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
       await db.close()
     })())
 
-  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, start, close }
+  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, start, close, countClusterJobs }
 }
+
+/** How often the cluster gauges are read (and the lease renewed; it lasts three periods). */
+const CLUSTER_GAUGES_EVERY_MS = 5000

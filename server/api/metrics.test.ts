@@ -20,8 +20,8 @@ describe('GET /metrics', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toStartWith('text/plain; version=0.0.4')
     const metrics = parseExposition(await res.text())
-    expect(metrics.samples('http_requests_total', { route: '/healthz' }).length).toBeGreaterThan(0)
-    expect(metrics.families.has('http_request_duration_seconds')).toBe(true)
+    expect(metrics.samples('reelsmith_http_requests_total', { route: '/healthz' }).length).toBeGreaterThan(0)
+    expect(metrics.families.has('reelsmith_http_request_duration_seconds')).toBe(true)
   })
 
   test('from another address, or through a proxy header, it does not exist', async () => {
@@ -48,11 +48,15 @@ describe('GET /metrics', () => {
   test('1,000 distinct video ids make one series: the route template, never the URL', async () => {
     for (let i = 0; i < 1000; i++) await t.app.request(`/api/videos/unknown-video-${i}`)
     const metrics = await scrape()
-    const series = metrics.samples('http_requests_total').filter((sample) => String(sample.labels.route).startsWith('/api/videos/'))
+    const series = metrics
+      .samples('reelsmith_http_requests_total')
+      .filter((sample) => String(sample.labels.route).startsWith('/api/videos/'))
     expect(series.map((sample) => sample.labels.route)).toEqual(['/api/videos/:id'])
     expect(series[0]!.value).toBeGreaterThanOrEqual(1000)
     expect(
-      metrics.families.get('http_requests_total')!.samples.some((sample) => String(sample.labels.route).includes('unknown-video')),
+      metrics.families
+        .get('reelsmith_http_requests_total')!
+        .samples.some((sample) => String(sample.labels.route).includes('unknown-video')),
     ).toBe(false)
   })
 })
@@ -74,7 +78,7 @@ describe('POST /api/rum', () => {
       body,
       headers: { 'Content-Type': 'text/plain;charset=UTF-8', ...from('198.51.100.7'), ...headers },
     })
-  const lcpCount = async (route: string) => (await scrape()).value('rum_lcp_seconds_count', { route }) ?? 0
+  const lcpCount = async (route: string) => (await scrape()).value('reelsmith_rum_lcp_seconds_count', { route }) ?? 0
 
   test('a report as sendBeacon sends it is recorded under its route template', async () => {
     const before = await lcpCount('/videos/:id')
@@ -158,7 +162,7 @@ describe('static files in the metrics', () => {
   test('all count under one `static` route label, not their paths', async () => {
     await t.app.request('/assets/runtime-TEST0001.js')
     await t.app.request('/sw.js')
-    const routes = (await scrape()).samples('http_requests_total').map((sample) => String(sample.labels.route))
+    const routes = (await scrape()).samples('reelsmith_http_requests_total').map((sample) => String(sample.labels.route))
     expect(routes).toContain('static')
     expect(routes.some((route) => route.includes('runtime') || route === '/sw.js' || route === '/*')).toBe(false)
   })

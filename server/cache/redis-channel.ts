@@ -19,6 +19,9 @@ import { failFastRedisOptions, subscriberRedisOptions, type RedisTuning } from '
  */
 export const DEFAULT_KEY_PREFIX = 'rs:'
 
+/** Told about every command on the command connection: its name, latency and whether Redis answered it. */
+export type RedisCommandObserver = (command: string, durationMs: number, ok: boolean) => void
+
 /** Every channel message names the process that sent it. */
 export type ChannelMessage = { from: string }
 
@@ -157,6 +160,24 @@ export class RedisConnections {
       for (const channel of this.#channels.values()) this.#subscribe(channel)
     })
     this.#subscriber.on('message', (name: string, raw: string) => this.#channels.get(name)?.deliver(raw))
+  }
+
+  /**
+   * Times every command the command connection sends (pipelined ones included: ioredis sends each
+   * through `sendCommand`). Once per process, by the metrics; a wrapper, so nothing changes without it.
+   */
+  observeCommands(observe: RedisCommandObserver, now: () => number = () => performance.now()): void {
+    const client = this.client
+    const send = client.sendCommand.bind(client)
+    client.sendCommand = ((command: Parameters<Redis['sendCommand']>[0], ...rest: unknown[]) => {
+      const started = now()
+      const result = (send as (...args: unknown[]) => unknown)(command, ...rest)
+      command.promise.then(
+        () => observe(command.name, now() - started, true),
+        () => observe(command.name, now() - started, false),
+      )
+      return result
+    }) as Redis['sendCommand']
   }
 
   /** A typed channel on the shared subscriber; one per name. */

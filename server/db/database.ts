@@ -71,6 +71,7 @@ const createSqliteDatabase = (client: SQL): Database => {
   // function returning "idle" would hand control back one microtask later, too late.
   return {
     dialect: 'sqlite',
+    maxConnections: 1,
     clauses: dialectClauses(client, 'sqlite'),
     query: async (strings, ...values) => {
       refuseInsideTransaction()
@@ -95,8 +96,9 @@ const createSqliteDatabase = (client: SQL): Database => {
   }
 }
 
-const createPostgresDatabase = (client: SQL): Database => ({
+const createPostgresDatabase = (client: SQL, maxConnections: number): Database => ({
   dialect: 'postgres',
+  maxConnections,
   clauses: dialectClauses(client, 'postgres'),
   query: async (strings, ...values) => {
     refuseInsideTransaction()
@@ -127,9 +129,10 @@ export const openDatabase = async (options: OpenDatabaseOptions): Promise<Databa
     await SQLITE_PRAGMAS(client)
     db = createSqliteDatabase(client)
   } else {
-    const client = new SQL(location.url, { max: options.poolSize ?? 10, connectionTimeout: 10, idleTimeout: 60 })
+    const max = options.poolSize ?? 10
+    const client = new SQL(location.url, { max, connectionTimeout: 10, idleTimeout: 60 })
     await client`SELECT 1` // fail at start-up, not on the first request
-    db = createPostgresDatabase(client)
+    db = createPostgresDatabase(client, max)
   }
   logger.info('database opened', { dialect: db.dialect, location: describeLocation(location) })
   if (options.migrate === false) return db

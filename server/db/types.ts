@@ -28,6 +28,8 @@ export type Query = <R extends object = Row>(strings: TemplateStringsArray, ...v
 
 export interface Database {
   readonly dialect: Dialect
+  /** Connections the pool may open (SQLite: one). */
+  readonly maxConnections: number
   /** Runs one statement on its own (autocommit). */
   readonly query: Query
   /**

@@ -13,6 +13,16 @@ import { labelForNarration, STEP_LABELS, stepFor } from './steps.ts'
 /** Runs `origin` through the AI cache; says whether the value came from the cache. */
 export type CachedAiCall = <T>(key: string, origin: () => Promise<T>) => Promise<{ value: T; cached: boolean }>
 
+/** How a job ended on this replica: written, failed, or stopped (handed back, taken over, video deleted). */
+export type JobOutcome = 'done' | 'failed' | 'stopped'
+
+/** Told about every job this worker claims and ends (the job metrics). */
+export interface JobObserver {
+  /** `waitMs`: from queued to claimed. */
+  claimed(waitMs: number): void
+  ended(outcome: JobOutcome, durationMs: number): void
+}
+
 export type WorkerOptions = {
   repos: Pick<Repositories, 'videos' | 'jobs' | 'usage'>
   ai: AiProvider
@@ -30,6 +40,7 @@ export type WorkerOptions = {
   staleAfterMs?: number
   /** The video's status or content changed (claimed, written, failed): caches must let go of it. */
   onVideoChanged?: (video: { id: string; userId: string }) => unknown
+  observer?: JobObserver
 }
 
 /** Why a job stopped early: another replica took it over, or this process is shutting down. */
@@ -42,7 +53,7 @@ class JobLost extends Error {}
  * everything in one transaction and publishes progress at every step.
  */
 export class GenerationWorker {
-  #options: Required<Omit<WorkerOptions, 'now'>> & { now: () => number }
+  #options: Required<Omit<WorkerOptions, 'now' | 'observer'>> & { now: () => number; observer?: JobObserver }
   #running = false
   #loops: Promise<void>[] = []
   #waiters = new Set<() => void>()
@@ -89,7 +100,7 @@ export class GenerationWorker {
       } catch (error) {
         this.#options.logger.error('claiming a job failed', { error })
       }
-      if (job) await this.#run(job)
+      if (job) await this.#observed(job)
       else await this.#idle()
     }
   }
@@ -120,7 +131,15 @@ export class GenerationWorker {
     }
   }
 
-  async #run(job: GenerationJob) {
+  async #observed(job: GenerationJob) {
+    const { observer, now } = this.#options
+    if (!observer) return void (await this.#run(job))
+    const claimedAt = now()
+    observer.claimed(claimedAt - job.createdAt)
+    observer.ended(await this.#run(job), now() - claimedAt)
+  }
+
+  async #run(job: GenerationJob): Promise<JobOutcome> {
     const { repos, logger, now } = this.#options
     const controller = new AbortController()
     this.#inFlight.set(job.id, controller)
@@ -179,10 +198,11 @@ export class GenerationWorker {
       await this.#options.onVideoChanged(owner)
       publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })
       log.info('video generated', { scenes: total })
+      return 'done'
     } catch (error) {
       if (error instanceof JobLost) {
         log.info('job stopped', { reason: error.message })
-        return
+        return 'stopped'
       }
       const reason = isAiError(error) ? error.message : 'Something went wrong while writing the video. Try again.'
       if (!isAiError(error)) log.error('generation failed', { error })
@@ -190,6 +210,7 @@ export class GenerationWorker {
       await repos.jobs.fail(job.id, reason).catch((failError) => log.error('marking the job failed failed', { error: failError }))
       if (owner) await this.#options.onVideoChanged(owner)
       publish({ status: 'failed', step: 'failed', label: 'Failed', progress: job.progress, error: reason })
+      return 'failed'
     } finally {
       this.#inFlight.delete(job.id)
     }

@@ -57,16 +57,12 @@ describe('instrumentAiProvider', () => {
 })
 
 describe('createAiMetrics', () => {
-  test('calls saved are read from the cache at scrape time; job counts are set when known', () => {
+  test('calls saved are read from the cache at scrape time', () => {
     const registry = createRegistry()
     let saved = 3
-    const metrics = createAiMetrics(registry, { provider: 'local', savedCalls: () => saved })
-    metrics.setJobCounts({ queued: 2, running: 1, failed: 5 })
+    createAiMetrics(registry, { provider: 'local', savedCalls: () => saved })
     saved = 9
     const parsed = parseExposition(renderExposition(registry))
     expect(parsed.value('reelsmith_ai_calls_saved_total', { provider: 'local' })).toBe(9)
-    expect(parsed.value('reelsmith_jobs', { state: 'queued' })).toBe(2)
-    expect(parsed.value('reelsmith_jobs', { state: 'running' })).toBe(1)
-    expect(parsed.value('reelsmith_jobs', { state: 'failed' })).toBe(5)
   })
 })

@@ -1,6 +1,6 @@
 /**
  * AI metrics: calls to the provider, their latency, tokens in and out, errors by code, calls the
- * cache saved, and the generation jobs queued / running / failed.
+ * cache saved. (Generation jobs: jobs.ts.)
  *
  * `instrumentAiProvider` wraps a provider so every real call is counted where it happens; calls
  * the cache answers never reach it, which is exactly why "saved" is read from the cache's `ai`
@@ -11,8 +11,6 @@ import type { MetricRegistry } from './registry.ts'
 
 /** Provider latency in ms: a local provider answers in ms, a remote model in seconds. */
 export const AI_DURATION_BUCKETS_MS = [10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 20000, 30000, 60000] as const
-export const JOB_STATES = ['queued', 'running', 'failed'] as const
-export type JobCounts = Record<(typeof JOB_STATES)[number], number>
 
 export interface AiMetricsOptions {
   /** Calls the cache answered for the AI namespace, cumulative (`cacheMetrics.totals().ai.answered`). */
@@ -64,12 +62,6 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
     labelNames: ['provider'],
     maxSeries: 4,
   })
-  const jobs = registry.gauge({
-    name: 'reelsmith_jobs',
-    help: 'Generation jobs by state.',
-    labelNames: ['state'],
-    maxSeries: JOB_STATES.length,
-  })
   const savedCalls = options.savedCalls
   if (savedCalls) {
     const child = saved.labels(options.provider)
@@ -97,10 +89,6 @@ export const createAiMetrics = (registry: MetricRegistry, options: AiMetricsOpti
         calls.labels(provider, operation, 'error').inc()
         errors.labels(provider, isAiError(outcome.error) ? outcome.error.code : 'other').inc()
       }
-    },
-    /** Job counts change off the request path (the worker, a periodic count): set them when known. */
-    setJobCounts(counts: JobCounts): void {
-      for (const state of JOB_STATES) jobs.labels(state).set(counts[state])
     },
     now,
   }

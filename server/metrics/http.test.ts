@@ -42,10 +42,10 @@ describe('requestMonitor labels by route TEMPLATE', () => {
     const { app, registry } = testApp()
     for (let id = 0; id < 1000; id++) expect((await app.request(`/videos/${id}`)).status).toBe(200)
     const parsed = scrape(registry)
-    expect(parsed.samples('http_requests_total')).toEqual([
-      { name: 'http_requests_total', labels: { method: 'GET', route: '/videos/:id', status: '2xx' }, value: 1000 },
+    expect(parsed.samples('reelsmith_http_requests_total')).toEqual([
+      { name: 'reelsmith_http_requests_total', labels: { method: 'GET', route: '/videos/:id', status: '2xx' }, value: 1000 },
     ])
-    expect(parsed.value('http_request_duration_seconds_count', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(1000)
+    expect(parsed.value('reelsmith_http_request_duration_seconds_count', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(1000)
   })
 
   test('routes of a sub-app carry their full template', async () => {
@@ -53,8 +53,8 @@ describe('requestMonitor labels by route TEMPLATE', () => {
     await app.request('/api/videos/abc')
     await app.request('/api/videos', { method: 'POST' })
     const parsed = scrape(registry)
-    expect(parsed.value('http_requests_total', { method: 'GET', route: '/api/videos/:id', status: '2xx' })).toBe(1)
-    expect(parsed.value('http_requests_total', { method: 'POST', route: '/api/videos', status: '2xx' })).toBe(1)
+    expect(parsed.value('reelsmith_http_requests_total', { method: 'GET', route: '/api/videos/:id', status: '2xx' })).toBe(1)
+    expect(parsed.value('reelsmith_http_requests_total', { method: 'POST', route: '/api/videos', status: '2xx' })).toBe(1)
   })
 
   test('unknown paths, however many, fold into one `unmatched` series', async () => {
@@ -65,21 +65,21 @@ describe('requestMonitor labels by route TEMPLATE', () => {
     // A method no route has for this path is unmatched too.
     expect((await app.request('/videos/1', { method: 'DELETE' })).status).toBe(404)
     const parsed = scrape(registry)
-    expect(parsed.value('http_requests_total', { method: 'GET', route: UNMATCHED_ROUTE, status: '4xx' })).toBe(5)
-    expect(parsed.value('http_requests_total', { method: 'DELETE', route: UNMATCHED_ROUTE, status: '4xx' })).toBe(1)
-    expect(parsed.samples('http_requests_total')).toHaveLength(2)
+    expect(parsed.value('reelsmith_http_requests_total', { method: 'GET', route: UNMATCHED_ROUTE, status: '4xx' })).toBe(5)
+    expect(parsed.value('reelsmith_http_requests_total', { method: 'DELETE', route: UNMATCHED_ROUTE, status: '4xx' })).toBe(1)
+    expect(parsed.samples('reelsmith_http_requests_total')).toHaveLength(2)
   })
 
   test('a request rejected by middleware still counts under the route it was meant for', async () => {
     const { app, registry } = testApp()
     expect((await app.request('/videos/9', { headers: { 'x-reject': '1' } })).status).toBe(403)
-    expect(scrape(registry).value('http_requests_total', { method: 'GET', route: '/videos/:id', status: '4xx' })).toBe(1)
+    expect(scrape(registry).value('reelsmith_http_requests_total', { method: 'GET', route: '/videos/:id', status: '4xx' })).toBe(1)
   })
 
   test('a thrown error is a 5xx of its route', async () => {
     const { app, registry } = testApp()
     expect((await app.request('/boom')).status).toBe(500)
-    expect(scrape(registry).value('http_requests_total', { method: 'GET', route: '/boom', status: '5xx' })).toBe(1)
+    expect(scrape(registry).value('reelsmith_http_requests_total', { method: 'GET', route: '/boom', status: '5xx' })).toBe(1)
   })
 })
 
@@ -87,7 +87,7 @@ describe('HTTP metrics bound every label', () => {
   test('methods outside the known list are OTHER', async () => {
     const { app, registry } = testApp()
     await app.request('/videos/1', { method: 'PROPFIND' })
-    expect(scrape(registry).value('http_requests_total', { method: 'OTHER', route: UNMATCHED_ROUTE, status: '4xx' })).toBe(1)
+    expect(scrape(registry).value('reelsmith_http_requests_total', { method: 'OTHER', route: UNMATCHED_ROUTE, status: '4xx' })).toBe(1)
   })
 
   test('past maxRoutes, new routes count as `other`', () => {
@@ -95,7 +95,7 @@ describe('HTTP metrics bound every label', () => {
     const metrics = createHttpMetrics(registry, { maxRoutes: 2 })
     for (const route of ['/a', '/b', '/c', '/d', '/a']) metrics.record('GET', route, 200, 1, 10)
     const parsed = scrape(registry)
-    expect(parsed.samples('http_requests_total').map((sample) => [sample.labels.route, sample.value])).toEqual([
+    expect(parsed.samples('reelsmith_http_requests_total').map((sample) => [sample.labels.route, sample.value])).toEqual([
       ['/a', 2],
       ['/b', 1],
       ['other', 2],
@@ -108,7 +108,7 @@ describe('HTTP metrics bound every label', () => {
     for (const status of [101, 204, 304, 429, 503, 999, 0]) metrics.record('GET', '/x', status, 1, null)
     const byClass = Object.fromEntries(
       scrape(registry)
-        .samples('http_requests_total')
+        .samples('reelsmith_http_requests_total')
         .map((sample) => [sample.labels.status, sample.value]),
     )
     expect(byClass).toEqual({ '1xx': 2, '2xx': 1, '3xx': 1, '4xx': 1, '5xx': 2 })
@@ -131,9 +131,13 @@ describe('latency, bytes and requests in flight', () => {
     expect(child.count).toBe(1)
     expect(child.sum).toBe(300)
     const parsed = scrape(registry)
-    expect(parsed.value('http_request_duration_seconds_sum', { method: 'GET', route: '/slow', status: '2xx' })).toBe(0.3)
-    expect(parsed.value('http_request_duration_seconds_bucket', { method: 'GET', route: '/slow', status: '2xx', le: '0.25' })).toBe(0)
-    expect(parsed.value('http_request_duration_seconds_bucket', { method: 'GET', route: '/slow', status: '2xx', le: '0.5' })).toBe(1)
+    expect(parsed.value('reelsmith_http_request_duration_seconds_sum', { method: 'GET', route: '/slow', status: '2xx' })).toBe(0.3)
+    expect(
+      parsed.value('reelsmith_http_request_duration_seconds_bucket', { method: 'GET', route: '/slow', status: '2xx', le: '0.25' }),
+    ).toBe(0)
+    expect(
+      parsed.value('reelsmith_http_request_duration_seconds_bucket', { method: 'GET', route: '/slow', status: '2xx', le: '0.5' }),
+    ).toBe(1)
   })
 
   test('bytes come from Content-Length; responses without it are counted apart', async () => {
@@ -142,8 +146,8 @@ describe('latency, bytes and requests in flight', () => {
     await app.request('/videos/345') // declares 9 bytes
     await app.request('/api/videos/1') // c.json: no Content-Length
     const parsed = scrape(registry)
-    expect(parsed.value('http_response_size_bytes_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(17)
-    expect(parsed.value('http_responses_unsized_total')).toBe(1)
+    expect(parsed.value('reelsmith_http_response_size_bytes_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(17)
+    expect(parsed.value('reelsmith_http_responses_unsized_total')).toBe(1)
   })
 
   test('the in-flight gauge counts requests being served and returns to 0', async () => {

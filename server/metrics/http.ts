@@ -74,13 +74,13 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
   // A route rarely sees more than a few (method, class) pairs; the registry's own cap is the backstop.
   const maxSeries = maxRoutes * 8
   const requests = registry.counter({
-    name: 'http_requests_total',
+    name: 'reelsmith_http_requests_total',
     help: 'HTTP requests answered, by method, route template and status class.',
     labelNames: LABELS,
     maxSeries,
   })
   const duration = registry.histogram({
-    name: 'http_request_duration_seconds',
+    name: 'reelsmith_http_request_duration_seconds',
     help: 'Time from the request reaching the app to its response headers, by method, route template and status class.',
     labelNames: LABELS,
     maxSeries,
@@ -88,19 +88,19 @@ export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetrics
     unitsPerExposed: 1000,
   })
   const responseBytes = registry.counter({
-    name: 'http_response_size_bytes_total',
+    name: 'reelsmith_http_response_size_bytes_total',
     help: 'Bytes of response bodies that declared Content-Length, by method, route template and status class.',
     labelNames: LABELS,
     maxSeries,
   })
   const unsized = registry
     .counter({
-      name: 'http_responses_unsized_total',
-      help: 'Responses without Content-Length (streams, SSE): not in http_response_size_bytes_total.',
+      name: 'reelsmith_http_responses_unsized_total',
+      help: 'Responses without Content-Length (streams, SSE): not in reelsmith_http_response_size_bytes_total.',
     })
     .labels()
   const inFlight = registry
-    .gauge({ name: 'http_requests_in_flight', help: 'Requests received whose response headers are not sent yet.' })
+    .gauge({ name: 'reelsmith_http_requests_in_flight', help: 'Requests received whose response headers are not sent yet.' })
     .labels()
 
   const slotsByRoute = new Map<string, (Slot | undefined)[]>()

@@ -18,7 +18,7 @@ const setup = () => {
   const monitoring = createMonitoring({
     logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }),
     version: '9.9.9',
-    instanceId: 'replica-1',
+    build: 'build-1',
     slowRequestMs: 500,
     memoryAlertBytes: 300 * MB,
     aiProvider: 'local',
@@ -67,14 +67,14 @@ describe('createMonitoring', () => {
     const response = await app.request('/metrics')
     expect(response.headers.get('content-type')).toBe(EXPOSITION_CONTENT_TYPE)
     const parsed = parseExposition(await response.text())
-    expect(parsed.value('http_requests_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(20)
+    expect(parsed.value('reelsmith_http_requests_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(20)
     expect(parsed.value('reelsmith_cache_hits_total', { namespace: 'db' })).toBe(16)
     expect(parsed.value('reelsmith_cache_misses_total', { namespace: 'db' })).toBe(4)
     expect(parsed.value('process_resident_memory_bytes')).toBe(100 * MB)
-    expect(parsed.value('reelsmith_build_info', { version: '9.9.9', instance_id: 'replica-1' })).toBe(1)
-    expect(parsed.value('rum_lcp_seconds_count', { route: '/videos/:id' })).toBe(1)
+    expect(parsed.value('reelsmith_build_info', { version: '9.9.9', build: 'build-1' })).toBe(1)
+    expect(parsed.value('reelsmith_rum_lcp_seconds_count', { route: '/videos/:id' })).toBe(1)
     expect(parsed.families.has('reelsmith_ai_calls_saved_total')).toBe(true)
-    expect(parsed.families.has('http_requests_in_flight')).toBe(true)
+    expect(parsed.families.has('reelsmith_http_requests_in_flight')).toBe(true)
     monitoring.stop()
   })
 

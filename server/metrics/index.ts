@@ -4,12 +4,16 @@
  * middleware); the parts stay importable for tests and for other wiring.
  */
 import type { Context } from 'hono'
+import type { RedisConnections } from '../cache/redis-channel.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import { createAiMetrics } from './ai.ts'
 import { createCacheMetrics, type CacheStatsSource } from './cache.ts'
 import { renderExposition } from './exposition.ts'
+import { createDbMetrics } from './db.ts'
+import { createRedisMetrics } from './redis.ts'
 import { createHttpMetrics } from './http.ts'
+import { createJobMetrics } from './jobs.ts'
 import { createMemoryAlert, defaultMemoryAlertMb } from './memory-alert.ts'
 import { requestMonitor } from './monitor.ts'
 import { createProcessMetrics, type MemoryReader, type Schedule } from './process.ts'
@@ -19,7 +23,10 @@ import { createSeries } from './series.ts'
 import { createTtsMetrics } from './tts.ts'
 
 export { metricsAccess, isLoopback, type MetricsAccessOptions } from './access.ts'
-export { createAiMetrics, instrumentAiProvider, type AiMetrics, type JobCounts } from './ai.ts'
+export { createAiMetrics, instrumentAiProvider, type AiMetrics } from './ai.ts'
+export { createDbMetrics, type DbMetrics } from './db.ts'
+export { createRedisMetrics, type RedisMetrics } from './redis.ts'
+export { createJobMetrics, JOB_STATES, type JobCounts, type JobMetrics } from './jobs.ts'
 export { createCacheMetrics, type CacheMetrics, type CacheStatsSource } from './cache.ts'
 export { EXPOSITION_CONTENT_TYPE, renderExposition } from './exposition.ts'
 export { createHttpMetrics, HTTP_DURATION_BUCKETS_MS, type HttpMetrics } from './http.ts'
@@ -53,8 +60,8 @@ export const memoryAlertBytes = (config: Pick<Config, 'MEMORY_ALERT_MB' | 'CACHE
 export interface MonitoringOptions {
   logger: Logger
   version: string
-  /** The cache store's `instanceId`, so logs, metrics and the invalidation channel agree. */
-  instanceId: string
+  /** The build id (asset manifest), a label of `reelsmith_build_info`. */
+  build?: string
   /** SLOW_REQUEST_MS */
   slowRequestMs: number
   /** `memoryAlertBytes(config)` */
@@ -63,6 +70,8 @@ export interface MonitoringOptions {
   aiProvider: string
   /** The cache store; without it there are no cache metrics and no hit rates. */
   cache?: CacheStatsSource
+  /** The process's Redis connections (REDIS_URL): their commands are timed and counted. */
+  redis?: Pick<RedisConnections, 'counters' | 'observeCommands'>
   /** The page route templates RUM reports may name (others count as `other`). */
   rumRoutes?: readonly string[]
   /** Route templates kept as HTTP labels. @default 100 */
@@ -82,7 +91,7 @@ export type Monitoring = ReturnType<typeof createMonitoring>
  * Everything, wired together. Call `start()` after the server listens and `stop()` on shutdown.
  *
  * @example
- * const monitoring = createMonitoring({ logger, version, instanceId: store.instanceId, cache: store, aiProvider: ai.name,
+ * const monitoring = createMonitoring({ logger, version, build: manifest.buildId, cache: store, aiProvider: ai.name,
  *   slowRequestMs: config.SLOW_REQUEST_MS, memoryAlertBytes: memoryAlertBytes(config), rumRoutes: PAGE_ROUTES })
  * app.use(requestId())
  * app.use(monitoring.middleware)
@@ -94,7 +103,7 @@ export const createMonitoring = (options: MonitoringOptions) => {
   const memoryAlert = createMemoryAlert({ limitBytes: options.memoryAlertBytes, logger, now: options.now })
   const processMetrics = createProcessMetrics(registry, {
     version: options.version,
-    instanceId: options.instanceId,
+    build: options.build,
     memoryAlert,
     readMemory: options.readMemory,
     now: options.now,
@@ -104,6 +113,9 @@ export const createMonitoring = (options: MonitoringOptions) => {
   const cache = options.cache ? createCacheMetrics(registry, options.cache) : undefined
   const ai = createAiMetrics(registry, { provider: options.aiProvider, savedCalls: cache && (() => cache.totals().ai?.answered ?? 0) })
   const rum = createRumMetrics(registry, { routes: options.rumRoutes })
+  const jobs = createJobMetrics(registry)
+  const db = createDbMetrics(registry)
+  if (options.redis) options.redis.observeCommands(createRedisMetrics(registry, options.redis).observer)
   const tts = createTtsMetrics(registry)
   const providerCalls = () => {
     let total = 0
@@ -131,6 +143,8 @@ export const createMonitoring = (options: MonitoringOptions) => {
     ai,
     rum,
     tts,
+    jobs,
+    db,
     series,
     /** Mount right after `requestId()`. */
     middleware,

@@ -37,9 +37,9 @@ describe('requestMonitor: metrics, Server-Timing and slow log in one middleware'
     const response = await app.request('/videos/7?db=40')
     expect(response.headers.get('server-timing')).toBe('db;dur=40, total;dur=40')
     const parsed = parseExposition(renderExposition(registry))
-    expect(parsed.value('http_requests_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(1)
-    expect(parsed.value('http_request_duration_seconds_sum', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(0.04)
-    expect(parsed.value('http_response_size_bytes_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(2)
+    expect(parsed.value('reelsmith_http_requests_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(1)
+    expect(parsed.value('reelsmith_http_request_duration_seconds_sum', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(0.04)
+    expect(parsed.value('reelsmith_http_response_size_bytes_total', { method: 'GET', route: '/videos/:id', status: '2xx' })).toBe(2)
     expect(http.inFlight.value).toBe(0)
     expect(lines).toEqual([])
   })
@@ -57,8 +57,8 @@ describe('requestMonitor: metrics, Server-Timing and slow log in one middleware'
   test('unknown paths are one unmatched series and still get a Server-Timing header', async () => {
     const { app, registry } = setup()
     for (let i = 0; i < 50; i++) expect((await app.request(`/junk/${i}`)).headers.get('server-timing')).toBe('total;dur=0')
-    expect(parseExposition(renderExposition(registry)).samples('http_requests_total')).toEqual([
-      { name: 'http_requests_total', labels: { method: 'GET', route: 'unmatched', status: '4xx' }, value: 50 },
+    expect(parseExposition(renderExposition(registry)).samples('reelsmith_http_requests_total')).toEqual([
+      { name: 'reelsmith_http_requests_total', labels: { method: 'GET', route: 'unmatched', status: '4xx' }, value: 50 },
     ])
   })
 })

@@ -58,7 +58,6 @@ describe('requests record their db, render, ai and tts phases', () => {
     const monitoring = createMonitoring({
       logger,
       version: '9.9.9',
-      instanceId: 'phases-test',
       slowRequestMs: 1,
       memoryAlertBytes: 512 * 1024 * 1024,
       aiProvider: 'local',

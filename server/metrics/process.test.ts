@@ -4,7 +4,7 @@ import { waitUntil } from '../testing/wait.ts'
 import { renderExposition } from './exposition.ts'
 import { createMemoryAlert } from './memory-alert.ts'
 import { parseExposition } from '../testing/exposition-parse.ts'
-import { createProcessMetrics, readProcessMemory } from './process.ts'
+import { createProcessMetrics, readProcessMemory, readProcessResources } from './process.ts'
 import { createRegistry } from './registry.ts'
 
 const MB = 1024 * 1024
@@ -23,8 +23,9 @@ const harness = () => {
   })
   const metrics = createProcessMetrics(registry, {
     version: '1.2.3',
-    instanceId: 'replica-a',
+    build: 'build-a',
     readMemory: () => memory,
+    readResources: () => ({ cpuSeconds: 1.5, openFds: 17, maxFds: 1024 }),
     now: () => clock.wall,
     monotonic: () => clock.mono,
     schedule: (callback, ms) => {
@@ -52,6 +53,18 @@ const harness = () => {
 }
 
 describe('process metrics', () => {
+  test('the real reader sees this process: CPU time grows and the open descriptors include stdio', () => {
+    const before = readProcessResources()
+    // Busy until the process has used 20 ms more CPU (a condition, however slow the machine).
+    while (readProcessResources().cpuSeconds < before.cpuSeconds + 0.02);
+    const after = readProcessResources()
+    expect(after.cpuSeconds).toBeGreaterThan(before.cpuSeconds)
+    if (process.platform === 'linux') {
+      expect(after.openFds).toBeGreaterThanOrEqual(3)
+      expect(after.maxFds).toBeGreaterThanOrEqual(after.openFds!)
+    }
+  })
+
   test('event-loop lag is how late the 1 s timer fired', () => {
     const { metrics, fireAfter, registry } = harness()
     metrics.start()
@@ -61,14 +74,14 @@ describe('process metrics', () => {
     expect(metrics.readings.eventLoopLagMs).toBe(250)
     fireAfter(3)
     const parsed = parseExposition(renderExposition(registry))
-    expect(parsed.value('process_event_loop_lag_seconds')).toBe(0.003)
+    expect(parsed.value('reelsmith_event_loop_lag_seconds')).toBe(0.003)
     // Every sample is kept in the histogram, so the 250 ms spike survives a later scrape.
-    expect(parsed.value('process_event_loop_lag_sample_seconds_count')).toBe(3)
-    expect(parsed.value('process_event_loop_lag_sample_seconds_bucket', { le: '0.1' })).toBe(2)
-    expect(parsed.value('process_event_loop_lag_sample_seconds_bucket', { le: '0.25' })).toBe(3)
+    expect(parsed.value('reelsmith_event_loop_lag_sample_seconds_count')).toBe(3)
+    expect(parsed.value('reelsmith_event_loop_lag_sample_seconds_bucket', { le: '0.1' })).toBe(2)
+    expect(parsed.value('reelsmith_event_loop_lag_sample_seconds_bucket', { le: '0.25' })).toBe(3)
   })
 
-  test('memory, uptime, version and instance are exposed', () => {
+  test('memory, CPU, file descriptors, start time and version are exposed under their standard names', () => {
     const { metrics, fireAfter, registry, setMemory } = harness()
     metrics.start()
     setMemory({ rss: 123 * MB, heapUsed: 45 * MB })
@@ -76,10 +89,14 @@ describe('process metrics', () => {
     fireAfter(0)
     const parsed = parseExposition(renderExposition(registry))
     expect(parsed.value('process_resident_memory_bytes')).toBe(123 * MB)
-    expect(parsed.value('process_heap_used_bytes')).toBe(45 * MB)
-    expect(parsed.value('process_uptime_seconds')).toBe(2)
+    expect(parsed.value('reelsmith_heap_used_bytes')).toBe(45 * MB)
+    expect(parsed.value('process_cpu_seconds_total')).toBe(1.5)
+    expect(parsed.value('process_open_fds')).toBe(17)
+    expect(parsed.value('process_max_fds')).toBe(1024)
     expect(parsed.value('process_start_time_seconds')).toBe(1_700_000_000)
-    expect(parsed.value('reelsmith_build_info', { version: '1.2.3', instance_id: 'replica-a' })).toBe(1)
+    expect(parsed.value('reelsmith_build_info', { version: '1.2.3', build: 'build-a' })).toBe(1)
+    // No label changes from one start to the next: a restart continues the same series.
+    expect(parsed.families.get('reelsmith_build_info')?.samples[0]?.labels).toEqual({ version: '1.2.3', build: 'build-a' })
     expect(parsed.value('reelsmith_memory_alert_limit_bytes')).toBe(400 * MB)
     expect(metrics.readings).toMatchObject({ rssBytes: 123 * MB, heapUsedBytes: 45 * MB, uptimeSec: 2, memory: 'ok' })
   })
@@ -113,8 +130,8 @@ describe('process metrics', () => {
     expect(reading.rss).toBeGreaterThan(1 * MB)
     expect(reading.heapUsed).toBeGreaterThan(0)
     const registry = createRegistry()
-    const metrics = createProcessMetrics(registry, { version: 'test', instanceId: 'x', intervalMs: 10 })
-    const samples = () => parseExposition(renderExposition(registry)).value('process_event_loop_lag_sample_seconds_count') ?? 0
+    const metrics = createProcessMetrics(registry, { version: 'test', intervalMs: 10 })
+    const samples = () => parseExposition(renderExposition(registry)).value('reelsmith_event_loop_lag_sample_seconds_count') ?? 0
     metrics.start()
     // A few real timer ticks; how late each fired is the reading, so it is only checked for sense.
     await waitUntil(() => samples() >= 3, { what: 'three event-loop samples' })

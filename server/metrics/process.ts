@@ -1,11 +1,15 @@
 /**
- * Process metrics: RSS, JS heap used, event-loop lag, uptime, version and instance id, and the
- * memory alert fed from them.
+ * Process metrics: the standard Prometheus process collectors' series (`process_cpu_seconds_total`,
+ * `process_resident_memory_bytes`, `process_open_fds`, `process_max_fds`, `process_start_time_seconds`)
+ * plus the JS heap, event-loop lag and version under `reelsmith_`, and the memory alert fed from them.
+ * No per-start label: Prometheus tells replicas apart by their scrape target (`instance`), and a
+ * label that changes on every restart would start a new series each time.
  *
  * Event-loop lag is timer drift: a timer asked for in `intervalMs` fires late by as long as the
  * loop was busy with something else. It is sampled once per `intervalMs` (1 s), which also reads
  * memory once and feeds the alert, so nothing here runs per request or per scrape.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import type { MemoryAlert, MemoryState } from './memory-alert.ts'
 import type { MetricRegistry } from './registry.ts'
 
@@ -14,6 +18,38 @@ export interface MemoryReading {
   heapUsed: number
 }
 export type MemoryReader = () => MemoryReading
+
+/** CPU time used so far (user + system), and the open / allowed file descriptors (absent where unknown). */
+export interface ResourceReading {
+  cpuSeconds: number
+  openFds?: number
+  maxFds?: number
+}
+export type ResourceReader = () => ResourceReading
+
+/** `/proc/self/fd` and `/proc/self/limits` exist on Linux only; elsewhere the fd series stay empty. */
+const openFileDescriptors = (): number | undefined => {
+  try {
+    return readdirSync('/proc/self/fd').length
+  } catch {
+    return undefined
+  }
+}
+
+const maxFileDescriptors = (): number | undefined => {
+  try {
+    const line = readFileSync('/proc/self/limits', 'utf8').match(/^Max open files\s+(\d+)/m)
+    return line ? Number(line[1]) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The real reader, run at scrape time only (a readdir of a few dozen entries). */
+export const readProcessResources: ResourceReader = () => {
+  const cpu = process.cpuUsage()
+  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, openFds: openFileDescriptors(), maxFds: maxFileDescriptors() }
+}
 
 /** The real reader. `process.memoryUsage()` works on Bun (RSS from the OS, heap from JSC). */
 export const readProcessMemory: MemoryReader = () => {
@@ -36,10 +72,12 @@ export const EVENT_LOOP_LAG_BUCKETS_MS = [1, 2.5, 5, 10, 25, 50, 100, 250, 500, 
 
 export interface ProcessMetricsOptions {
   version: string
-  /** Tells replicas apart (the cache's instance id, so logs and metrics agree). */
-  instanceId: string
+  /** The build id (asset manifest): two builds of one version tell apart. */
+  build?: string
   /** @default readProcessMemory */
   readMemory?: MemoryReader
+  /** Read on every scrape. @default readProcessResources */
+  readResources?: ResourceReader
   /** Epoch ms, for uptime. @default Date.now */
   now?: () => number
   /** Epoch ms when the process started. @default now() at creation */
@@ -67,12 +105,13 @@ export type ProcessMetrics = ReturnType<typeof createProcessMetrics>
 
 /**
  * @example
- * const processMetrics = createProcessMetrics(registry, { version, instanceId: store.instanceId, memoryAlert })
+ * const processMetrics = createProcessMetrics(registry, { version, build: manifest.buildId, memoryAlert })
  * processMetrics.start() // on boot; processMetrics.stop() on shutdown
  * app.get('/healthz', (c) => c.json({ …, memory: processMetrics.readings.memory }))
  */
 export const createProcessMetrics = (registry: MetricRegistry, options: ProcessMetricsOptions) => {
   const readMemory = options.readMemory ?? readProcessMemory
+  const readResources = options.readResources ?? readProcessResources
   const now = options.now ?? Date.now
   const monotonic = options.monotonic ?? (() => performance.now())
   const schedule = options.schedule ?? unrefTimeout
@@ -83,13 +122,13 @@ export const createProcessMetrics = (registry: MetricRegistry, options: ProcessM
   const rss = registry
     .gauge({ name: 'process_resident_memory_bytes', help: 'Resident set size: memory the OS gives the process.' })
     .labels()
-  const heapUsed = registry.gauge({ name: 'process_heap_used_bytes', help: 'JavaScript heap in use.' }).labels()
+  const heapUsed = registry.gauge({ name: 'reelsmith_heap_used_bytes', help: 'JavaScript heap in use.' }).labels()
   const lag = registry
-    .gauge({ name: 'process_event_loop_lag_seconds', help: 'Event-loop lag of the last sample: how late a 1 s timer fired.' })
+    .gauge({ name: 'reelsmith_event_loop_lag_seconds', help: 'Event-loop lag of the last sample: how late a 1 s timer fired.' })
     .labels()
   const lagHistogram = registry
     .histogram({
-      name: 'process_event_loop_lag_sample_seconds',
+      name: 'reelsmith_event_loop_lag_sample_seconds',
       help: 'Every 1 s event-loop lag sample: spikes between scrapes are not lost.',
       buckets: EVENT_LOOP_LAG_BUCKETS_MS,
       unitsPerExposed: 1000,
@@ -99,22 +138,29 @@ export const createProcessMetrics = (registry: MetricRegistry, options: ProcessM
     .gauge({ name: 'process_start_time_seconds', help: 'Start time of the process since the Unix epoch.' })
     .labels()
     .set(startedAt / 1000)
-  const uptime = registry.gauge({ name: 'process_uptime_seconds', help: 'Seconds since the process started.' }).labels()
+  const cpu = registry.counter({ name: 'process_cpu_seconds_total', help: 'User and system CPU time spent, in seconds.' }).labels()
+  const openFds = registry.gauge({ name: 'process_open_fds', help: 'Open file descriptors.' }).labels()
+  const maxFds = registry.gauge({ name: 'process_max_fds', help: 'The limit on open file descriptors.' }).labels()
   registry
     .gauge({
       name: 'reelsmith_build_info',
-      help: 'Always 1; the labels say which version runs on which instance.',
-      labelNames: ['version', 'instance_id'],
+      help: 'Always 1; the labels say which version and build run.',
+      labelNames: ['version', 'build'],
       maxSeries: 1,
     })
-    .labels(options.version, options.instanceId)
+    .labels(options.version, options.build ?? '')
     .set(1)
   const limit = registry
     .gauge({ name: 'reelsmith_memory_alert_limit_bytes', help: 'RSS above which the memory alert fires (MEMORY_ALERT_MB).' })
     .labels()
   const high = registry.gauge({ name: 'reelsmith_memory_high', help: '1 while the memory alert is on.' }).labels()
   limit.set(alert?.limitBytes ?? 0)
-  registry.onCollect(() => uptime.set((now() - startedAt) / 1000))
+  registry.onCollect(() => {
+    const resources = readResources()
+    cpu.value = resources.cpuSeconds
+    if (resources.openFds !== undefined) openFds.set(resources.openFds)
+    if (resources.maxFds !== undefined) maxFds.set(resources.maxFds)
+  })
 
   const readings: ProcessReadings = { rssBytes: 0, heapUsedBytes: 0, eventLoopLagMs: 0, uptimeSec: 0, memory: 'ok' }
   let expectedAt = 0

@@ -154,6 +154,18 @@ export class Metric<C, N extends readonly string[] = readonly string[]> {
     return this.#find(values) ?? this.#add(values)
   }
 
+  /**
+   * Drops every labelled series, so none is exported until set again (a gauge only one replica
+   * exports). An unlabelled metric keeps its one series.
+   */
+  clear(): void {
+    if (this.labelNames.length === 0) return
+    this.#series = []
+    this.#tree = new Map()
+    this.#created = 0
+    this.#overflow = undefined
+  }
+
   /** Every series, oldest first; the overflow series, once it exists, is the last. A live view: do not mutate. */
   series(): readonly Series<C>[] {
     return this.#series
@@ -226,7 +238,7 @@ export interface RegistryOptions {
  *
  * @example
  * const registry = createRegistry({ logger })
- * const requests = registry.counter({ name: 'http_requests_total', help: 'Requests.', labelNames: ['route'], maxSeries: 100 })
+ * const requests = registry.counter({ name: 'reelsmith_http_requests_total', help: 'Requests.', labelNames: ['route'], maxSeries: 100 })
  * const videoPage = requests.labels('/videos/:id') // resolve once…
  * videoPage.inc() // …record for free
  */

@@ -27,11 +27,27 @@ export const RUM_BUCKETS: Record<RumMetric, readonly number[]> = {
 }
 
 const FAMILY: Record<RumMetric, { name: string; help: string; unitsPerExposed: number }> = {
-  LCP: { name: 'rum_lcp_seconds', help: 'Largest Contentful Paint reported by browsers, by route template.', unitsPerExposed: 1000 },
-  INP: { name: 'rum_inp_seconds', help: 'Interaction to Next Paint reported by browsers, by route template.', unitsPerExposed: 1000 },
-  CLS: { name: 'rum_cls', help: 'Cumulative Layout Shift (unitless) reported by browsers, by route template.', unitsPerExposed: 1 },
-  FCP: { name: 'rum_fcp_seconds', help: 'First Contentful Paint reported by browsers, by route template.', unitsPerExposed: 1000 },
-  TTFB: { name: 'rum_ttfb_seconds', help: 'Time to First Byte reported by browsers, by route template.', unitsPerExposed: 1000 },
+  LCP: {
+    name: 'reelsmith_rum_lcp_seconds',
+    help: 'Largest Contentful Paint reported by browsers, by route template.',
+    unitsPerExposed: 1000,
+  },
+  INP: {
+    name: 'reelsmith_rum_inp_seconds',
+    help: 'Interaction to Next Paint reported by browsers, by route template.',
+    unitsPerExposed: 1000,
+  },
+  CLS: {
+    name: 'reelsmith_rum_cls',
+    help: 'Cumulative Layout Shift (unitless) reported by browsers, by route template.',
+    unitsPerExposed: 1,
+  },
+  FCP: {
+    name: 'reelsmith_rum_fcp_seconds',
+    help: 'First Contentful Paint reported by browsers, by route template.',
+    unitsPerExposed: 1000,
+  },
+  TTFB: { name: 'reelsmith_rum_ttfb_seconds', help: 'Time to First Byte reported by browsers, by route template.', unitsPerExposed: 1000 },
 }
 
 export interface RumMetricsOptions {

@@ -9,7 +9,7 @@
 export type FamilyType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped'
 
 export interface Sample {
-  /** The full sample name (`http_request_duration_seconds_bucket`). */
+  /** The full sample name (`reelsmith_http_request_duration_seconds_bucket`). */
   name: string
   labels: Record<string, string>
   value: number
