@@ -25,6 +25,7 @@ import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
 import { sendRenderedHtml } from './http/html.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
+import { createRateLimiters, type RateLimiters } from './http/rate-limits.ts'
 import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
 import { SESSION_TTL_MS, sessionMiddleware } from './http/session.ts'
 import type { ProgressBus } from './jobs/progress.ts'
@@ -90,6 +91,8 @@ export type AppDeps = {
   ttsProvider?: string
   /** Narrates a single scene again when its owner asks (the worker has its own). */
   narrator?: Narrator
+  /** The attempt budgets (http/rate-limits.ts), shared through Redis when there is one. @default in memory */
+  rateLimiters?: RateLimiters
 }
 
 /** The one place where middleware and routes are assembled. */
@@ -114,9 +117,8 @@ export const createApp = (deps: AppDeps) => {
   })
   const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), narrator, now: deps.now })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
-  // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
-  const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })
-  const signupLimiter = createRateLimiter({ limit: 30, windowMs: 60 * 60_000, now: deps.now })
+  const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
+  const { login: loginLimiter, signup: signupLimiter } = limiters
   const pageDeps: PageDeps = {
     render,
     videos,
@@ -217,9 +219,10 @@ export const createApp = (deps: AppDeps) => {
   if (monitoring) {
     // Before sessions and CSRF: neither route reads a session, and sendBeacon cannot send the CSRF
     // header, so a signed-in person's vitals would otherwise be refused (403).
-    // 30 reports a minute per address: a page sends one or two; more is a loop or abuse.
-    const rumLimiter = createRateLimiter({ limit: 30, windowMs: 60_000, now: deps.now })
-    app.route('/', metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIp, rumLimiter, clientIp }))
+    app.route(
+      '/',
+      metricsRoutes({ monitoring, metricsToken: deps.metricsToken, remoteAddress: clientIp, rumLimiter: limiters.rum, clientIp }),
+    )
   }
 
   app.use(limitBody())

@@ -3,6 +3,7 @@ import type { AppDeps } from './app.tsx'
 import type { LoadedAsset } from './assets/load.ts'
 import { DEFAULT_KEY_PREFIX, RedisConnections } from './cache/redis-channel.ts'
 import { redisLease, soleLease } from './cache/redis-lease.ts'
+import { createRateLimiters } from './http/rate-limits.ts'
 import { CacheStore } from './cache/store.ts'
 import { coarseClock } from './cache/clock.ts'
 import type { Config } from './config.ts'
@@ -117,6 +118,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     audio: narration.store,
     ttsProvider: narration.provider.name,
     narrator: narration.narrator,
+    rateLimiters: createRateLimiters({ logger, now, redis: redis && { client: redis.client, keyPrefix: DEFAULT_KEY_PREFIX } }),
   }
 
   let jobCounts: Timer | undefined

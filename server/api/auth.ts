@@ -23,8 +23,8 @@ export type AuthDeps = {
 }
 
 /** The JSON routes' form of a refused attempt: 429 problem+json. */
-const requireAttempt = (deps: Pick<AuthDeps, 'clientIp'>, c: Context, limiter: RateLimiter, email: string) => {
-  const outcome = takeSignInAttempt(c, limiter, deps.clientIp(c), email)
+const requireAttempt = async (deps: Pick<AuthDeps, 'clientIp'>, c: Context, limiter: RateLimiter, email: string) => {
+  const outcome = await takeSignInAttempt(c, limiter, deps.clientIp(c), email)
   if (!outcome.allowed) throw new HttpError(429, 'Too Many Requests', `Too many attempts. Try again in ${outcome.retryAfterSec} s.`)
 }
 
@@ -93,7 +93,7 @@ export const authApi = (deps: AuthDeps) =>
   new Hono<AppEnv>()
     .post('/signup', async (c) => {
       const input = await readJson(c, signUpSchema)
-      requireAttempt(deps, c, deps.signupLimiter, input.email)
+      await requireAttempt(deps, c, deps.signupLimiter, input.email)
       const result = await deps.accounts.signUp(input)
       if (!result.ok)
         throw new HttpError(409, 'Conflict', 'That email already has an account.', {
@@ -104,7 +104,7 @@ export const authApi = (deps: AuthDeps) =>
     })
     .post('/login', async (c) => {
       const input = await readJson(c, logInSchema)
-      requireAttempt(deps, c, deps.loginLimiter, input.email)
+      await requireAttempt(deps, c, deps.loginLimiter, input.email)
       const result = await deps.accounts.logIn(input)
       if (!result.ok) throw new HttpError(401, 'Unauthorized', 'Email or password is not right.')
       setSessionCookie(c, result.session, deps.secureCookies)
@@ -133,7 +133,7 @@ export const accountApi = (deps: AuthDeps) =>
     .post('/password', async (c) => {
       const session = requireUser(c)
       const input = await readJson(c, changePasswordSchema)
-      requireAttempt(deps, c, deps.loginLimiter, session.user.email)
+      await requireAttempt(deps, c, deps.loginLimiter, session.user.email)
       const result = await deps.accounts.changePassword(session.user.id, session.token, input)
       if (!result.ok)
         throw new HttpError(403, 'Forbidden', 'The current password is not right.', {

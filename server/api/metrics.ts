@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError, fieldErrors } from '../http/errors.ts'
-import type { RateLimiter } from '../http/rate-limit.ts'
+import { setRateLimitHeaders, type RateLimiter } from '../http/rate-limit.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
 import { EXPOSITION_CONTENT_TYPE, metricsAccess, RUM_MAX_BODY_BYTES, rumReportSchema, type Monitoring } from '../metrics/index.ts'
 
@@ -61,11 +61,9 @@ export const metricsRoutes = ({ monitoring, metricsToken, remoteAddress, rumLimi
         // here: their pages must not fill our vitals with numbers of their choosing.
         const site = c.req.header('Sec-Fetch-Site')
         if (site !== undefined && site !== 'same-origin') throw new HttpError(403, 'Forbidden', 'Cross-site vitals reports are refused.')
-        const limit = rumLimiter.hit(clientIp(c))
-        if (!limit.allowed) {
-          c.header('Retry-After', String(limit.retryAfterSec))
-          throw new HttpError(429, 'Too Many Requests', 'Too many vitals reports.')
-        }
+        const limit = await rumLimiter.hit(clientIp(c))
+        setRateLimitHeaders(c, rumLimiter, limit)
+        if (!limit.allowed) throw new HttpError(429, 'Too Many Requests', 'Too many vitals reports.')
         // sendBeacon sends text/plain (no CORS preflight); the body is JSON either way.
         let body: unknown
         try {

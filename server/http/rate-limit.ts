@@ -1,8 +1,17 @@
 import { LRUCache } from 'lru-cache'
-import type { MiddlewareHandler } from 'hono'
-import { HttpError } from './errors.ts'
+import type { Context } from 'hono'
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSec: number }
+
+/**
+ * A budget of `limit` attempts per `windowMs` per key: in memory (`createRateLimiter`), or shared
+ * by every replica through Redis (`createSharedRateLimiter`, shared-rate-limit.ts).
+ */
+export interface RateLimiter {
+  readonly limit: number
+  readonly windowMs: number
+  hit(key: string): RateLimitResult | Promise<RateLimitResult>
+}
 
 export type RateLimiterOptions = {
   /** Attempts allowed per window. */
@@ -14,13 +23,16 @@ export type RateLimiterOptions = {
 }
 
 /**
- * A fixed-window counter per key, in memory. Per process: with several replicas each allows
- * `limit`, which is acceptable for slowing guessing (a shared limit would need Redis).
+ * A fixed-window counter per key, in memory, answered synchronously. Per process: the limiters
+ * that must hold across replicas go through Redis when there is one (shared-rate-limit.ts), with
+ * this one as their stand-in while Redis is away.
  */
 export const createRateLimiter = ({ limit, windowMs, maxKeys = 10_000, now = Date.now }: RateLimiterOptions) => {
   if (!(limit >= 1) || !(windowMs >= 1)) throw new TypeError('createRateLimiter: limit and windowMs must be >= 1')
   const windows = new LRUCache<string, { start: number; count: number }>({ max: maxKeys })
   return {
+    limit,
+    windowMs,
     hit(key: string): RateLimitResult {
       const at = now()
       let window = windows.get(key)
@@ -35,15 +47,16 @@ export const createRateLimiter = ({ limit, windowMs, maxKeys = 10_000, now = Dat
   }
 }
 
-export type RateLimiter = ReturnType<typeof createRateLimiter>
+export type MemoryRateLimiter = ReturnType<typeof createRateLimiter>
 
-/** Answers 429 problem+json with Retry-After once `key(c)` has used up its window. */
-export const rateLimit = (limiter: RateLimiter, key: (c: Parameters<MiddlewareHandler>[0]) => string): MiddlewareHandler =>
-  async function limitRate(c, next) {
-    const result = limiter.hit(key(c))
-    if (!result.allowed) {
-      c.header('Retry-After', String(result.retryAfterSec))
-      throw new HttpError(429, 'Too Many Requests', `Too many attempts. Try again in ${result.retryAfterSec} s.`)
-    }
-    await next()
-  }
+/**
+ * The IETF RateLimit header fields in their widely implemented form (draft 6: `RateLimit-Limit`,
+ * `-Remaining`, `-Reset` in seconds, and `RateLimit-Policy`), plus `Retry-After` when refused.
+ */
+export const setRateLimitHeaders = (c: Context, limiter: Pick<RateLimiter, 'limit' | 'windowMs'>, result: RateLimitResult) => {
+  c.header('RateLimit-Limit', String(limiter.limit))
+  c.header('RateLimit-Remaining', String(result.remaining))
+  c.header('RateLimit-Reset', String(result.retryAfterSec))
+  c.header('RateLimit-Policy', `${limiter.limit};w=${Math.ceil(limiter.windowMs / 1000)}`)
+  if (!result.allowed) c.header('Retry-After', String(result.retryAfterSec))
+}

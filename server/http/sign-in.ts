@@ -7,7 +7,7 @@ import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import type { NewSession } from '../db/index.ts'
 import { cookieNames } from './cookie-names.ts'
-import type { RateLimiter } from './rate-limit.ts'
+import { setRateLimitHeaders, type RateLimiter } from './rate-limit.ts'
 import { SESSION_TTL_MS } from './session.ts'
 
 export const setSessionCookie = (c: Context, session: NewSession, secure: boolean) =>
@@ -24,16 +24,20 @@ export const clearSessionCookie = (c: Context, secure: boolean) => deleteCookie(
 export type AttemptOutcome = { allowed: true } | { allowed: false; retryAfterSec: number }
 
 /**
- * Counts one attempt against this client's and this e-mail's budgets. Refused: `Retry-After` is
- * set on the response, and the caller answers 429 in its own form (problem+json or the page).
+ * Counts one attempt against this client's and this e-mail's budgets. The RateLimit headers say
+ * the tighter of the two; refused, `Retry-After` is set too, and the caller answers 429 in its own
+ * form (problem+json or the page).
  */
-export const takeSignInAttempt = (c: Context, limiter: RateLimiter, clientIp: string, email: string): AttemptOutcome => {
+export const takeSignInAttempt = async (c: Context, limiter: RateLimiter, clientIp: string, email: string): Promise<AttemptOutcome> => {
+  let tightest: Awaited<ReturnType<RateLimiter['hit']>> | undefined
   for (const key of [`ip:${clientIp}`, `email:${email}`]) {
-    const result = limiter.hit(key)
+    const result = await limiter.hit(key)
+    if (!tightest || result.remaining < tightest.remaining) tightest = result
     if (!result.allowed) {
-      c.header('Retry-After', String(result.retryAfterSec))
+      setRateLimitHeaders(c, limiter, result)
       return { allowed: false, retryAfterSec: result.retryAfterSec }
     }
   }
+  setRateLimitHeaders(c, limiter, tightest!)
   return { allowed: true }
 }

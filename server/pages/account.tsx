@@ -128,7 +128,7 @@ export const accountRoutes = (deps: PageDeps) => {
       const t = contextFor(c, deps).t
       const parsed = changePasswordSchema.safeParse(await readForm(c))
       if (!parsed.success) return show(c, { errors: formErrors(parsed.error) }, 422)
-      if (!takeSignInAttempt(c, deps.loginLimiter, deps.clientIp(c), session.user.email).allowed) {
+      if (!(await takeSignInAttempt(c, deps.loginLimiter, deps.clientIp(c), session.user.email)).allowed) {
         return show(c, { notice: { kind: 'error', text: t.auth.tooMany } }, 429)
       }
       const result = await deps.accounts.changePassword(session.user.id, session.token, parsed.data)

@@ -112,7 +112,12 @@ export const authRoutes = (deps: PageDeps) => {
     const t = contextFor(c, deps).t
     const parsed = (mode === 'signup' ? signUpSchema : logInSchema).safeParse(form)
     if (!parsed.success) return show(c, mode, { next, email: form.email, errors: formErrors(parsed.error) }, 422)
-    const attempt = takeSignInAttempt(c, mode === 'signup' ? deps.signupLimiter : deps.loginLimiter, deps.clientIp(c), parsed.data.email)
+    const attempt = await takeSignInAttempt(
+      c,
+      mode === 'signup' ? deps.signupLimiter : deps.loginLimiter,
+      deps.clientIp(c),
+      parsed.data.email,
+    )
     if (!attempt.allowed) return show(c, mode, { next, email: form.email, message: t.auth.tooMany }, 429)
     const result = mode === 'signup' ? await deps.accounts.signUp(parsed.data as SignUpInput) : await deps.accounts.logIn(parsed.data)
     if (!result.ok) {
