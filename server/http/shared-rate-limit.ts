@@ -6,7 +6,7 @@
  * the fallback is logged once per outage.
  */
 import type { Redis } from 'ioredis'
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterRedis as RateLimiterRedisClass, RateLimiterRes as RateLimiterResClass } from 'rate-limiter-flexible'
 import type { Logger } from '../log.ts'
 import { createRateLimiter, type RateLimiter, type RateLimitResult } from './rate-limit.ts'
 
@@ -22,7 +22,7 @@ export interface SharedRateLimiterOptions {
   now?: () => number
 }
 
-const resultOf = (res: RateLimiterRes, allowed: boolean): RateLimitResult => ({
+const resultOf = (res: RateLimiterResClass, allowed: boolean): RateLimitResult => ({
   allowed,
   remaining: Math.max(0, res.remainingPoints),
   retryAfterSec: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
@@ -30,6 +30,10 @@ const resultOf = (res: RateLimiterRes, allowed: boolean): RateLimitResult => ({
 
 export const createSharedRateLimiter = (options: SharedRateLimiterOptions): RateLimiter => {
   const { limit, windowMs, logger } = options
+  // Required, not imported, and only the two modules used: the package's index loads every store
+  // it supports (about 60 ms of cold start), and only Redis set-ups need this.
+  const RateLimiterRedis = require('rate-limiter-flexible/lib/RateLimiterRedis') as typeof RateLimiterRedisClass
+  const RateLimiterRes = require('rate-limiter-flexible/lib/RateLimiterRes') as typeof RateLimiterResClass
   const shared = new RateLimiterRedis({
     storeClient: options.client,
     keyPrefix: options.keyPrefix,
