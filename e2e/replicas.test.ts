@@ -94,6 +94,22 @@ describe.skipIf(!postgresBin || !redisBin)('two replicas sharing Postgres and Re
     expect((await me.json()).user.email).toBe(ada.user!.email)
   })
 
+  test('logging out on one replica ends the session on the other, though it had it cached', async () => {
+    const ada = person()
+    await ada.on(a).signUp(uniqueEmail('ada-out'), TEST_PASSWORD)
+    // B resolves the cookie once and keeps the session in its user-context cache (2 h).
+    expect((await ada.on(b).json('GET', '/api/auth/me')).status).toBe(200)
+    const stolen = `rs_session=${ada.cookie('rs_session')}`
+    expect((await ada.on(a).json('POST', '/api/auth/logout')).status).toBe(204)
+    // The invalidation reaches B over Redis pub/sub; wait for it (bounded), never for a fixed time.
+    await waitUntil(
+      async () => (await fetch(`${b.url}/api/auth/me`, { headers: { Cookie: stolen, Host: new URL(ORIGIN).host } })).status === 401,
+      {
+        what: 'replica B refuses the logged-out cookie',
+      },
+    )
+  })
+
   test('a video created on one replica streams its progress to a page on the other, to the end', async () => {
     const ada = person()
     await ada.on(b).signUp(uniqueEmail('ada'), TEST_PASSWORD)
