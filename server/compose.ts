@@ -1,7 +1,7 @@
 import { createAiProvider, type AiProvider } from './ai/provider.ts'
 import type { AppDeps } from './app.tsx'
 import type { LoadedAsset } from './assets/load.ts'
-import { DEFAULT_KEY_PREFIX, RedisConnections } from './cache/redis-channel.ts'
+import { RedisConnections } from './cache/redis-channel.ts'
 import { redisLease, soleLease } from './cache/redis-lease.ts'
 import { createRateLimiters } from './http/rate-limits.ts'
 import { CacheStore } from './cache/store.ts'
@@ -54,7 +54,9 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, logger })
   const bareRepos = createRepositories(db, { now })
   // One connection pair for the whole process: the cache and the progress channel share it.
-  const redis = config.REDIS_URL ? new RedisConnections({ url: config.REDIS_URL, logger: logger.child({ component: 'redis' }) }) : undefined
+  const redis = config.REDIS_URL
+    ? new RedisConnections({ url: config.REDIS_URL, keyPrefix: config.REDIS_PREFIX, logger: logger.child({ component: 'redis' }) })
+    : undefined
   const store = new CacheStore({
     memoryBytes: config.CACHE_MEMORY_MB * 1024 * 1024,
     redisConnections: redis,
@@ -118,13 +120,13 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     audio: narration.store,
     ttsProvider: narration.provider.name,
     narrator: narration.narrator,
-    rateLimiters: createRateLimiters({ logger, now, redis: redis && { client: redis.client, keyPrefix: DEFAULT_KEY_PREFIX } }),
+    rateLimiters: createRateLimiters({ logger, now, redis: redis && { client: redis.client, keyPrefix: redis.keyPrefix } }),
   }
 
   let jobCounts: Timer | undefined
   // The cluster's job gauges come from the shared database: one replica exports them (metrics/jobs.ts).
   const clusterGaugesLease = redis
-    ? redisLease(redis.client, `${DEFAULT_KEY_PREFIX}lease:cluster-gauges`, store.instanceId, CLUSTER_GAUGES_EVERY_MS * 3)
+    ? redisLease(redis.client, `${redis.keyPrefix}lease:cluster-gauges`, store.instanceId, CLUSTER_GAUGES_EVERY_MS * 3)
     : soleLease
   const countClusterJobs = async () => {
     if (!monitoring) return

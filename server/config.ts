@@ -1,3 +1,4 @@
+import { DEFAULT_KEY_PREFIX } from './cache/redis-channel.ts'
 import { z } from 'zod'
 import { parseProxyTrust } from './http/proxy-trust.ts'
 import { LOG_LEVELS } from './log.ts'
@@ -16,6 +17,11 @@ export const configSchema = z
       .string()
       .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
       .optional(),
+    // Two deployments sharing one Redis each set their own (keys, channels, limits, leases).
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w.:-]{1,64}$/, 'letters, digits and _ . : - only, at most 64')
+      .default(DEFAULT_KEY_PREFIX),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(65536).default(64),
     AI_PROVIDER: z.enum(['local', 'openai']).default('local'),

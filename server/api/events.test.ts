@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import type { ProgressEvent } from '../jobs/progress.ts'
+import { createApp } from '../app.tsx'
+import { ProgressBus, type ProgressEvent } from '../jobs/progress.ts'
 import { invalidateVideo } from '../services/videos.ts'
 import { createBrowser, createVideo, readSse, waitForVideo, type Browser, type SseMessage } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
@@ -157,5 +158,28 @@ describe('streams that are left', () => {
       await waitUntil(() => t.bus.watchedVideos === 0, { what: 'no video watched' })
       expect(t.bus.watchedVideos).toBe(0)
     })
+  })
+})
+
+describe('a lost progress message', () => {
+  test('costs seconds, not the stream: with no event for a while the stream re-reads the stored progress', async () => {
+    // The app listens on a bus the worker never publishes to: every message is "lost between replicas".
+    const quiet = await createTestApp()
+    const app = createApp({ ...quiet.deps, bus: new ProgressBus() })
+    const quietServer = Bun.serve({ port: 0, hostname: '127.0.0.1', fetch: (request) => app.fetch(request) })
+    try {
+      const origin = `http://127.0.0.1:${quietServer.port}`
+      const carol = createBrowser((request) => fetch(request), { origin })
+      await carol.signUp()
+      const video = await createVideo(carol, { durationSec: 15 })
+      const res = await events(carol, video.id)
+      const { messages } = await readSse(res, { until: isEnd, timeoutMs: 60_000 })
+      const steps = progressOf(messages).map((event) => event.status)
+      // Nothing reached the stream through the bus, yet it saw the end and closed.
+      expect(steps.at(-1)).toBe('done')
+    } finally {
+      await quietServer.stop(true)
+      await quiet.close()
+    }
   })
 })

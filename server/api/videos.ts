@@ -23,7 +23,25 @@ export type VideosApiDeps = {
   /** How long one event stream stays open before the browser reconnects (and resumes). */
   streamMaxMs?: number
   heartbeatMs?: number
+  /**
+   * With no event for this long, the stream re-reads the stored progress and sends it if it moved:
+   * a progress message lost between replicas costs seconds, not the stream's whole life.
+   */
+  resyncMs?: number
 }
+
+/** What a page shows of an event: two events alike in it need not both be sent. */
+const progressShown = (event: ProgressEvent) =>
+  [
+    event.status,
+    event.step,
+    event.progress,
+    event.label,
+    event.scene?.index,
+    event.scene?.total,
+    event.narration?.join(),
+    event.error,
+  ].join('|')
 
 /** `?page=&pageSize=` of the lists (the public list's page cache keys on the same schema). */
 export const pageQuery = z.object({
@@ -182,7 +200,7 @@ const parseId = (raw: string) => {
 }
 
 /** /api/videos: create, list, read, publish, delete, retry, follow progress, ask the assistant. */
-export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, heartbeatMs = 15_000 }: VideosApiDeps) =>
+export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, heartbeatMs = 15_000, resyncMs = 3000 }: VideosApiDeps) =>
   new Hono<AppEnv>()
     .post('/', async (c) => {
       const { user } = requireUser(c)
@@ -296,15 +314,26 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
           if (current) queue.unshift(current)
           const deadline = Date.now() + streamMaxMs
           let sequence = 0
+          let lastShown = ''
+          let last: ProgressEvent | undefined
+          let quietSince = Date.now()
           while (!stream.aborted && Date.now() < deadline) {
             const event = queue.shift()
             if (event) {
-              await stream.writeSSE({ event: 'progress', id: String(++sequence), data: JSON.stringify(event) })
+              const shown = progressShown(event)
+              // A stored state read ahead of a late message: the older message is not sent after it.
+              const behind = last !== undefined && event.jobId === last.jobId && event.progress < last.progress
+              if (shown !== lastShown && !behind) {
+                await stream.writeSSE({ event: 'progress', id: String(++sequence), data: JSON.stringify(event) })
+                lastShown = shown
+                last = event
+              }
+              quietSince = Date.now()
               if (event.status === 'done' || event.status === 'failed') break
               continue
             }
             const timedOut = await new Promise<boolean>((resolve) => {
-              const timer = setTimeout(() => resolve(true), heartbeatMs)
+              const timer = setTimeout(() => resolve(true), Math.min(resyncMs, heartbeatMs))
               wake = () => {
                 clearTimeout(timer)
                 resolve(false)
@@ -312,9 +341,15 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
             })
             wake = undefined
             if (timedOut) {
+              const stored = await videos.progress(id)
               // A video deleted mid-generation never reaches done: end its streams instead of idling.
-              if (!(await videos.progress(id))) break
-              await stream.write(': keep-alive\n\n')
+              if (!stored) break
+              // Moved without an event reaching us (lost between replicas): send the stored state.
+              if (progressShown(stored) !== lastShown) queue.push(stored)
+              else if (Date.now() - quietSince >= heartbeatMs) {
+                await stream.write(': keep-alive\n\n')
+                quietSince = Date.now()
+              }
             }
           }
         } finally {

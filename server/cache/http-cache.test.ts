@@ -388,7 +388,7 @@ describe.skipIf(!binary)('through Redis', () => {
       const [a, b] = replicas as [(typeof replicas)[0], (typeof replicas)[0]]
       const stored = await a.app.request('/poster')
       const raw = new Redis(redis.url)
-      expect(await waitFor(async () => (await raw.keys('rs:c:http:poster:*')).length === 1)).toBe(true)
+      expect(await waitFor(async () => (await raw.keys('reelsmith:c:http:poster:*')).length === 1)).toBe(true)
       raw.disconnect()
       const fromRedis = await b.app.request('/poster')
       expect(fromRedis.headers.get('x-cache')).toBe('HIT')
@@ -411,7 +411,7 @@ describe.skipIf(!binary)('through Redis', () => {
       app.get('/gallery', httpCache({ store, name: 'junk-gallery', maxAge: 60, scope: 'public', query: pageParam }), (c) =>
         c.text(`page ${c.req.query('page')}`),
       )
-      const keys = () => raw.keys('rs:c:http:junk-gallery:*')
+      const keys = () => raw.keys('reelsmith:c:http:junk-gallery:*')
       await app.request('/gallery')
       expect(await waitFor(async () => (await keys()).length === 1)).toBe(true)
       const sizeBefore = await raw.dbsize()

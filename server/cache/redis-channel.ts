@@ -14,10 +14,11 @@ import type { Logger } from '../log.ts'
 import { failFastRedisOptions, subscriberRedisOptions, type RedisTuning } from './redis-options.ts'
 
 /**
- * Where every key and channel name of the cache starts: the one place a configurable prefix
- * (REDIS_PREFIX) will be read from.
+ * Where every key and channel name starts unless REDIS_PREFIX says otherwise; two deployments on
+ * one Redis each set their own. The connections carry the prefix (`keyPrefix`), so every part of
+ * the process (cache, invalidation, progress, rate limits, leases) reads it from one place.
  */
-export const DEFAULT_KEY_PREFIX = 'rs:'
+export const DEFAULT_KEY_PREFIX = 'reelsmith:'
 
 /** Told about every command on the command connection: its name, latency and whether Redis answered it. */
 export type RedisCommandObserver = (command: string, durationMs: number, ok: boolean) => void
@@ -63,6 +64,8 @@ export interface RedisConnectionsOptions {
   logger: Logger
   /** This process on every channel. @default a random UUID */
   instanceId?: string
+  /** REDIS_PREFIX. @default DEFAULT_KEY_PREFIX */
+  keyPrefix?: string
   tuning?: RedisTuning
 }
 
@@ -125,6 +128,8 @@ class Channel<T extends ChannelMessage> implements RedisChannel<T>, Subscription
 
 export class RedisConnections {
   readonly instanceId: string
+  /** What every key and channel of this deployment starts with. */
+  readonly keyPrefix: string
   readonly logger: Logger
   /** Commands and PUBLISH: fail-fast, never queued while disconnected. */
   readonly client: Redis
@@ -139,6 +144,7 @@ export class RedisConnections {
     // Required, not imported: ioredis costs ~18 ms of cold start and only Redis set-ups need it.
     const { Redis: RedisClient } = require('ioredis') as typeof import('ioredis')
     this.instanceId = options.instanceId ?? crypto.randomUUID()
+    this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX
     this.logger = options.logger
     // Named after the process, so CLIENT LIST tells which replica holds which connection.
     this.client = new RedisClient(options.url, { ...failFastRedisOptions(options.tuning), connectionName: `reelsmith:${this.instanceId}` })

@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis'
 import { z } from 'zod'
 import type { Logger } from '../log.ts'
 import { CircuitBreaker, type BreakerState, type CircuitBreakerOptions } from './breaker.ts'
-import { DEFAULT_KEY_PREFIX, RedisConnections, type RedisChannel } from './redis-channel.ts'
+import { RedisConnections, type RedisChannel } from './redis-channel.ts'
 import type { RedisTuning } from './redis-options.ts'
 import { INVALIDATE_SCRIPT, SET_TAGGED_SCRIPT } from './redis-scripts.ts'
 
@@ -31,7 +31,7 @@ export type RedisTierOptions = RedisTierConnection & {
   onRemoteInvalidation: (message: InvalidationMessage) => void
   /** Called when the pub/sub connection is back after a gap in which messages may have been lost. */
   onInvalidationGap: () => void
-  /** Prefix of every key and of the channel. @default DEFAULT_KEY_PREFIX */
+  /** Prefix of every key and of the channel. @default the connections' (REDIS_PREFIX) */
   keyPrefix?: string
   breaker?: CircuitBreakerOptions
 }
@@ -74,7 +74,7 @@ export class RedisTier {
       'connections' in options
         ? options.connections
         : new RedisConnections({ url: options.url, logger: options.logger, instanceId: options.instanceId, tuning: options.tuning })
-    this.#prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX
+    this.#prefix = options.keyPrefix ?? this.#redis.keyPrefix
     this.breaker = new CircuitBreaker({
       ...options.breaker,
       onStateChange: (to, from) => {

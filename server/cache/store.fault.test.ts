@@ -128,7 +128,7 @@ describe.skipIf(!binary)('Redis failures never reach a request', () => {
       await waitUntil(
         async () => {
           await store.set('after-restart', 'written after the restart', db)
-          return (await raw.exists('rs:c:db:after-restart')) === 1
+          return (await raw.exists('reelsmith:c:db:after-restart')) === 1
         },
         { what: 'a write after the restart reaching Redis', everyMs: 50 },
       )
@@ -202,7 +202,7 @@ describe.skipIf(!binary)('Redis failures never reach a request', () => {
     try {
       await ready(store)
       await store.set('video:1', 'old title', { ...db, tags: ['video:1'] })
-      expect(await raw.exists('rs:c:db:video:1')).toBe(1)
+      expect(await raw.exists('reelsmith:c:db:video:1')).toBe(1)
       redis.pause()
       await store.invalidateTags(['video:1']) // times out: kept for later
       expect(store.peek('video:1', db)).toBeUndefined()
@@ -211,7 +211,7 @@ describe.skipIf(!binary)('Redis failures never reach a request', () => {
       expect(await store.get('video:1', db)).toBeUndefined()
       redis.resume()
       await waitUntil(() => store.status().redis?.pendingInvalidations === 0, { what: 'pending invalidations replayed' })
-      expect(await raw.exists('rs:c:db:video:1')).toBe(0)
+      expect(await raw.exists('reelsmith:c:db:video:1')).toBe(0)
     } finally {
       redis.resume()
       raw.disconnect()

@@ -87,7 +87,7 @@ describe.skipIf(!binary)('progress between replicas over Redis', () => {
       other.subscribe('v4', (e) => heard.push(e.progress))
       expect(await waitFor(() => (bus.publish(event('v4', 0.4)), heard.length > 0), 5000, 50)).toBe(true)
       await store.set('k', 'v', { namespace: 'db', ttl: 60_000 })
-      expect(await raw.exists('rs:c:db:k')).toBe(1)
+      expect(await raw.exists('reelsmith:c:db:k')).toBe(1)
       const clients = async () => ((await raw.client('LIST')) as string).split('\n').filter((line) => line.includes(':one-process '))
       // One subscriber holds both channels, cache invalidation and progress (subscribing is asynchronous).
       expect(await waitFor(async () => (await clients()).some((line) => line.includes('sub=2')))).toBe(true)
@@ -97,6 +97,48 @@ describe.skipIf(!binary)('progress between replicas over Redis', () => {
       await transport.close()
       await store.close()
       await shared.close()
+    }
+  })
+
+  test('two deployments on one Redis (REDIS_PREFIX) share neither progress, cache keys nor invalidations', async () => {
+    const { Redis } = await import('ioredis')
+    const raw = new Redis(redis.url)
+    const open = (keyPrefix: string, instanceId: string) => {
+      const connections = new RedisConnections({ url: redis.url, logger: silentLogger, instanceId, keyPrefix })
+      const transport = createRedisProgressTransport({ connections })
+      const store = new CacheStore({ memoryBytes: 1 << 20, logger: silentLogger, redisConnections: connections })
+      return { connections, transport, store, bus: new ProgressBus({ transport }) }
+    }
+    const blue = [open('blue:', 'blue-1'), open('blue:', 'blue-2')]
+    const green = [open('green:', 'green-1'), open('green:', 'green-2')]
+    try {
+      const heardBlue: number[] = []
+      const heardGreen: number[] = []
+      blue[1]!.bus.subscribe('v5', (e) => heardBlue.push(e.progress))
+      green[1]!.bus.subscribe('v5', (e) => heardGreen.push(e.progress))
+      // Each deployment hears its own (subscribing is asynchronous: publish until heard).
+      expect(await waitFor(() => (blue[0]!.bus.publish(event('v5', 0.1)), heardBlue.length > 0), 5000, 50)).toBe(true)
+      expect(await waitFor(() => (green[0]!.bus.publish(event('v5', 0.2)), heardGreen.length > 0), 5000, 50)).toBe(true)
+      blue[0]!.bus.publish(event('v5', 0.7))
+      green[0]!.bus.publish(event('v5', 0.8))
+      expect(await waitFor(() => heardBlue.includes(0.7) && heardGreen.includes(0.8))).toBe(true)
+      // Redis delivers in the order it ran the publishes: the other deployment's would be here by now.
+      expect(heardBlue.filter((p) => p === 0.2 || p === 0.8)).toEqual([])
+      expect(heardGreen.filter((p) => p === 0.1 || p === 0.7)).toEqual([])
+      await blue[0]!.store.set('same-key', 'blue value', { namespace: 'db', ttl: 60_000 })
+      await green[0]!.store.set('same-key', 'green value', { namespace: 'db', ttl: 60_000 })
+      expect(await raw.get('blue:c:db:same-key')).toContain('blue value')
+      expect(await raw.get('green:c:db:same-key')).toContain('green value')
+      expect(await raw.exists('reelsmith:c:db:same-key')).toBe(0)
+      const channels = (await raw.pubsub('CHANNELS', '*')) as string[]
+      expect(channels).toEqual(expect.arrayContaining(['blue:progress', 'blue:invalidate', 'green:progress', 'green:invalidate']))
+    } finally {
+      raw.disconnect()
+      for (const part of [...blue, ...green]) {
+        await part.transport.close()
+        await part.store.close()
+        await part.connections.close()
+      }
     }
   })
 

@@ -3,9 +3,6 @@ import { RedisConnections } from '../cache/redis-channel.ts'
 import type { Logger } from '../log.ts'
 import { progressEventSchema, type ProgressListener, type ProgressTransport } from './progress.ts'
 
-/** Older than the cache's key prefix, kept as it is so replicas of different versions still hear each other. */
-export const PROGRESS_CHANNEL = 'reelsmith:progress'
-
 const progressMessageSchema = z.object({ from: z.string(), event: progressEventSchema })
 
 /**
@@ -24,7 +21,8 @@ export const createRedisProgressTransport = (
   const connections = 'connections' in options ? options.connections : (owned = new RedisConnections(options))
   const listeners: ProgressListener[] = []
   const channel = connections.channel({
-    name: PROGRESS_CHANNEL,
+    // With the default prefix this is `reelsmith:progress`, the name older versions used.
+    name: `${connections.keyPrefix}progress`,
     label: 'progress',
     schema: progressMessageSchema,
     onMessage: ({ event }) => {
