@@ -23,7 +23,9 @@ import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
-import { sendRenderedHtml } from './http/html.ts'
+import { ALL_ENCODINGS, sendRenderedHtml } from './http/html.ts'
+import { pickEncoding } from './http/negotiate.ts'
+import { negotiateLanguage } from './i18n/index.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
 import { createRateLimiters, type RateLimiters } from './http/rate-limits.ts'
 import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
@@ -156,6 +158,8 @@ export const createApp = (deps: AppDeps) => {
       staleWhileRevalidate: 300,
       scope: 'public',
       vary: ['Accept-Encoding', 'Accept-Language'],
+      // What a page really depends on: the encoding html.ts will pick and the language pages/context.ts will.
+      varyKey: { 'Accept-Encoding': (value) => pickEncoding(value, ALL_ENCODINGS), 'Accept-Language': negotiateLanguage },
       tags,
       query,
       mayStore,

@@ -92,15 +92,44 @@ describe('query parameters', () => {
 
 describe('the store budget', () => {
   test('one address adds at most 120 entries a minute; other addresses are not held back', async () => {
-    // Distinct Accept-Language values are distinct keys the query rules cannot see: the budget bounds them.
-    const language = (client: string, i: number) => ({ 'Accept-Language': `x-${client}-${i}`, 'X-Test-Client': client })
-    const before = l1Entries()
-    for (let i = 0; i < 130; i++) await (await send('/', { headers: language('10.9.1.1', i) })).arrayBuffer()
-    expect(l1Entries()).toBe(before + 120)
-    await send('/', { headers: language('10.9.1.2', 0) })
-    expect(l1Entries()).toBe(before + 121)
+    // Every gallery page up to 10,000 is a valid, distinct key: the budget bounds how many one client adds.
+    // Whether a page was stored is seen by asking for it again from an address with budget left.
+    const page = async (client: string, i: number) => {
+      const response = await send(`/gallery?page=${2000 + i}`, { headers: { 'X-Test-Client': client } })
+      await response.arrayBuffer()
+      return response.headers.get('x-cache')
+    }
+    for (let i = 1; i <= 130; i++) expect(await page('10.9.1.1', i)).toBe('MISS')
+    const again = []
+    for (let i = 1; i <= 130; i++) again.push(await page('10.9.1.2', i))
+    expect(again.filter((outcome) => outcome === 'HIT')).toHaveLength(120)
+    expect(again.slice(120)).toEqual(Array(10).fill('MISS'))
+    // A minute later the first address may store again.
     t.advance(60_000)
-    await send('/', { headers: language('10.9.1.1', 1000) })
-    expect(l1Entries()).toBeGreaterThan(before + 121)
+    expect(await page('10.9.1.1', 6000)).toBe('MISS')
+    expect(await page('10.9.1.3', 6000)).toBe('HIT')
+  })
+})
+
+describe('what the page cache keys on', () => {
+  test('the negotiated language and the chosen encoding, not the raw headers: three English spellings share one entry', async () => {
+    await t.store.invalidateTags(['gallery'])
+    const gallery = (language: string, encoding = 'br') =>
+      send('/gallery', { headers: { 'Accept-Language': language, 'Accept-Encoding': encoding } })
+    const english = await gallery('en-US,en;q=0.9')
+    expect(english.headers.get('x-cache')).toBe('MISS')
+    const englishBody = await english.arrayBuffer()
+    for (const spelling of ['en-GB,en;q=0.8', 'en', 'xx-unknown', '']) {
+      const response = await gallery(spelling)
+      expect([spelling, response.headers.get('x-cache')]).toEqual([spelling, 'HIT'])
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array(englishBody))
+    }
+    // Another language is another page; so is another encoding, but not another spelling of brotli.
+    expect((await gallery('fr-CA,fr;q=0.9,en;q=0.5')).headers.get('x-cache')).toBe('MISS')
+    expect((await gallery('fr')).headers.get('x-cache')).toBe('HIT')
+    expect((await gallery('en', 'gzip, deflate, br')).headers.get('x-cache')).toBe('HIT')
+    const gzip = await gallery('en', 'gzip')
+    expect([gzip.headers.get('x-cache'), gzip.headers.get('content-encoding')]).toEqual(['MISS', 'gzip'])
+    expect((await gallery('en', 'gzip;q=1, br;q=0')).headers.get('x-cache')).toBe('HIT')
   })
 })

@@ -30,6 +30,14 @@ export interface HttpCacheOptions {
   /** Request headers the response depends on: part of the key, listed in Vary. */
   vary?: readonly string[]
   /**
+   * What of a Vary header's value the response really depends on, by header name: the negotiated
+   * language instead of the raw `Accept-Language`, the chosen encoding instead of `Accept-Encoding`.
+   * Requests that differ only in spelling (`en-US,en;q=0.9` and `en`) then share one entry.
+   * The function must be the app's own negotiation, so the key can never mix two answers.
+   * @default the raw header value
+   */
+  varyKey?: Readonly<Record<string, (value: string | null) => string>>
+  /**
    * `public`: one entry for everyone; a request with credentials is never served from it nor
    * stored in it. `user`: one entry per `userKey(c)`, sent as `private`.
    */
@@ -52,6 +60,27 @@ export interface HttpCacheOptions {
    * what one client can make the caches hold (a budget of new entries per address).
    */
   mayStore?: (c: Context) => boolean
+}
+
+/** `accept-language` -> `Accept-Language`, so `varyKey` may be written either way. */
+const headerCase = (header: string) => header.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
+
+/**
+ * A normalizer that parses each distinct raw value once (this runs on every cached request,
+ * the front door's included). At most 256 values are remembered; past that the memo starts over,
+ * so odd headers from many clients cannot grow it.
+ */
+const memoized = (normalize: ((value: string | null) => string) | undefined) => {
+  if (!normalize) return undefined
+  const seen = new Map<string | null, string>()
+  return (value: string | null) => {
+    let normalized = seen.get(value)
+    if (normalized === undefined) {
+      if (seen.size >= 256) seen.clear()
+      seen.set(value, (normalized = normalize(value)))
+    }
+    return normalized
+  }
 }
 
 /** Thrown inside the origin for a 5xx, so the store serves a stale entry instead (stale-if-error). */
@@ -99,6 +128,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
   }
 
   const perUser = scope === 'user'
+  const varyParts = vary.map((header) => ({ header, normalize: memoized(options.varyKey?.[header] ?? options.varyKey?.[headerCase(header)]) }))
   const namespace = `http:${name}`
   const maxBodyBytes = options.maxBodyBytes ?? 1 << 20
   const fileExtensions = new Set((options.fileExtensions ?? []).map((extension) => extension.toLowerCase()))
@@ -135,7 +165,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     const query = queryKeyOf(search)
     if (query === undefined) return undefined
     let key = `${origin}${path}?${query}`
-    for (const header of vary) key += `\n${headers.get(header) ?? ''}`
+    for (const { header, normalize } of varyParts) key += `\n${normalize ? normalize(headers.get(header)) : (headers.get(header) ?? '')}`
     for (const header of KEYED_FORWARDING_HEADERS) {
       const value = headers.get(header)
       if (value !== null) key += `\n${header}:${value}`

@@ -8,6 +8,9 @@ import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import { pickEncoding } from './negotiate.ts'
 import { personMarker } from './person.ts'
 
+/** Rendered pages are compressed on the fly: every encoding is available. */
+export const ALL_ENCODINGS = { br: true, gzip: true } as const
+
 export type HtmlStatus = ContentfulStatusCode
 
 const encoder = new TextEncoder()
@@ -34,7 +37,7 @@ export const sendRenderedHtml = (
 ) => {
   const identity = encoder.encode(page.html)
   const hash = hashHtml(identity)
-  const encoding = pickEncoding(c.req.header('Accept-Encoding'), { br: true, gzip: true })
+  const encoding = pickEncoding(c.req.header('Accept-Encoding'), ALL_ENCODINGS)
   const suffix = encoding === 'identity' ? '' : encoding === 'br' ? '-br' : '-gz'
   const personal = !!options.personal
   const headers: Record<string, string> = {

@@ -242,8 +242,12 @@ export const createVideo = async (browser: Browser, overrides: Record<string, un
   return (await res.json()) as VideoJson
 }
 
-/** Polls GET /api/videos/:id as its owner until the video is ready or failed (bounded). */
-export const waitForVideo = async (browser: Browser, id: string, timeoutMs = 10_000): Promise<VideoJson> => {
+/**
+ * Polls GET /api/videos/:id as its owner until the video is ready or failed. Bounded just under the
+ * suite's 30 s test timeout, not by how fast it should be: narration takes several times longer on
+ * a loaded machine (10 s was seen to run out with the CPUs busy).
+ */
+export const waitForVideo = async (browser: Browser, id: string, timeoutMs = 25_000): Promise<VideoJson> => {
   const deadline = Date.now() + timeoutMs
   let last: VideoJson | undefined
   while (Date.now() < deadline) {
