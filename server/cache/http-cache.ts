@@ -128,7 +128,10 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
   }
 
   const perUser = scope === 'user'
-  const varyParts = vary.map((header) => ({ header, normalize: memoized(options.varyKey?.[header] ?? options.varyKey?.[headerCase(header)]) }))
+  const varyParts = vary.map((header) => ({
+    header,
+    normalize: memoized(options.varyKey?.[header] ?? options.varyKey?.[headerCase(header)]),
+  }))
   const namespace = `http:${name}`
   const maxBodyBytes = options.maxBodyBytes ?? 1 << 20
   const fileExtensions = new Set((options.fileExtensions ?? []).map((extension) => extension.toLowerCase()))
