@@ -36,7 +36,7 @@ describe('createNamespace', () => {
 describe('encodeEntry / decodeEntry', () => {
   test('round-trip value, windows and tags through Redis bytes', () => {
     const entry = createEntry({ scenes: [1, 2] }, { namespace: 'db', ttl: 1000, staleTtl: 100, tags: ['t'] }, ns, 'k', 5000)
-    const decoded = decodeEntry(encodeEntry(entry), valueCodec, ns, 'k')
+    const decoded = decodeEntry(encodeEntry(entry), valueCodec, ns, 'k', 5000)
     expect(decoded).toMatchObject({ value: { scenes: [1, 2] }, freshUntil: 6000, staleUntil: 6100, tags: ['t'], key: 'k' })
   })
 })

@@ -14,7 +14,7 @@ import { LRUCache } from 'lru-cache'
 import type { Logger } from '../log.ts'
 import { coarseClock } from './clock.ts'
 import { valueCodec, type Codec } from './codec.ts'
-import { createEntry, createNamespace, decodeEntry, encodeEntry, lruTtl, NO_TAGS, type Entry, type Namespace } from './entry.ts'
+import { createEntry, createNamespace, decodeEntry, encodeEntry, fullKeyOf, lruTtl, NO_TAGS, type Entry, type Namespace } from './entry.ts'
 import type { L2Read, L2State, RedisTier, RedisTierConnection } from './redis-tier.ts'
 import { snapshot, type NamespaceStats } from './stats.ts'
 import type { CacheStoreOptions, EntryOptions, FetchOptions, FetchStatus } from './store-options.ts'
@@ -43,6 +43,11 @@ interface Flight {
 /** Bookkeeping per L1 entry (entry object, lru-cache slots, the full-key map), counted in the budget. */
 const ENTRY_OVERHEAD_BYTES = 192
 const RESOLVED: Promise<void> = Promise.resolve()
+/**
+ * A hit moves its entry up lru-cache's recency order at most this often: eviction order is exact
+ * to within a second, and most hits cost one map lookup instead of two (docs/measurements.md).
+ */
+const RECENCY_RESOLUTION_MS = 1000
 
 export class CacheStore {
   readonly instanceId: string
@@ -52,6 +57,8 @@ export class CacheStore {
   #l1: LRUCache<string, Entry, FillContext>
   #l2: RedisTier | undefined
   #namespaces = new Map<string, Namespace>()
+  /** The namespace asked for last: hot paths ask for the same one again and again. */
+  #lastNamespace: Namespace | undefined
   #tags = new TagIndex()
   /** Keys whose origin (or L2 read) is running, with their tags, so an invalidation can abort them. */
   #inflight = new Map<string, { tags: readonly string[] }>()
@@ -76,12 +83,12 @@ export class CacheStore {
       // An overwrite keeps the key, so it skips `dispose` (one call less per set); if the new
       // value has fewer tags, the old ones only over-invalidate, they never keep data alive.
       onInsert: (entry, fullKey) => {
-        entry.ns.fullKeys.set(entry.key, fullKey)
+        entry.ns.entries.set(entry.key, entry)
         if (entry.tags.length) this.#tags.add(fullKey, entry.tags)
       },
       dispose: (entry, fullKey, reason) => {
         if (reason === 'evict') entry.ns.counters.evictions++
-        entry.ns.fullKeys.delete(entry.key)
+        this.#forget(entry)
         if (entry.tags.length) this.#tags.remove(fullKey, entry.tags)
       },
       noDisposeOnSet: true,
@@ -126,14 +133,14 @@ export class CacheStore {
    */
   async fetch<T>(key: string, origin: () => T | Promise<T>, options: FetchOptions<NonNullable<T>>): Promise<T> {
     const ns = this.#namespace(options.namespace)
-    const fullKey = ns.fullKeys.get(key) ?? `${ns.name}:${key}`
-    const fresh = this.#l1.get(fullKey)
+    const fresh = this.#fresh(ns, key)
     if (fresh !== undefined) {
       ns.counters.hits++
       ns.counters.l1Hits++
       if (options.status) setStatus(options.status, 'hit', 'l1')
       return fresh.value as T
     }
+    const fullKey = fullKeyOf(ns, key)
     const context: FillContext = { origin, options: options as FetchOptions<unknown>, ns, key, refresh: false }
     const stale = this.#l1.get(fullKey, { allowStale: true })
     if (stale !== undefined && this.#now() <= stale.staleUntil) return this.#serveStale(fullKey, stale, context) as Promise<T>
@@ -143,14 +150,18 @@ export class CacheStore {
   /** A fresh value from L1 or L2, or undefined. Never runs an origin. */
   async get<T>(key: string, options: { namespace: string; codec?: Codec<T> }): Promise<T | undefined> {
     const ns = this.#namespace(options.namespace)
-    const fullKey = ns.fullKeys.get(key) ?? `${ns.name}:${key}`
-    const entry = this.#l1.get(fullKey)
+    const entry = this.#fresh(ns, key)
     if (entry !== undefined) {
       ns.counters.hits++
       ns.counters.l1Hits++
       return entry.value as T
     }
-    const read = this.#l2 && (await this.#l2.read(fullKey, NO_TAGS))
+    if (!this.#l2) {
+      ns.counters.misses++
+      return undefined
+    }
+    const fullKey = fullKeyOf(ns, key)
+    const read = await this.#l2.read(fullKey, NO_TAGS)
     const found = read?.bytes && this.#decode(read.bytes, options.codec ?? valueCodec, ns, key)
     const now = this.#now()
     const fresh = found && now <= found.freshUntil ? found : undefined
@@ -170,9 +181,9 @@ export class CacheStore {
     options: { namespace: string /** false when a miss falls through to fetch(), which counts it. */; countMiss?: boolean },
   ): T | undefined {
     const ns = this.#namespace(options.namespace)
-    const entry = this.#l1.get(ns.fullKeys.get(key) ?? `${ns.name}:${key}`)
     // Past its fresh TTL an entry waits for fetch() to refresh it; peek() has no way to, so it misses.
-    if (entry === undefined || this.#now() > entry.freshUntil) {
+    const entry = this.#fresh(ns, key)
+    if (entry === undefined) {
       if (options.countMiss !== false) ns.counters.misses++
       return undefined
     }
@@ -187,13 +198,14 @@ export class CacheStore {
    */
   set<T>(key: string, value: T, options: EntryOptions<T>): Promise<void> {
     const ns = this.#namespace(options.namespace)
-    const fullKey = ns.fullKeys.get(key) ?? `${ns.name}:${key}`
+    // The stored key string, when there is one: lru-cache finds it without hashing a new string.
+    const fullKey = ns.entries.get(key)?.fullKey ?? fullKeyOf(ns, key)
     ns.counters.sets++
     // A fill still running for this key read older data: abort it so it neither lands in L1 nor
     // writes to Redis after us (lru-cache only aborts it itself when disposing on set).
-    if (this.#inflight.has(fullKey)) this.#l1.delete(fullKey)
+    if (this.#inflight.size !== 0 && this.#inflight.has(fullKey)) this.#l1.delete(fullKey)
     const now = this.#now()
-    const entry = createEntry(value, options as EntryOptions<unknown>, ns, key, now)
+    const entry = createEntry(value, options as EntryOptions<unknown>, ns, key, now, fullKey)
     const setOptions = this.#setOptions
     setOptions.ttl = lruTtl(entry, now)
     setOptions.status = undefined // lru-cache parks a status object here when metrics are watched
@@ -247,9 +259,34 @@ export class CacheStore {
   }
 
   #namespace(name: string): Namespace {
+    const last = this.#lastNamespace
+    if (last !== undefined && last.name === name) return last
     let ns = this.#namespaces.get(name)
     if (!ns) this.#namespaces.set(name, (ns = createNamespace(name)))
+    this.#lastNamespace = ns
     return ns
+  }
+
+  /**
+   * The fresh L1 entry of a key, or undefined: one map lookup and the freshness check (the same
+   * as lru-cache's TTL, which is the fresh part). About once a second per entry, the hit is also
+   * told to lru-cache, so what is used stays and what is not is evicted first.
+   */
+  #fresh(ns: Namespace, key: string): Entry | undefined {
+    const entry = ns.entries.get(key)
+    if (entry === undefined) return undefined
+    const now = this.#now()
+    if (now > entry.freshUntil) return undefined
+    if (now - entry.touchedAt >= RECENCY_RESOLUTION_MS) {
+      entry.touchedAt = now
+      this.#l1.get(entry.fullKey)
+    }
+    return entry
+  }
+
+  /** Drops an entry from its namespace's map, unless a newer one for the key replaced it there. */
+  #forget(entry: Entry) {
+    if (entry.ns.entries.get(entry.key) === entry) entry.ns.entries.delete(entry.key)
   }
 
   /** A stale L1 value: serve it and refresh once, in the background or (foreground) by this caller. */
@@ -371,7 +408,7 @@ export class CacheStore {
 
   #decode(bytes: Uint8Array, codec: Codec<unknown>, ns: Namespace, key: string): Entry | undefined {
     try {
-      return decodeEntry(bytes, codec, ns, key)
+      return decodeEntry(bytes, codec, ns, key, this.#now())
     } catch (error) {
       this.#logger.warn('ignored an unreadable L2 entry', { error })
       return undefined
@@ -380,12 +417,23 @@ export class CacheStore {
 
   /** Drops keys and tagged entries from L1, aborting their in-flight fills so those are not stored. */
   #dropLocal(tags: readonly string[], fullKeys: readonly string[]) {
-    for (const fullKey of fullKeys) this.#l1.delete(fullKey)
+    for (const fullKey of fullKeys) this.#deleteLocal(fullKey)
     if (!tags.length) return
-    for (const fullKey of this.#tags.keysFor(tags)) this.#l1.delete(fullKey)
+    for (const fullKey of this.#tags.keysFor(tags)) this.#deleteLocal(fullKey)
     for (const [fullKey, flight] of this.#inflight) {
-      if (flight.tags.some((tag) => tags.includes(tag))) this.#l1.delete(fullKey)
+      if (flight.tags.some((tag) => tags.includes(tag))) this.#deleteLocal(fullKey)
     }
+  }
+
+  /**
+   * Deletes a key from L1. lru-cache does not dispose a value that is being refreshed (it only
+   * aborts the refresh), so the stale value it kept is forgotten here too: nothing deleted can be
+   * found in a namespace's map.
+   */
+  #deleteLocal(fullKey: string) {
+    const kept = this.#l1.peek(fullKey, { allowStale: true })
+    this.#l1.delete(fullKey)
+    if (kept !== undefined) this.#forget(kept)
   }
 }
 
