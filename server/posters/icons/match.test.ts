@@ -120,9 +120,16 @@ describe('matchIcons: the drawing a scene is about, in every UI language', () =>
     expect(match('', 'de')).toBeNull()
   })
 
-  test('falls back to the on-screen text, then to the description read as English', () => {
+  test('reads the first sentence: what follows is how it is shot and graded', () => {
+    expect(match('Medium shot: a motif repeating in motion. Warm film grain, a parrot-green glow.', 'en')).toBeNull()
+    expect(match('Plan moyen : la fromagerie. Une bouilloire sur le comptoir.', 'fr')).toEqual({ hero: 'cheese-wedge', supporting: [] })
+  })
+
+  test('falls back to the on-screen text, then to the description when it is written in English', () => {
     expect(match('Wide shot: the most beautiful detail.', 'en', 'Fresh bread daily')?.hero).toBe('bread')
-    expect(match('a lighthouse on a remote island', 'es')?.hero).toBe('desert-island')
+    expect(match('a lighthouse on a remote island, seen from the sea', 'es')?.hero).toBe('desert-island')
+    // Spanish read as English would find "pan" (a frying pan): a Spanish sentence is not read as English.
+    expect(match('Plano general: un sujeto familiar desde un ángulo inesperado.', 'es')).toBeNull()
   })
 
   test('the same scene always gives the same drawings', () => {

@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/languages.ts'
 import type { LibraryData, LibraryIcon } from './library-data.ts'
+import { STOP_WORDS } from './stop-words.ts'
 import { contentWords, stemWord, type Word } from './words.ts'
 
 export interface IconMatch {
@@ -92,11 +93,35 @@ const pick = (found: Found[], library: LibraryData): IconMatch | null => {
 }
 
 /**
- * The drawings a scene is about, from the nouns of its visual description in the video's language;
- * failing that its on-screen text, then the description read as English (a storyboard from another
- * model may describe its pictures in English whatever the video's language). null: nothing matched.
+ * The sentence that says what the picture shows: the first. What follows in a storyboard's visual
+ * is how it is shot and graded ("Warm film grain and faded seventies tones"), whose adjectives and
+ * verbs would otherwise find drawings of their own.
  */
-export const matchIcons = (scene: { visual: string; onScreenText: string }, language: Language, library: LibraryData): IconMatch | null =>
-  pick(findKeywords(scene.visual, language, library), library) ??
-  pick(findKeywords(scene.onScreenText, language, library), library) ??
-  (language === 'en' ? null : pick(findKeywords(scene.visual, 'en', library), library))
+const firstSentence = (text: string, language: Language): string => {
+  for (const { segment } of new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)) {
+    if (segment.trim()) return segment
+  }
+  return ''
+}
+
+/** More English function words than the language's own: a description written in English. */
+const readsAsEnglish = (text: string, language: Language): boolean => {
+  const words = contentWords(text, 'en', { keepStopWords: true })
+  const count = (stops: ReadonlySet<string>) => words.filter((word) => stops.has(word.folded)).length
+  return count(STOP_WORDS.en) > count(STOP_WORDS[language])
+}
+
+/**
+ * The drawings a scene is about, from the nouns of the first sentence of its visual description in the
+ * video's language; failing that its on-screen text; then, when the description is written in English
+ * whatever the video's language (a storyboard from another model may be), the description as English.
+ * null: nothing matched.
+ */
+export const matchIcons = (scene: { visual: string; onScreenText: string }, language: Language, library: LibraryData): IconMatch | null => {
+  const subject = firstSentence(scene.visual, language)
+  return (
+    pick(findKeywords(subject, language, library), library) ??
+    pick(findKeywords(scene.onScreenText, language, library), library) ??
+    (language !== 'en' && readsAsEnglish(subject, language) ? pick(findKeywords(subject, 'en', library), library) : null)
+  )
+}

@@ -116,6 +116,14 @@ export interface Word {
   clause: number
 }
 
+/** The stop words as keys too, so their plurals and other genders stop as well ("sombras", "duras"). */
+const stopStems = new Map<Language, ReadonlySet<string>>()
+const stopStemsFor = (language: Language): ReadonlySet<string> => {
+  let stems = stopStems.get(language)
+  if (!stems) stopStems.set(language, (stems = new Set([...STOP_WORDS[language]].map((word) => stemWord(word, language)))))
+  return stems
+}
+
 const segmenters = new Map<Language, Intl.Segmenter>()
 const segmenterFor = (language: Language): Intl.Segmenter => {
   let segmenter = segmenters.get(language)
@@ -127,8 +135,9 @@ const segmenterFor = (language: Language): Intl.Segmenter => {
  * The content words of a text in order, stop words removed, each with its run. Punctuation other than
  * a hyphen or an apostrophe inside a word also ends a phrase ("the bakery, at dawn").
  */
-export const contentWords = (text: string, language: Language): Word[] => {
+export const contentWords = (text: string, language: Language, options: { keepStopWords?: boolean } = {}): Word[] => {
   const stops = STOP_WORDS[language]
+  const stopKeys = stopStemsFor(language)
   const words: Word[] = []
   let run = 0
   let clause = 0
@@ -149,7 +158,7 @@ export const contentWords = (text: string, language: Language): Word[] => {
     const elided = ELISION.exec(folded)
     if (elided) folded = folded.slice(elided[0].length)
     const stem = stemWord(folded, language)
-    if (stops.has(folded) || stops.has(stem) || !/\p{L}/u.test(folded)) {
+    if (!/\p{L}/u.test(folded) || (!options.keepStopWords && (stops.has(folded) || stopKeys.has(stem)))) {
       close()
       continue
     }
