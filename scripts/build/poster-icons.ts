@@ -16,7 +16,7 @@ import { LANGUAGES, type Language } from '../../shared/languages.ts'
 import { ICON_BOX, type IconKind, type LibraryData, type LibraryIcon } from '../../server/posters/icons/library-data.ts'
 import { isSafeBody } from '../../server/posters/icons/safe-body.ts'
 import { ICON_LIBRARY_SOURCES } from '../../server/posters/icons/sources.ts'
-import { keyOf } from '../../server/posters/icons/words.ts'
+import { headLast, keyOf } from '../../server/posters/icons/words.ts'
 import { EXTRA_KEYWORDS } from './poster-icons/extra-keywords.ts'
 import { ICON_LIBRARY_FILE as LIBRARY_FILE, ROOT } from './paths.ts'
 
@@ -65,9 +65,6 @@ const WEIGHT = { extra: 5, label: 4, head: 3, modifier: 2.5, tag: 2 } as const
 const MAX_ICONS_PER_TAG = 6
 /** How many drawings one keyword keeps: the best, and the next ones for supporting pictures. */
 const ICONS_PER_KEY = 3
-
-/** In English and German the head of a phrase is its last word ("desert island"); elsewhere its first ("isla desierta"). */
-export const headLast = (language: Language) => language === 'en' || language === 'de'
 
 export const generateLibrary = async (): Promise<LibraryData> => {
   const iconDir = packageDir('@iconify-json/fluent-emoji-flat')

@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/languages.ts'
 import type { LibraryData, LibraryIcon } from './library-data.ts'
 import { STOP_WORDS } from './stop-words.ts'
-import { contentWords, stemWord, type Word } from './words.ts'
+import { contentWords, headLast, stemWord, type Word } from './words.ts'
 
 export interface IconMatch {
   /** What the scene is about: drawn large. */
@@ -20,9 +20,6 @@ interface Found {
   icons: readonly number[]
   run: number
 }
-
-/** In English and German the head of a noun phrase comes last ("bicycle tyre"); elsewhere first ("pneu de vélo"). */
-const headLast = (language: Language) => language === 'en' || language === 'de'
 
 /**
  * A German compound split into known parts, head first: "Fahrradreifen" -> Reifen, Fahrrad;

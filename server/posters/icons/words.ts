@@ -101,6 +101,9 @@ export const stemWord = (folded: string, language: Language): string => {
   }
 }
 
+/** In English and German the head of a noun phrase comes last ("bicycle tyre"); elsewhere first ("pneu de vélo"). */
+export const headLast = (language: Language): boolean => language === 'en' || language === 'de'
+
 /** French and Italian elisions are typed onto the next word: "l'île", "un'isola". */
 const ELISION = /^[\p{L}]{1,5}'(?=\p{L})/u
 
