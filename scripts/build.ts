@@ -1,6 +1,6 @@
 /**
- * The whole build: islands + CSS (esbuild) -> service worker (workbox-build) -> br/gzip
- * precompression -> size report and budgets -> asset table -> `bun build --compile`.
+ * The whole build: islands + CSS (esbuild) -> service worker (workbox-build) -> the posters' picture
+ * library -> br/gzip precompression -> size report and budgets -> asset table -> `bun build --compile`.
  *
  *   bun scripts/build.ts               everything, including dist/reelsmith
  *   bun scripts/build.ts --no-compile  assets only (what `bun run dev` uses)
@@ -16,6 +16,7 @@ import { BUILD_DIR, DIST_BINARY, PUBLIC_DIR, ROOT, SERVER_ENTRIES, SERVER_ROOT, 
 import { brotli, gzip, isCompressible, precompressFile } from './build/precompress.ts'
 import { checkBudgets, formatSizeReport, type FileSize } from './build/size-report.ts'
 import { NOTICE_FILE, NOTICE_URL } from './build/third-party.ts'
+import { writeLibrary } from './build/poster-icons.ts'
 import { ISLAND_NAMES } from '../server/render/island-registry.ts'
 import { createRenderer } from '../server/render/render.ts'
 import type { BuildManifest } from '../server/render/manifest.ts'
@@ -46,6 +47,8 @@ const [browser, vitals, styles] = await Promise.all([
   bundleStyles({ minify: !dev }),
 ])
 const sw = await buildServiceWorker({ minify: !dev })
+// The posters' picture library, from the installed packages (rewritten only when they or the rules changed).
+const iconLibrary = await writeLibrary()
 
 // Precompress everything compressible once, here, so the server never compresses a static file.
 const files: BuiltFile[] = []
@@ -98,11 +101,15 @@ const checks = checkBudgets({
   vitalsGzip: sizeOf(vitals.src).gzip,
   cssGzip: styles.reduce((total, url) => total + sizeOf(url).gzip, 0),
   homeHtmlRaw: homeHtml.byteLength,
+  posterLibraryGzip: iconLibrary.bytes,
 })
 sizes.push({ path: '(home page HTML)', raw: homeHtml.byteLength, gzip: gzip(homeHtml).byteLength, br: brotli(homeHtml).byteLength })
 console.log(formatSizeReport(sizes, checks))
 await Bun.write(SIZE_REPORT_FILE, JSON.stringify({ buildId, files: sizes, homeScripts: [...homeScripts], checks }, null, 2))
 console.log(`\nhome page JS: ${[...homeScripts].join(', ')}`)
+console.log(
+  `poster picture library: ${iconLibrary.icons} drawings, ${(iconLibrary.bytes / 1024).toFixed(1)} KB gzip${iconLibrary.changed ? ' (regenerated)' : ''}`,
+)
 console.log(`precached by the service worker: ${sw.precached} files, ${(sw.precachedBytes / 1024).toFixed(1)} KB`)
 console.log(`asset build (islands + css + sw + compression): ${assetMs.toFixed(0)} ms, build ${buildId}`)
 

@@ -8,9 +8,10 @@
  *   bun scripts/build/third-party.ts --write  rewrite THIRD_PARTY_NOTICES.md (the build serves it)
  */
 import * as esbuild from 'esbuild'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile, realpath } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { ROOT, SERVER_ENTRIES } from './paths.ts'
+import { ICON_LIBRARY_SOURCES } from '../../server/posters/icons/sources.ts'
 
 export const NOTICE_FILE = join(ROOT, 'THIRD_PARTY_NOTICES.md')
 /** Where the binary serves it (a path under build/public). */
@@ -95,12 +96,48 @@ export const embeddedPackages = async (): Promise<string[]> => {
     }
   }
   dirs.delete('')
+  // Data embedded as a generated file, not imported: the posters' picture library names its packages.
+  // Through the real path, as esbuild reports it, so the order is the same in a worktree.
+  for (const name of ICON_LIBRARY_SOURCES) dirs.add(relative(ROOT, await realpath(join(ROOT, 'node_modules', name))))
   return [...dirs].sort()
+}
+
+/** The MIT licence's text after its copyright line (for a package that ships no licence file). */
+const MIT_TERMS = `Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.`
+
+/**
+ * Iconify icon-set packages carry no licence file; their info.json names the set's licence and
+ * author. An MIT set gets the MIT text with that author; any other licence fails the notice, so
+ * a set under terms nobody has read cannot slip in.
+ */
+const iconSetLicence = async (dir: string) => {
+  const info = await readFile(join(dir, 'info.json'), 'utf8').catch(() => undefined)
+  if (!info) return undefined
+  const { author, license } = JSON.parse(info) as { author?: { name?: string }; license?: { spdx?: string } }
+  if (license?.spdx !== 'MIT' || !author?.name)
+    throw new Error(`${dir}: icon set licence ${license?.spdx ?? 'unknown'}, author ${author?.name ?? 'unknown'}`)
+  return `MIT License\n\nCopyright (c) ${author.name}.\n\n${MIT_TERMS}`
 }
 
 const licenceText = async (dir: string) => {
   const file = (await readdir(dir)).find((name) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(name))
-  return file ? (await readFile(join(dir, file), 'utf8')).trim() : undefined
+  return file ? (await readFile(join(dir, file), 'utf8')).trim() : await iconSetLicence(dir)
 }
 
 /** The notice as Markdown: one section per package, name, version, SPDX licence, licence text. */

@@ -24,12 +24,7 @@ export const postersRoutes = ({ videos }: { videos: VideoService }) =>
     if (!video || !scene) return c.notFound()
     const headers = { ...posterHeaders(video.visibility), etag: `"${hash}"` }
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), [`"${hash}"`])) return c.body(null, 304, headers)
-    const svg = renderPosterSvg(scene, {
-      aspect: video.aspect,
-      index: scene.position,
-      total: video.scenes.length,
-      title: video.title ?? '',
-    })
+    const svg = renderPosterSvg(scene, { aspect: video.aspect, language: video.language, style: video.style })
     const current = posterHash(svg)
     if (current !== hash) {
       return c.redirect(`/posters/${video.id}/${scene.position}-${current}.svg`, 308)

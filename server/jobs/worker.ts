@@ -181,7 +181,9 @@ export class GenerationWorker {
         whileSpeaking: (index) => {
           if (hashes.length === index)
             hashes.push(
-              posterHash(renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, index, total, title: storyboard.title })),
+              posterHash(
+                renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, language: video.language, style: video.style }),
+              ),
             )
         },
       })

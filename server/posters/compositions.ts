@@ -5,7 +5,8 @@ import type { Dice } from './seeded.ts'
 /**
  * One drawing per shot type, so a storyboard's posters read like its camera plan: wide shots are
  * landscapes, close-ups a single large form, overhead shots a table seen from above, and so on.
- * Each returns SVG markup (shapes only, no text, no references outside the document).
+ * Each returns SVG markup (shapes only, no text, no references outside the document). These are the
+ * posters of scenes whose description names nothing the picture library draws (icon-compositions.ts).
  */
 
 export interface PosterColors {
@@ -28,7 +29,7 @@ export interface Canvas {
 export const n = (value: number): string => String(Math.round(value * 10) / 10)
 
 /** A smooth closed ridge through points, filled down to the bottom edge (quadratic curves through midpoints). */
-const ridge = (points: Array<[number, number]>, width: number, height: number): string => {
+export const ridge = (points: Array<[number, number]>, width: number, height: number): string => {
   let path = `M0 ${n(height)} L${n(points[0]![0])} ${n(points[0]![1])}`
   for (let index = 0; index < points.length - 1; index++) {
     const [x, y] = points[index]!
@@ -39,11 +40,11 @@ const ridge = (points: Array<[number, number]>, width: number, height: number): 
   return `${path} L${n(lastX)} ${n(lastY)} L${n(width)} ${n(height)} Z`
 }
 
-const skyGradient = (c: Canvas, top: string, bottom: string): string =>
+export const skyGradient = (c: Canvas, top: string, bottom: string): string =>
   `<defs><linearGradient id="${c.id}-sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient></defs>` +
   `<rect width="${c.width}" height="${c.height}" fill="url(#${c.id}-sky)"/>`
 
-const sun = (c: Canvas, cx: number, cy: number, r: number): string =>
+export const sun = (c: Canvas, cx: number, cy: number, r: number): string =>
   `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r * 2.4)}" fill="${c.colors.accent}" opacity="0.12"/>` +
   `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r * 1.5)}" fill="${c.colors.accent}" opacity="0.2"/>` +
   `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${lighten(c.colors.accent, 0.15)}"/>`
@@ -111,7 +112,7 @@ const medium = (c: Canvas): string => {
   return svg
 }
 
-const orbGradient = (c: Canvas): string =>
+export const orbGradient = (c: Canvas): string =>
   `<defs><radialGradient id="${c.id}-orb" cx="0.38" cy="0.35" r="0.75"><stop offset="0" stop-color="${lighten(c.colors.accent, 0.35)}"/><stop offset="0.6" stop-color="${c.colors.accent}"/><stop offset="1" stop-color="${darken(c.colors.accent, 0.45)}"/></radialGradient></defs>`
 
 const closeUp = (c: Canvas): string => {

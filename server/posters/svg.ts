@@ -1,27 +1,28 @@
 import { createHash } from 'node:crypto'
-import type { AspectRatio, Scene } from '../ai/storyboard.ts'
+import type { AspectRatio, Language, Scene, VideoStyle } from '../ai/storyboard.ts'
 import { darken, lighten, luminance, safeColor } from './color.ts'
-import { COMPOSITIONS, n, type Canvas, type PosterColors } from './compositions.ts'
+import { COMPOSITIONS, type Canvas, type PosterColors } from './compositions.ts'
 import { posterDimensions } from './dimensions.ts'
 import { escapeXml } from './escape.ts'
+import { composeWithIcons } from './icon-compositions.ts'
+import { iconLibrary } from './icons/library.ts'
+import { matchIcons } from './icons/match.ts'
+import { STYLE_MOODS } from './mood.ts'
 import { createDice } from './seeded.ts'
-import { fitText, wrapText } from './wrap.ts'
 
+/** What of the video a poster depends on besides its scene. */
 export interface PosterOptions {
   aspect: AspectRatio
-  /** The scene's position, from 0. The poster shows it as "03 / 12". */
-  index: number
-  total: number
-  /** The video's title, shown small in the corner. */
-  title: string
+  /** The language the scene is written in: its description is read for nouns in it. */
+  language: Language
+  /** The video's style, which sets the mood of the picture. */
+  style: VideoStyle
 }
 
-export type PosterScene = Pick<Scene, 'onScreenText' | 'shot' | 'palette'>
+export type PosterScene = Pick<Scene, 'visual' | 'onScreenText' | 'shot' | 'palette'>
 
-/** System fonts only: a poster must not fetch anything. Single quotes, since it sits in a double-quoted attribute. */
-const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-/** Average glyph width of a bold sans, as a fraction of the font size, for wrapping without measuring. */
-const CHAR_WIDTH = 0.56
+/** The accessible name's length: a poster's <title> is never drawn, it names the picture. */
+const TITLE_CHARS = 160
 
 /**
  * Reads the palette in the order the storyboard writes it (background, secondary, accent, highlight);
@@ -35,65 +36,35 @@ const readColors = (palette: readonly string[]): PosterColors => {
   return { background, secondary, accent, highlight: safeColor(palette[3], lighten(secondary, 0.5)) }
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0')
-
 /**
- * A scene poster as a standalone SVG document: a composition chosen by the shot type, painted with the
- * scene's palette, and the on-screen text set large over a dark scrim so it reads on any palette.
- * The same scene and options always give the same bytes. Every text is escaped and the document has no
- * scripts, no foreignObject and no external references, so it is safe to serve as image/svg+xml.
+ * A scene poster as a standalone SVG document: the illustrations its visual description names (the
+ * picture library, in the video's language), composed by the shot type, painted with the scene's
+ * palette and treated by the video's style; a scene that names nothing drawable gets the shot type's
+ * own composition. No text is drawn: the player sets the on-screen text and captions itself, in the
+ * viewer's fonts and out of the pan and zoom, so no script or font is ever baked into a picture.
+ * The same scene and options always give the same bytes. The document has no scripts, no
+ * foreignObject and no external references, so it is safe to serve as image/svg+xml.
  */
 export const renderPosterSvg = (scene: PosterScene, options: PosterOptions): string => {
   const { width, height } = posterDimensions(options.aspect)
-  const short = Math.min(width, height)
   const colors = readColors(scene.palette)
-  const seed = JSON.stringify([scene.onScreenText, scene.shot, colors, options.index, options.total, options.aspect])
-  const dice = createDice(seed)
+  const seed = JSON.stringify([scene.visual, scene.onScreenText, scene.shot, colors, options.aspect, options.language, options.style])
   const id = `p${createHash('sha256').update(seed).digest('hex').slice(0, 8)}`
-  const compose = COMPOSITIONS[scene.shot] ?? COMPOSITIONS.medium
-  const canvas: Canvas = { width, height, colors, dice, id }
-
-  const margin = short * 0.065
-  const text = fitText(scene.onScreenText, {
-    width: width - margin * 2,
-    fontSize: Math.round(short * (options.aspect === '9:16' ? 0.1 : 0.085)),
-    maxLines: options.aspect === '9:16' ? 5 : 3,
-    charWidth: CHAR_WIDTH,
-  })
-  const lineHeight = text.fontSize * 1.15
-  const lastBaseline = height - margin * 1.3
-  const firstBaseline = lastBaseline - (text.lines.length - 1) * lineHeight
-  const lines = text.lines
-    .map((line, index) => `<tspan x="${n(margin)}" y="${n(firstBaseline + index * lineHeight)}">${escapeXml(line)}</tspan>`)
-    .join('')
-
-  const small = Math.round(short * 0.03)
-  const counter = `${pad(options.index + 1)} / ${pad(options.total)}`
-  const counterWidth = counter.length * small * 0.62 + small * 1.4
-  const titleChars = Math.max(8, Math.floor((width - margin * 3 - counterWidth) / (small * 0.6)))
-  const title = wrapText(options.title, titleChars, 1)[0] ?? ''
-  const label = scene.onScreenText.trim() || options.title
+  const canvas: Canvas = { width, height, colors, dice: createDice(seed), id }
+  const match = matchIcons(scene, options.language, iconLibrary())
+  const picture = match
+    ? composeWithIcons(canvas, scene.shot, match, STYLE_MOODS[options.style] ?? STYLE_MOODS.documentary)
+    : (COMPOSITIONS[scene.shot] ?? COMPOSITIONS.medium)(canvas)
+  const label = (scene.visual.trim() || scene.onScreenText.trim()).slice(0, TITLE_CHARS)
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">`,
     `<title id="${id}-title">${escapeXml(label)}</title>`,
     `<defs>`,
-    `<linearGradient id="${id}-scrim" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.7"/></linearGradient>`,
     `<radialGradient id="${id}-vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.6" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.35"/></radialGradient>`,
     `</defs>`,
-    compose(canvas),
+    picture,
     `<rect width="${width}" height="${height}" fill="url(#${id}-vignette)"/>`,
-    `<rect y="${n(height * 0.45)}" width="${width}" height="${n(height * 0.55)}" fill="url(#${id}-scrim)"/>`,
-    `<g font-family="${FONT_STACK}">`,
-    `<rect x="${n(margin)}" y="${n(margin)}" width="${n(counterWidth)}" height="${n(small * 1.9)}" rx="${n(small * 0.95)}" fill="#000000" opacity="0.4"/>`,
-    `<text x="${n(margin + counterWidth / 2)}" y="${n(margin + small * 1.3)}" font-size="${small}" font-weight="600" fill="#ffffff" text-anchor="middle" letter-spacing="1">${counter}</text>`,
-    title
-      ? `<text x="${n(width - margin)}" y="${n(margin + small * 1.3)}" font-size="${small}" font-weight="500" fill="#ffffff" opacity="0.85" text-anchor="end">${escapeXml(title)}</text>`
-      : '',
-    text.lines.length > 0
-      ? `<text font-size="${text.fontSize}" font-weight="700" fill="#ffffff" letter-spacing="-0.5" stroke="#000000" stroke-opacity="0.25" stroke-width="${n(text.fontSize * 0.05)}" paint-order="stroke">${lines}</text>`
-      : '',
-    `</g>`,
     `</svg>`,
   ].join('')
 }

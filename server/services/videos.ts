@@ -158,9 +158,8 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
     async setAspect(id: string, userId: string, aspect: AspectRatio) {
       const video = await forOwner(id, userId)
       if (!video) return null
-      const title = video.title ?? ''
       const hashes = video.scenes.map((scene) =>
-        posterHash(renderPosterSvg(scene, { aspect, index: scene.position, total: video.scenes.length, title })),
+        posterHash(renderPosterSvg(scene, { aspect, language: video.language, style: video.style })),
       )
       const updated = await repos.videos.setAspect(id, userId, aspect, hashes)
       if (updated) await changed(updated)
