@@ -57,6 +57,7 @@ const storyboard = (aspect: PlayerProps['aspect'], clipSec: readonly number[]): 
     shot: 'wide',
     palette: [colour, '#222222', '#eeeeee'],
     posterUrl: `/posters/e2e/${index}-abc123.svg`,
+    pictureUrl: `/posters/e2e/${index}-abc123.picture.svg`,
     posterWidth: 1280,
     posterHeight: 720,
   })),
@@ -171,7 +172,7 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
         if (pathname === '/entry.js') return new Response(script, type('text/javascript; charset=utf-8'))
         if (pathname === '/app.css') return new Response(appCss, type('text/css; charset=utf-8'))
         if (pathname === '/player.css') return new Response(playerCss, type('text/css; charset=utf-8'))
-        const poster = /^\/posters\/e2e\/(\d)-abc123\.svg$/.exec(pathname)
+        const poster = /^\/posters\/e2e\/(\d)-abc123(\.picture)?\.svg$/.exec(pathname)
         const colour = poster && COLOURS[Number(poster[1])]
         if (colour) return new Response(posterSvg(colour), type('image/svg+xml'))
         const audio = /^\/audio\/s(\d)\.wav$/.exec(pathname)

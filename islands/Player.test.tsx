@@ -16,6 +16,7 @@ const props = (overrides: Partial<PlayerProps> = {}): PlayerProps => ({
     shot: 'wide',
     palette: ['#102030', '#405060', '#708090'],
     posterUrl: `/posters/v1/${index}-abc.svg`,
+    pictureUrl: `/posters/v1/${index}-abc.picture.svg`,
     posterWidth: 1280,
     posterHeight: 720,
     narrationStatus: 'ready' as const,

@@ -18,7 +18,14 @@ const segmentsOf = (text: string): Segment[] =>
 /** The user-perceived characters of a string (an accent or an emoji sequence stays whole). */
 export const graphemesOf = (text: string): string[] => (graphemes ? [...graphemes.segment(text)].map((part) => part.segment) : [...text])
 
-/** Splits text into tokens; see the module comment for what sticks to what. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Scripts written without spaces between words, split by Intl.Segmenter's dictionary. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+/**
+ * Splits text into tokens; see the module comment for what sticks to what. A run between spaces is
+ * one token ("<b>hi</b>", "well-known", "l’homme"), unless its script breaks without spaces.
+ */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = []
   // Opening punctuation (and a lone leading dash) waiting for the word it belongs to, with its own spacing.
@@ -37,37 +44,43 @@ export const tokenize = (text: string): Token[] => {
     tokens.push({ text: pending + part, spaceAfter: false })
     pending = ''
   }
-  for (const { segment, isWordLike } of segmentsOf(text.trim())) {
-    if (/^\s+$/u.test(segment)) {
-      if (pending) pending += ' '
-      else if (tokens.length > 0) tokens.at(-1)!.spaceAfter = true
-      continue
-    }
-    if (isWordLike) {
-      if (!BREAK_ANYWHERE.test(segment)) {
-        push(segment)
+  /** A run of Chinese, Japanese or Thai: words from the segmenter, CJK ones split into characters. */
+  const splitRun = (run: string) => {
+    for (const { segment, isWordLike } of segmentsOf(run)) {
+      const parts = isWordLike && BREAK_ANYWHERE.test(segment) ? graphemesOf(segment) : isWordLike ? [segment] : null
+      if (parts) {
+        for (const part of parts) {
+          const last = tokens.at(-1)
+          if (NO_LINE_START.test(part) && last && !last.spaceAfter && !pending) last.text += part
+          else push(part)
+        }
         continue
       }
-      // A break may fall between any two characters, except before one the kinsoku rules keep back.
       for (const char of graphemesOf(segment)) {
         const last = tokens.at(-1)
-        if (NO_LINE_START.test(char) && last && !last.spaceAfter && !pending) last.text += char
-        else push(char)
+        if (NO_LINE_END.test(char) || (EITHER_QUOTE.test(char) && (!last || last.spaceAfter || pending !== ''))) pending += char
+        else glueBack(char)
       }
-      continue
-    }
-    for (const char of graphemesOf(segment)) {
-      const last = tokens.at(-1)
-      const opens = NO_LINE_END.test(char) || (EITHER_QUOTE.test(char) && (!last || last.spaceAfter || pending !== ''))
-      if (opens) pending += char
-      else glueBack(char)
     }
   }
-  if (pending.trim()) {
+  for (const run of text.split(/\s+/u).filter(Boolean)) {
+    if (!LETTER_OR_DIGIT.test(run)) {
+      // Punctuation alone between spaces: « opens what follows; ? » — – close or continue what precedes.
+      if (tokens.length === 0 || graphemesOf(run).every((char) => NO_LINE_END.test(char))) pending += `${run} `
+      else glueBack(run)
+    } else if (BREAK_ANYWHERE.test(run) || UNSPACED.test(run)) {
+      splitRun(run)
+    } else {
+      push(run)
+    }
     const last = tokens.at(-1)
-    if (last) last.text += (last.spaceAfter ? ' ' : '') + pending.trimEnd()
-    else tokens.push({ text: pending.trimEnd(), spaceAfter: false })
-    if (last) last.spaceAfter = false
+    if (last) last.spaceAfter = true
+  }
+  const last = tokens.at(-1)
+  if (last) last.spaceAfter = false
+  if (pending.trim()) {
+    if (last) last.text += ` ${pending.trim()}`
+    else tokens.push({ text: pending.trim(), spaceAfter: false })
   }
   return tokens
 }

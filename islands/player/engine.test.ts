@@ -10,6 +10,7 @@ const scene = (index: number, durationSec = 2): PlayerScene => ({
   shot: 'wide',
   palette: ['#000000', '#ffffff', '#888888'],
   posterUrl: `/posters/v/${index}-abc.svg`,
+  pictureUrl: `/posters/v/${index}-abc.picture.svg`,
   posterWidth: 1280,
   posterHeight: 720,
   narrationStatus: 'ready',
@@ -143,7 +144,7 @@ describe('createPlayerEngine', () => {
     await Bun.sleep(0)
     player.runFrame()
     await Bun.sleep(0)
-    expect(player.requestedImages).toEqual(['/posters/v/0-abc.svg', '/posters/v/1-abc.svg', '/posters/v/2-abc.svg'])
+    expect(player.requestedImages).toEqual(['/posters/v/0-abc.picture.svg', '/posters/v/1-abc.picture.svg', '/posters/v/2-abc.picture.svg'])
   })
 
   test('a poster that becomes ready while paused is painted without waiting for play', async () => {
@@ -157,7 +158,7 @@ describe('createPlayerEngine', () => {
     await Bun.sleep(0)
     expect(player.pendingFrames()).toBe(1)
     player.runFrame()
-    expect(player.drawn.at(-1)?.image).toMatchObject({ src: '/posters/v/3-abc.svg' })
+    expect(player.drawn.at(-1)?.image).toMatchObject({ src: '/posters/v/3-abc.picture.svg' })
   })
 
   test('preloadAll fetches every poster', async () => {

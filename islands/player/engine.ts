@@ -82,7 +82,7 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     captions: sceneCues(scene),
   }))
   const posters = createPosterStore<PosterImage & CanvasImageSource>({
-    urls: options.scenes.map((scene) => scene.posterUrl),
+    urls: options.scenes.map((scene) => scene.pictureUrl),
     createImage: options.createImage,
     // A poster that arrives while paused must still replace its palette on screen.
     onReady: () => schedule(),

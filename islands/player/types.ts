@@ -33,6 +33,11 @@ export type PlayerScene = {
   palette: string[]
   /** Same-origin URL of the scene's SVG poster, e.g. `/posters/<videoId>/<index>-<hash>.svg`. */
   posterUrl: string
+  /**
+   * The same poster's picture without its texts (`…-<hash>.picture.svg`): what the canvas pans and
+   * zooms, drawing the on-screen text itself in frame space so that motion never crops it.
+   */
+  pictureUrl: string
   posterWidth: number
   posterHeight: number
 }

@@ -85,6 +85,34 @@ describe('a public video’s posters', () => {
   })
 })
 
+describe('a poster’s picture (…-<hash>.picture.svg): what the player pans and zooms', () => {
+  const pictureOf = (url: string) => url.replace(/\.svg$/, '.picture.svg')
+
+  test('is the poster without any text, with the same headers and its own ETag', async () => {
+    for (const scene of video.scenes) {
+      const [full, picture] = await Promise.all([poster(ada, scene.posterUrl), poster(ada, pictureOf(scene.posterUrl))])
+      expect(picture.status).toBe(200)
+      for (const name of ['Content-Type', 'Cache-Control', 'Content-Security-Policy', 'X-Content-Type-Options'])
+        expect(picture.headers.get(name)).toBe(full.headers.get(name))
+      expect(picture.headers.get('ETag')).not.toBe(full.headers.get('ETag'))
+      const [fullSvg, pictureSvg] = [await full.text(), await picture.text()]
+      expect(fullSvg).toContain('<text')
+      expect(pictureSvg).toStartWith('<svg')
+      expect(pictureSvg).not.toContain('<text')
+      expect(pictureSvg.length).toBeLessThan(fullSvg.length)
+      const etag = picture.headers.get('ETag')!
+      expect((await poster(ada, pictureOf(scene.posterUrl), { 'If-None-Match': etag })).status).toBe(304)
+    }
+  })
+
+  test('a stale hash redirects to the current picture, and it is a 404 for anyone who may not see the video', async () => {
+    const [, base] = /^(\/posters\/[^/]+\/)/.exec(video.scenes[0]!.posterUrl)!
+    const res = await poster(ada, `${base}0-0000000000000000.picture.svg`)
+    expect([res.status, res.headers.get('Location')]).toEqual([308, pictureOf(video.scenes[0]!.posterUrl)])
+    for (const browser of [bob, anon]) expect((await poster(browser, pictureOf(video.scenes[0]!.posterUrl))).status).toBe(404)
+  })
+})
+
 describe('a URL with a hash that is not the poster’s current one', () => {
   test('redirects (308) the owner to the current bytes’ URL (the renderer may have changed since)', async () => {
     const [, base] = /^(\/posters\/[^/]+\/)/.exec(video.scenes[0]!.posterUrl)!
@@ -109,6 +137,8 @@ describe('URLs that name no poster', () => {
       `${base}0-ABCDEF0000000000.svg`,
       `${base}0.svg`,
       `${base}0-0000000000000000.png`,
+      `${base}0-0000000000000000.picture.png`,
+      `${base}0-0000000000000000.other.svg`,
       `${base}..%2F..%2Fetc%2Fpasswd`,
       `/posters/AAAAAAAAAAAAAAAAAAAAAA/0-0000000000000000.svg`,
       `/posters/x/0-0000000000000000.svg`,

@@ -15,7 +15,7 @@ import { ErrorPage } from './error-page.tsx'
 import { Layout } from './layout.tsx'
 import { CsrfField, Notice } from './ui/field.tsx'
 import { posterDimensions } from '../posters/dimensions.ts'
-import { posterUrl } from '../posters/url.ts'
+import { pictureUrl, posterUrl } from '../posters/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 
 type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
@@ -42,6 +42,7 @@ export const playerProps = (video: VideoWithScenes) => {
       shot: scene.shot,
       palette: scene.palette,
       posterUrl: posterUrl(video.id, scene.position, scene.posterHash),
+      pictureUrl: pictureUrl(video.id, scene.position, scene.posterHash),
       posterWidth: width,
       posterHeight: height,
     })),

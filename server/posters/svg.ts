@@ -14,6 +14,12 @@ export interface PosterOptions {
   total: number
   /** The video's title, shown small in the corner. */
   title: string
+  /**
+   * 'picture' leaves out every text (and the scrim behind it): the player pans and zooms the picture
+   * and draws the texts itself, in frame space, so motion never crops them.
+   * @default 'poster'
+   */
+  layer?: 'poster' | 'picture'
 }
 
 export type PosterScene = Pick<Scene, 'onScreenText' | 'shot' | 'palette'>
@@ -73,16 +79,9 @@ export const renderPosterSvg = (scene: PosterScene, options: PosterOptions): str
   const titleChars = Math.max(8, Math.floor((width - margin * 3 - counterWidth) / (small * 0.6)))
   const title = wrapText(options.title, titleChars, 1)[0] ?? ''
   const label = scene.onScreenText.trim() || options.title
-
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">`,
-    `<title id="${id}-title">${escapeXml(label)}</title>`,
-    `<defs>`,
-    `<linearGradient id="${id}-scrim" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.7"/></linearGradient>`,
-    `<radialGradient id="${id}-vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.6" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.35"/></radialGradient>`,
-    `</defs>`,
-    compose(canvas),
-    `<rect width="${width}" height="${height}" fill="url(#${id}-vignette)"/>`,
+  const picture = options.layer === 'picture'
+  // The scrim behind the text, the counter, the video's title and the on-screen text.
+  const texts = [
     `<rect y="${n(height * 0.45)}" width="${width}" height="${n(height * 0.55)}" fill="url(#${id}-scrim)"/>`,
     `<g font-family="${FONT_STACK}">`,
     `<rect x="${n(margin)}" y="${n(margin)}" width="${n(counterWidth)}" height="${n(small * 1.9)}" rx="${n(small * 0.95)}" fill="#000000" opacity="0.4"/>`,
@@ -94,6 +93,18 @@ export const renderPosterSvg = (scene: PosterScene, options: PosterOptions): str
       ? `<text font-size="${text.fontSize}" font-weight="700" fill="#ffffff" letter-spacing="-0.5" stroke="#000000" stroke-opacity="0.25" stroke-width="${n(text.fontSize * 0.05)}" paint-order="stroke">${lines}</text>`
       : '',
     `</g>`,
+  ]
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title">`,
+    `<title id="${id}-title">${escapeXml(label)}</title>`,
+    `<defs>`,
+    `<linearGradient id="${id}-scrim" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.7"/></linearGradient>`,
+    `<radialGradient id="${id}-vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.6" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.35"/></radialGradient>`,
+    `</defs>`,
+    compose(canvas),
+    `<rect width="${width}" height="${height}" fill="url(#${id}-vignette)"/>`,
+    ...(picture ? [] : texts),
     `</svg>`,
   ].join('')
 }
