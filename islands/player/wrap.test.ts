@@ -53,7 +53,8 @@ describe('fitText', () => {
     for (const box of [BOX, { width: 320, height: 400 }, { width: 200, height: 120 }]) {
       const fitted = fit(text, { box: () => box })
       expectFits(fitted, box)
-      expect(fitted.text.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+      // Every character kept (a word broken across lines gains a hyphen).
+      expect(fitted.text.join('').replace(/[\s-]/g, '')).toBe(text.replace(/[\s-]/g, ''))
     }
   })
 
@@ -62,6 +63,8 @@ describe('fitText', () => {
     const fitted = fit(word, { box: () => ({ width: 300, height: 400 }) })
     expect(fitted.fontSize).toBeLessThanOrEqual(24)
     expect(fitted.text.length).toBeGreaterThan(1)
+    for (const line of fitted.text.slice(0, -1)) expect(line).toEndWith('-')
+    expect(fitted.text.join('').replaceAll('-', '')).toBe(word)
     expectFits(fitted, { width: 300, height: 400 })
     // Where it fits at a size above the smallest, it stays whole.
     expect(fit(word, { box: () => ({ width: 700, height: 400 }) }).text).toEqual([word])

@@ -28,10 +28,13 @@ export type FittedText = { fontSize: number; lineHeight: number; lines: Token[][
 const STEP = 0.92
 
 const LETTER = /[\p{L}\p{N}]/u
+/** Scripts that mark a word broken across lines with a hyphen. */
+const HYPHENATED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u
 
 /**
- * Splits every token wider than `maxWidth` into pieces that fit, between graphemes: only before a
- * letter or digit and after one, so no piece is punctuation alone or starts with it.
+ * Splits every token wider than `maxWidth` into pieces that fit, between graphemes: only between two
+ * letters or digits, so no piece is punctuation alone or starts with it; Latin, Greek and Cyrillic
+ * pieces end with a hyphen.
  */
 const splitWide = (tokens: readonly Token[], maxWidth: number, measure: (text: string) => number): Token[] =>
   tokens.flatMap((token) => {
@@ -39,8 +42,10 @@ const splitWide = (tokens: readonly Token[], maxWidth: number, measure: (text: s
     const pieces: Token[] = []
     let piece = ''
     for (const char of graphemesOf(token.text)) {
-      if (LETTER.test(char) && LETTER.test(piece.at(-1) ?? '') && measure(piece + char) > maxWidth) {
-        pieces.push({ text: piece, spaceAfter: false })
+      const before = piece.at(-1) ?? ''
+      const hyphen = HYPHENATED.test(before) && HYPHENATED.test(char) ? '-' : ''
+      if (LETTER.test(char) && LETTER.test(before) && measure(piece + char + hyphen) > maxWidth) {
+        pieces.push({ text: piece + hyphen, spaceAfter: false })
         piece = ''
       }
       piece += char
