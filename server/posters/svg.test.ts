@@ -34,6 +34,18 @@ describe('renderPosterSvg', () => {
     }
   })
 
+  test('the picture layer is the same poster without any text or the scrim behind it, in every aspect', () => {
+    for (const aspect of ASPECT_RATIOS) {
+      const poster = renderPosterSvg(scene, { ...options, aspect })
+      const picture = renderPosterSvg(scene, { ...options, aspect, layer: 'picture' })
+      expect(poster).toContain('<text')
+      expect(picture).not.toContain('<text')
+      expect(picture).not.toContain('-scrim)')
+      // The composition (everything up to the texts) is the very same markup.
+      expect(poster.startsWith(picture.slice(0, -'</svg>'.length))).toBe(true)
+    }
+  })
+
   test('is deterministic, and changes with the scene', () => {
     expect(renderPosterSvg(scene, options)).toBe(renderPosterSvg(scene, options))
     expect(renderPosterSvg({ ...scene, onScreenText: 'Other' }, options)).not.toBe(renderPosterSvg(scene, options))
