@@ -1,7 +1,7 @@
 /**
  * Text layout through the real Player island in headless Chromium, one page per aspect ratio: long
- * on-screen texts (a German compound, a French sentence with spaced punctuation) and long captions
- * over dark, moving pictures. Read from the canvas pixels: every lit pixel (text) lies inside the
+ * on-screen texts (a German compound, a French sentence with spaced punctuation, Japanese) and long
+ * captions (English, French, Arabic) over dark, moving pictures. Read from the canvas pixels: every lit pixel (text) lies inside the
  * title or the caption safe area, both areas have text in them, and the two areas do not overlap.
  * Saved as PNGs under .tmp/layout for a person to look at.
  */
@@ -23,15 +23,17 @@ const ROOT = join(import.meta.dir, '..')
 const SHOTS_DIR = join(ROOT, '.tmp/layout')
 const ASPECTS = Object.keys(CANVAS_SIZES) as PlayerAspect[]
 const SCENE_SEC = 3
-/** Dark pictures, one hue each (blue, then red), so that any lit pixel is text. */
-const COLOURS = ['#14224a', '#4a1422'] as const
+/** Dark pictures, one hue each (blue, red, green), so that any lit pixel is text. */
+const COLOURS = ['#14224a', '#4a1422', '#144a22'] as const
 const TEXTS = [
   'Donaudampfschifffahrtsgesellschaftskapitänsmütze im Landesmuseum',
   'Tout simplement, ça marche : regardez de plus près la carte !',
+  '東京の朝は静かに始まり、「港」の船がゆっくりと動き出します。',
 ] as const
 const SENTENCES = [
   'Take a closer look at the map of the old town, then at the harbour where the ferries leave.',
   'Tout simplement ? Regardez de plus près la carte de la vieille ville, puis le port !',
+  'مرحبا بكم في المدينة القديمة، حيث يبدأ الصباح مبكرا وتستيقظ الأسواق.',
 ] as const
 
 /** A dark picture with stripes, so the pan and zoom move something; no text in it (the player draws that). */
@@ -119,7 +121,8 @@ const readCanvas = (page: Page, areas: { title: Rect; caption: Rect }) =>
         else counts.outside++
       }
     }
-    return { ...counts, scene: background[2]! > background[0]! ? 0 : 1 }
+    const hue = background.indexOf(Math.max(...background))
+    return { ...counts, scene: hue === 2 ? 0 : hue === 0 ? 1 : 2 }
   }, areas)
 
 const chromiumExecutable = chromiumForTests()
@@ -172,6 +175,8 @@ describe.skipIf(!chromiumExecutable)('text layout in the Player, per aspect rati
           [0, 2.4],
           [1, 3.6],
           [1, 5.6],
+          [2, 6.4],
+          [2, 8.6],
         ] as const) {
           await page.locator('input.player-seek').evaluate((input: HTMLInputElement, value) => {
             input.value = String(value)
