@@ -48,6 +48,7 @@ const scenes: PlayerScene[] = TEXTS.map((text, index) => ({
   shot: 'wide',
   palette: [COLOURS[index]!, '#222222'],
   posterUrl: `/posters/${index}.svg`,
+  // The bench's posters have no text, so the picture is the poster itself.
   posterWidth: 1280,
   posterHeight: 720,
 }))

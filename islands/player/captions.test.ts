@@ -31,6 +31,23 @@ describe('chunkNarration', () => {
     ])
   })
 
+  test('French spaced punctuation stays with its word: no chunk is "?" or "!" alone', () => {
+    const narration = 'Tout simplement ? Oui ! Regardez de plus près la carte de la vieille ville ? Vraiment ?'
+    for (const maxChars of [10, 16, 20, 30, 42]) {
+      const chunks = chunkNarration(narration, maxChars)
+      for (const chunk of chunks) expect(chunk).toMatch(/^[\p{L}]/u)
+      expect(chunks.join(' ')).toBe(narration)
+    }
+  })
+
+  test('no chunk ends with an article or a preposition that belongs to what follows', () => {
+    const narration = 'Take a closer look at the details of the map, then at the harbour with the boats at the end of the day.'
+    for (const maxChars of [16, 20, 24, 30, 42]) {
+      for (const chunk of chunkNarration(narration, maxChars).slice(0, -1))
+        expect(['a', 'the', 'at', 'of', 'with', 'and']).not.toContain(chunk.split(' ').at(-1))
+    }
+  })
+
   test('blank narration has no chunks', () => {
     expect(chunkNarration('   ')).toEqual([])
   })

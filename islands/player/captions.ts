@@ -3,7 +3,7 @@
  * other, each for a share of the scene proportional to how long it takes to read.
  */
 
-import { chunkTokens, joinTokens, tokenize, visualLength, type Token } from './phrases.ts'
+import { chunkTokens, joinTokens, leans, tokenize, visualLength, type Token } from './phrases.ts'
 
 /** About two lines at caption size: the length subtitle guides recommend per caption. */
 export const MAX_CAPTION_CHARS = 42
@@ -16,33 +16,33 @@ const CHUNK_PAUSE_CHARS = 6
 
 export type Caption = { text: string; startSec: number; endSec: number }
 
-const joinedLength = (words: readonly string[]) => words.join(' ').length
+const lengthOf = (tokens: readonly Token[]) => visualLength(joinTokens(tokens))
 
-/** Splits one sentence's words greedily, then evens out a last chunk that would be a lonely word or two. */
-const chunkWords = (words: string[], maxChars: number): string[] => {
-  const chunks: string[][] = []
-  for (const word of words) {
-    const current = chunks.at(-1)
-    if (current && joinedLength([...current, word]) <= maxChars) current.push(word)
-    else chunks.push([word])
-  }
+/**
+ * A sentence's chunks (chunkTokens: at phrase ends, never after an article), with a last chunk that
+ * would be a lonely word or two evened out with the one before it.
+ */
+const balancedChunks = (tokens: readonly Token[], maxChars: number): Token[][] => {
+  const chunks = chunkTokens(tokens, maxChars)
   const last = chunks.at(-1)
   const previous = chunks.at(-2)
-  if (last && previous && joinedLength(last) < maxChars / 3) {
-    const words = [...previous, ...last]
-    const half = joinedLength(words) / 2
-    // Move the split point back until the first part is no longer than half (but keep one word in it).
-    let split = words.length - 1
-    while (split > 1 && joinedLength(words.slice(0, split)) > half) split--
-    const balanced = [words.slice(0, split), words.slice(split)]
-    if (balanced.every((part) => joinedLength(part) <= maxChars)) chunks.splice(-2, 2, ...balanced)
+  if (last && previous && lengthOf(last) < maxChars / 3) {
+    const both = [...previous, ...last]
+    const half = lengthOf(both) / 2
+    // Move the split point back until the first part is no longer than half (but keep one token in
+    // it), and past any word that leans on the next.
+    let split = both.length - 1
+    while (split > 1 && (lengthOf(both.slice(0, split)) > half || leans(both[split - 1]))) split--
+    const balanced = [both.slice(0, split), both.slice(split)]
+    if (!leans(both[split - 1]) && balanced.every((part) => lengthOf(part) <= maxChars)) chunks.splice(-2, 2, ...balanced)
   }
-  return chunks.map((chunk) => chunk.join(' '))
+  return chunks
 }
 
 /**
  * Splits narration into caption chunks: sentence by sentence, each sentence into pieces of at most
- * `maxChars` (a single longer word stays whole; the drawing code wraps it).
+ * `maxChars` (a single longer word stays whole; the drawing code fits it), with the same tokens and
+ * phrase rules as narrated sentences, so "?" never opens a chunk nor "the" ends one.
  */
 export const chunkNarration = (narration: string, maxChars = MAX_CAPTION_CHARS): string[] =>
   narration
@@ -50,9 +50,9 @@ export const chunkNarration = (narration: string, maxChars = MAX_CAPTION_CHARS):
     // Not a lookbehind split: Safari before 16.4 cannot parse one, and the build targets Safari 15.
     .replace(/([.!?…])\s+/g, '$1\n')
     .split('\n')
-    .map((sentence) => sentence.split(/\s+/).filter(Boolean))
-    .filter((words) => words.length > 0)
-    .flatMap((words) => chunkWords(words, maxChars))
+    .map((sentence) => tokenize(sentence))
+    .filter((tokens) => tokens.length > 0)
+    .flatMap((tokens) => balancedChunks(tokens, maxChars).map(joinTokens))
 
 /** Spreads the chunks over the scene without gaps: the first starts at 0, the last ends at `durationSec`. */
 export const timeCaptions = (chunks: readonly string[], durationSec: number): Caption[] => {
@@ -107,7 +107,7 @@ export const sentenceCues = (
 ): Cue[] =>
   sentences.flatMap((sentence) => {
     const timed = timeTokens(tokenize(sentence.text), sentence.startSec, Math.max(sentence.startSec, sentence.endSec))
-    return chunkTokens(timed, maxChars).map((chunk) => {
+    return balancedChunks(timed, maxChars).map((chunk) => {
       const tokens = chunk as TimedToken[]
       return { text: joinTokens(tokens), startSec: tokens[0]!.startSec, endSec: tokens.at(-1)!.endSec, tokens }
     })

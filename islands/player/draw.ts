@@ -1,17 +1,18 @@
 /**
- * Paints one frame of the storyboard on a 2D canvas: the visible scenes (poster with its pan and
- * zoom, or the palette while the poster is not ready, plus the on-screen text), then the caption.
+ * Paints one frame of the storyboard on a 2D canvas: the visible scenes (the poster's picture with
+ * its pan and zoom, or the palette while it is not ready; then the on-screen text in frame space),
+ * then the caption. Both texts are fitted to their own safe areas (safe-area.ts), which never overlap.
  * Stateless: the same inputs paint the same frame, whether the player shows it or the exporter
  * encodes it (at another size), so there is one renderer.
  */
 import { activeTokenIndex, cueAt, type Cue } from './captions.ts'
 import { captionFont, CAPTION_PRESETS, type CaptionStyle } from './caption-style.ts'
 import { kenBurnsAt, placeImage } from './ken-burns.ts'
-import { breakLines, joinTokens, textDirection, type Token } from './phrases.ts'
-import { captionSafeArea, titleSafeArea } from './safe-area.ts'
+import { joinTokens, type Token } from './phrases.ts'
+import { FONT_FAMILY, layoutCaption, layoutOnScreenText, titleFont } from './text-layout.ts'
 import { layersAt, sceneAt, type Timeline } from './timeline.ts'
 import type { Size } from './types.ts'
-import { wrapText } from './wrap.ts'
+import type { MeasureAt } from './wrap.ts'
 
 /** What the painter needs to know about a scene. */
 export type DrawableScene = {
@@ -58,11 +59,7 @@ export type Painter = Pick<
   | 'createLinearGradient'
 >
 
-/** Noto families after the system font, so Arabic, Hebrew, CJK and Devanagari find glyphs on Linux too. */
-const FONT_FAMILY =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK JP", "Noto Sans Devanagari", sans-serif'
 const BLANK = '#111318'
-const CAPTION_LINES = 2
 
 const paintPalette = (ctx: Painter, palette: readonly string[], width: number, height: number) => {
   if (palette.length < 2) {
@@ -77,22 +74,43 @@ const paintPalette = (ctx: Painter, palette: readonly string[], width: number, h
   ctx.fillRect(0, 0, width, height)
 }
 
+/**
+ * Layouts are pure functions of the text, the frame size and the context's font metrics, and the
+ * same ones recur on every frame of a scene: a small cache per context keeps fitting off the frame budget.
+ */
+const layoutCache = new WeakMap<Painter, Map<string, unknown>>()
+const LAYOUT_CACHE_ENTRIES = 64
+const cached = <T>(ctx: Painter, key: string, compute: () => T): T => {
+  let entries = layoutCache.get(ctx)
+  if (!entries) layoutCache.set(ctx, (entries = new Map()))
+  if (entries.has(key)) return entries.get(key) as T
+  const value = compute()
+  if (entries.size >= LAYOUT_CACHE_ENTRIES) entries.delete(entries.keys().next().value!)
+  entries.set(key, value)
+  return value
+}
+
+/** A measure that sets the font first: fitting tries several sizes on the one context. */
+const measurer =
+  (ctx: Painter, font: (fontSize: number) => string): MeasureAt =>
+  (text, fontSize) => {
+    ctx.font = font(fontSize)
+    return ctx.measureText(text).width
+  }
+
 const paintOnScreenText = (ctx: Painter, text: string, size: Size) => {
   if (!text.trim()) return
-  const area = titleSafeArea(size)
-  const fontSize = Math.round(Math.min(size.width, size.height) * 0.075)
-  ctx.font = `700 ${fontSize}px ${FONT_FAMILY}`
-  ctx.direction = textDirection(text)
+  const layout = cached(ctx, `title|${size.width}x${size.height}|${text}`, () => layoutOnScreenText(text, size, measurer(ctx, titleFont)))
+  if (!layout) return
+  ctx.font = layout.font
+  ctx.direction = layout.direction
   ctx.textAlign = 'center'
-  ctx.textBaseline = 'top'
+  ctx.textBaseline = 'middle'
   ctx.fillStyle = '#ffffff'
   // A soft shadow keeps white text readable on a light poster without hiding the poster behind a box.
   ctx.shadowColor = 'rgba(0, 0, 0, 0.7)'
-  ctx.shadowBlur = fontSize * 0.35
-  const lines = wrapText(text, area.width, (line) => ctx.measureText(line).width, 3)
-  lines.forEach((line, index) => {
-    ctx.fillText(line, area.x + area.width / 2, area.y + size.height * 0.06 + index * fontSize * 1.15)
-  })
+  ctx.shadowBlur = layout.fontSize * 0.3
+  for (const line of layout.lines) ctx.fillText(line.text, line.x, line.y)
   ctx.shadowColor = 'transparent'
   ctx.shadowBlur = 0
 }
@@ -115,28 +133,20 @@ const paintText = (ctx: Painter, text: string, x: number, y: number, style: Capt
 }
 
 /**
- * The cue in the caption safe area, broken at phrase boundaries, in the text's own direction
- * (the canvas shapes Arabic and Devanagari itself), with the spoken word highlighted.
+ * The cue in the caption safe area, in the text's own direction (the canvas shapes Arabic and
+ * Devanagari itself), with the spoken word highlighted.
  */
 const paintCaption = (ctx: Painter, cue: Cue | null, localSec: number, size: Size, style: CaptionStyle) => {
   if (!cue || cue.tokens.length === 0) return
-  const area = captionSafeArea(size, style.position)
-  const fontSize = Math.round(Math.min(size.width, size.height) * style.sizeRatio)
-  const lineHeight = fontSize * 1.3
-  const padding = fontSize * 0.5
-  ctx.font = captionFont(style, fontSize, FONT_FAMILY)
-  const direction = textDirection(cue.text)
+  const measureAt = measurer(ctx, (fontSize) => captionFont(style, fontSize, FONT_FAMILY))
+  const key = `caption|${size.width}x${size.height}|${JSON.stringify(style)}|${cue.text}`
+  const layout = cached(ctx, key, () => layoutCaption(cue.tokens, cue.text, size, style, measureAt))
+  const { lines, widths, centre, top, padding, lineHeight, fontSize, direction } = layout
+  ctx.font = layout.font
   ctx.direction = direction
-  const measure = (text: string) => ctx.measureText(text).width
-  const lines = breakLines(cue.tokens, area.width - 2 * padding, measure, CAPTION_LINES)
-  const widths = lines.map((line) => measure(joinTokens(line)))
-  const blockHeight = lines.length * lineHeight + padding
-  const top = style.position === 'middle' ? area.y + (area.height - blockHeight) / 2 : area.y + area.height - blockHeight
-  const centre = area.x + area.width / 2
   if (style.box) {
-    const boxWidth = Math.min(area.width, Math.max(...widths) + 2 * padding)
     ctx.fillStyle = style.box
-    ctx.fillRect(centre - boxWidth / 2, top, boxWidth, blockHeight)
+    ctx.fillRect(layout.box.x, layout.box.y, layout.box.width, layout.box.height)
   }
   ctx.textBaseline = 'middle'
   const active = style.highlight ? activeTokenIndex(cue, localSec) : -1
@@ -149,7 +159,7 @@ const paintCaption = (ctx: Painter, cue: Cue | null, localSec: number, size: Siz
     const local = active - first
     if (style.highlight && local >= 0 && local < line.length) {
       // Overdraw the spoken word where it sits in the line: from the left edge, or the right in RTL.
-      const offset = measure(prefixOf(line, local))
+      const offset = ctx.measureText(prefixOf(line, local)).width
       ctx.fillStyle = style.highlight
       ctx.textAlign = direction === 'rtl' ? 'right' : 'left'
       const x = direction === 'rtl' ? centre + widths[lineIndex]! / 2 - offset : centre - widths[lineIndex]! / 2 + offset
@@ -176,10 +186,10 @@ export const drawFrame = (ctx: Painter, content: FrameContent, timeSec: number, 
       const rect = placeImage({ width: scene.posterWidth, height: scene.posterHeight }, size, motion)
       ctx.drawImage(poster, rect.x, rect.y, rect.width, rect.height)
     } else {
-      // The poster already sets the on-screen text; only its stand-in needs it painted.
       paintPalette(ctx, scene.palette, width, height)
-      paintOnScreenText(ctx, scene.onScreenText, size)
     }
+    // After the picture and outside its pan and zoom: the text stays whole in its safe area.
+    paintOnScreenText(ctx, scene.onScreenText, size)
   }
 
   ctx.globalAlpha = 1

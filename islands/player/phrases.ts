@@ -1,13 +1,15 @@
 /**
- * Caption text as tokens and lines. A token is a word with the punctuation that follows it, so a
- * comma or a full stop can never start a line; scripts without spaces (Japanese, Chinese, Thai) are
- * split into words by Intl.Segmenter. Lines break where a phrase ends, not after an article.
+ * Canvas text as lines. The tokens (shared/line-tokens.ts) already keep punctuation with its word
+ * and let Chinese and Japanese break between characters; lines break where a phrase ends, not after
+ * an article.
  */
+import { joinTokens, visualLength, type Token } from '../../shared/line-tokens.ts'
 import { ANY_CLINGING_WORD, PHRASE_END } from '../../shared/phrase-rules.ts'
-import type { Measure } from './wrap.ts'
 
-/** One word as drawn: its text, and whether a space separates it from the next token. */
-export type Token = { text: string; spaceAfter: boolean }
+export { joinTokens, tokenize, visualLength, type Token } from '../../shared/line-tokens.ts'
+
+/** The width of a string as drawn (in the browser `(text) => context.measureText(text).width`). */
+export type Measure = (text: string) => number
 
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
 const LTR_STRONG = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff]/u
@@ -21,42 +23,8 @@ export const textDirection = (text: string): 'ltr' | 'rtl' => {
   return 'ltr'
 }
 
-type Segment = { segment: string; isWordLike?: boolean }
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null
-const segmentsOf = (text: string): Segment[] =>
-  segmenter ? [...segmenter.segment(text)] : text.split(/(\s+)/).map((segment) => ({ segment, isWordLike: /\S/.test(segment) }))
-
-/** Splits text into tokens; punctuation and symbols join the word before them. */
-export const tokenize = (text: string): Token[] => {
-  const tokens: Token[] = []
-  for (const { segment, isWordLike } of segmentsOf(text.trim())) {
-    const last = tokens.at(-1)
-    if (/^\s+$/u.test(segment)) {
-      if (last) last.spaceAfter = true
-    } else if (!isWordLike && last) {
-      // A dash after a space ("word — next") stays with its word, space kept, rather than open a line.
-      last.text += (last.spaceAfter ? ' ' : '') + segment
-      last.spaceAfter = false
-    } else {
-      tokens.push({ text: segment, spaceAfter: false })
-    }
-  }
-  return tokens
-}
-
-/** The tokens as one string, spaces where the text had them. */
-export const joinTokens = (tokens: readonly Token[]): string =>
-  tokens.map((token, index) => token.text + (token.spaceAfter && index < tokens.length - 1 ? ' ' : '')).join('')
-
-/** How many "narrow characters" a string takes: a CJK character is about two Latin ones wide. */
-export const visualLength = (text: string): number => {
-  let length = 0
-  for (const char of text) length += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/u.test(char) ? 2 : 1
-  return length
-}
-
 const endsPhrase = (token: Token | undefined) => token !== undefined && PHRASE_END.test(token.text)
-const leans = (token: Token | undefined) => token !== undefined && ANY_CLINGING_WORD.has(token.text.toLowerCase())
+export const leans = (token: Token | undefined) => token !== undefined && ANY_CLINGING_WORD.has(token.text.toLowerCase())
 
 /**
  * Splits a sentence's tokens into caption chunks of at most `maxChars` (visual length), closing a

@@ -31,7 +31,11 @@ export type PlayerScene = {
   shot: string
   /** #rrggbb colours; the first is the background. */
   palette: string[]
-  /** Same-origin URL of the scene's SVG poster, e.g. `/posters/<videoId>/<index>-<hash>.svg`. */
+  /**
+   * Same-origin URL of the scene's SVG poster, e.g. `/posters/<videoId>/<index>-<hash>.svg`: a
+   * picture without text, which the canvas pans and zooms; the on-screen text is drawn in frame
+   * space so that motion never crops it.
+   */
   posterUrl: string
   posterWidth: number
   posterHeight: number

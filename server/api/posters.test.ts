@@ -109,6 +109,8 @@ describe('URLs that name no poster', () => {
       `${base}0-ABCDEF0000000000.svg`,
       `${base}0.svg`,
       `${base}0-0000000000000000.png`,
+      `${base}0-0000000000000000.picture.png`,
+      `${base}0-0000000000000000.other.svg`,
       `${base}..%2F..%2Fetc%2Fpasswd`,
       `/posters/AAAAAAAAAAAAAAAAAAAAAA/0-0000000000000000.svg`,
       `/posters/x/0-0000000000000000.svg`,

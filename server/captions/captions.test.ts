@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { buildCues, formatTimestamp, type CaptionScene } from './cues.ts'
 import { toSrt } from './srt.ts'
 import { toVtt } from './vtt.ts'
+import { CLINGING_WORDS } from '../../shared/phrase-rules.ts'
 import { MAX_LINE_CHARS, wrapCues, wrapLines } from './wrap.ts'
 
 /** Compares with `__golden__/<name>`; `UPDATE_GOLDEN=1 bun test` rewrites the files (review the diff). */
@@ -45,6 +46,41 @@ describe('wrapping', () => {
     const germanText = 'Wir reparieren das Fahrrad und die Klingel der alten Nachbarin, die es seit Jahren nicht mehr fährt'
     const german = [...wrapLines(germanText, 'de'), ...wrapCues(germanText, 'de').flat()]
     for (const line of german) expect(line).not.toMatch(/\b(das|die|der|und)$/i)
+  })
+
+  test('the same rules as the player, per language: no trailing article at any width, « ? ! : ; » stay with their word', () => {
+    const texts = {
+      en: 'Take a closer look at the map of the old town, and then at the harbour with the boats?',
+      fr: 'Tout simplement ? Regardez de plus près la carte de la vieille ville : « vraiment » ; et le port !',
+      es: '¿Quieres ver el mapa de la ciudad vieja y las barcas en el puerto con la luz del alba?',
+      de: 'Schauen Sie sich die Karte der Altstadt an, und dann den Hafen mit den Booten im Morgenlicht!',
+      pt: 'Olhe com atenção para o mapa da cidade velha e para o porto com os barcos na luz da manhã!',
+      it: 'Guarda da vicino la mappa della città vecchia e il porto con le barche nella luce del mattino!',
+    } as const
+    for (const [language, text] of Object.entries(texts) as [keyof typeof texts, string][]) {
+      // From 20 characters up: narrower, a phrase like "at the harbour" has no end that is not an article.
+      for (let maxChars = 20; maxChars <= 42; maxChars += 2) {
+        const lines = [...wrapLines(text, language, maxChars), ...wrapCues(text, language, maxChars).flat()]
+        for (const line of lines) {
+          expect(line).toMatch(/^[\p{L}\p{N}¿¡«]/u)
+          expect(line).not.toMatch(/[¿¡«]$/u)
+        }
+        const ends = wrapLines(text, language, maxChars)
+          .slice(0, -1)
+          .map((line) => line.split(' ').at(-1)!.toLowerCase())
+        expect(ends.filter((end) => CLINGING_WORDS[language].has(end))).toEqual([])
+      }
+    }
+  })
+
+  test('Japanese breaks between characters, counted double, never before 。、」 nor after 「', () => {
+    const text = '「東京」の朝は、静かに始まります。港の船がゆっくりと動き出し、市場はもう賑やかです。'
+    const lines = wrapLines(text, 'en', 20)
+    expect(lines.length).toBeGreaterThan(2)
+    expect(lines.join('')).toBe(text)
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(10)
+    for (const line of lines.slice(1)) expect(line[0]).not.toMatch(/[。、」]/u)
+    for (const line of lines) expect(line.at(-1)).not.toBe('「')
   })
 
   test('a cue has at most two lines; a long sentence becomes several cues', () => {

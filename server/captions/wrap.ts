@@ -1,41 +1,29 @@
 import type { Language } from '../../shared/languages.ts'
+import { joinTokens, tokenize, visualLength, type Token } from '../../shared/line-tokens.ts'
 import { CLINGING_WORDS, PHRASE_END } from '../../shared/phrase-rules.ts'
 
 /**
  * Caption lines the way subtitlers set them: at most ~42 characters a line, at most two lines a
  * cue, broken at phrase boundaries (after punctuation, never right after an article or a short
- * preposition), and no line that is punctuation alone.
+ * preposition), and no line that is punctuation alone: the player's tokens and rules (shared/), so
+ * French « ? » stay with their words and Japanese breaks between characters. A CJK character counts
+ * as two.
  */
 
 export const MAX_LINE_CHARS = 42
 export const MAX_CUE_LINES = 2
 
-/** A token without a letter or digit ("—", "–", "-", "…"): it sticks to the word before it. */
-const isPunctuationOnly = (token: string) => !/[\p{L}\p{N}]/u.test(token)
-
-/** Words, with lone punctuation glued to the word before it ("wait —" stays one token). */
-const tokensOf = (text: string): string[] => {
-  const tokens: string[] = []
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    if (tokens.length > 0 && isPunctuationOnly(word)) tokens[tokens.length - 1] += ` ${word}`
-    else tokens.push(word)
-  }
-  return tokens
-}
-
-const lengthOf = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + [...token].length, 0) + Math.max(0, tokens.length - 1)
+const lengthOf = (tokens: readonly Token[]) => visualLength(joinTokens(tokens))
 
 /** How good a line end `token` is: a phrase end is best, a clinging word is worst. */
-const breakScore = (token: string, language: Language): number => {
-  if (PHRASE_END.test(token)) return 2
-  if (CLINGING_WORDS[language].has(token.toLowerCase())) return -1
+const breakScore = ({ text }: Token, language: Language): number => {
+  if (PHRASE_END.test(text)) return 2
+  if (CLINGING_WORDS[language].has(text.toLowerCase())) return -1
   return 0
 }
 
-/** The text's lines, each at most `maxChars` (a single longer word gets a line of its own). */
-export const wrapLines = (text: string, language: Language, maxChars = MAX_LINE_CHARS): string[] => {
-  const tokens = tokensOf(text)
-  const lines: string[] = []
+const linesOf = (tokens: readonly Token[], language: Language, maxChars: number): Token[][] => {
+  const lines: Token[][] = []
   let start = 0
   while (start < tokens.length) {
     let end = start + 1
@@ -49,20 +37,27 @@ export const wrapLines = (text: string, language: Language, maxChars = MAX_LINE_
         const score = breakScore(tokens[candidate - 1]!, language)
         if (score > bestScore) [best, bestScore] = [candidate, score]
       }
+      // Still on a clinging word: any earlier end that is not one, rather than "the" at the edge.
+      for (let candidate = best - 1; candidate > start && bestScore < 0; candidate--)
+        if (breakScore(tokens[candidate - 1]!, language) >= 0) [best, bestScore] = [candidate, 0]
       end = best
     }
-    lines.push(tokens.slice(start, end).join(' '))
+    lines.push(tokens.slice(start, end))
     start = end
   }
   return lines
 }
 
+/** The text's lines, each at most `maxChars` (a single longer word gets a line of its own). */
+export const wrapLines = (text: string, language: Language, maxChars = MAX_LINE_CHARS): string[] =>
+  linesOf(tokenize(text), language, maxChars).map(joinTokens)
+
 /**
  * One cue's lines: a single line when it fits; two lines cut where the halves are even and a phrase
  * ends (a comma is worth ~8 characters of imbalance); else the greedy lines.
  */
-const cueLines = (tokens: readonly string[], language: Language, maxChars: number): string[] => {
-  const lines = wrapLines(tokens.join(' '), language, maxChars)
+const cueLines = (tokens: readonly Token[], language: Language, maxChars: number): string[] => {
+  const lines = linesOf(tokens, language, maxChars).map(joinTokens)
   if (lines.length !== 2) return lines
   let best: string[] = lines
   let bestScore = -Infinity
@@ -70,7 +65,7 @@ const cueLines = (tokens: readonly string[], language: Language, maxChars: numbe
     const [first, second] = [tokens.slice(0, cut), tokens.slice(cut)]
     if (lengthOf(first) > maxChars || lengthOf(second) > maxChars) continue
     const score = breakScore(tokens[cut - 1]!, language) * 4 - Math.abs(lengthOf(first) - lengthOf(second)) / 2
-    if (score > bestScore) [best, bestScore] = [[first.join(' '), second.join(' ')], score]
+    if (score > bestScore) [best, bestScore] = [[joinTokens(first), joinTokens(second)], score]
   }
   return best
 }
@@ -80,8 +75,8 @@ const cueLines = (tokens: readonly string[], language: Language, maxChars: numbe
  * words shared between them by length, each cut preferably after punctuation.
  */
 export const wrapCues = (text: string, language: Language, maxChars = MAX_LINE_CHARS, maxLines = MAX_CUE_LINES): string[][] => {
-  const tokens = tokensOf(text)
-  const cueCount = Math.ceil(wrapLines(text, language, maxChars).length / maxLines)
+  const tokens = tokenize(text)
+  const cueCount = Math.ceil(linesOf(tokens, language, maxChars).length / maxLines)
   const cues: string[][] = []
   let start = 0
   for (let cue = 1; cue <= cueCount; cue++) {
@@ -92,7 +87,7 @@ export const wrapCues = (text: string, language: Language, maxChars = MAX_LINE_C
       let bestScore = -Infinity
       for (let candidate = start + 1; candidate < tokens.length; candidate++) {
         const score = breakScore(tokens[candidate - 1]!, language) - Math.abs(candidate - ideal) * 0.75
-        const fits = wrapLines(tokens.slice(start, candidate).join(' '), language, maxChars).length <= maxLines
+        const fits = linesOf(tokens.slice(start, candidate), language, maxChars).length <= maxLines
         if (fits && score > bestScore) [end, bestScore] = [candidate, score]
       }
     }

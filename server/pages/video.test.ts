@@ -246,11 +246,13 @@ describe('narration on the page', () => {
       scenes: {
         narrationStatus: string
         sentences: { audioUrl: string | null; startSec: number; endSec: number }[]
+        posterUrl: string
         posterWidth: number
         posterHeight: number
       }[]
     }
     expect(props.aspect).toBe('4:5')
+    // The canvas pans and zooms the poster's picture alone and draws the texts itself.
     expect(props.captionsUrl).toBe(`/api/videos/${video.id}/captions.vtt`)
     expect(props.scenes[0]).toMatchObject({ narrationStatus: 'ready', posterWidth: 1080, posterHeight: 1350 })
     expect(props.scenes[0]!.sentences[0]!.audioUrl).toMatch(/^\/audio\/[\w-]+\.wav$/)
