@@ -43,7 +43,12 @@ export const videoRequestFields = z.object({
  */
 export const refineShorts = (request: { shorts?: boolean | undefined; durationSec: number }, ctx: z.RefinementCtx) => {
   if (request.shorts && request.durationSec > SHORTS_MAX_SEC) {
-    ctx.addIssue({ code: 'custom', path: ['durationSec'], message: `A Shorts video is at most ${SHORTS_MAX_SEC} seconds long.` })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['durationSec'],
+      message: `A Shorts video is at most ${SHORTS_MAX_SEC} seconds long.`,
+      params: { i18n: 'shortsTooLong', limit: SHORTS_MAX_SEC },
+    })
   }
 }
 

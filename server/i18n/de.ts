@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts'
 
 const plural = new Intl.PluralRules('de')
+const number = new Intl.NumberFormat('de')
 
 /** German, addressing the reader as "du" (lower case, as current German product copy does). */
 export const de: Messages = {
@@ -164,6 +165,17 @@ export const de: Messages = {
     back: 'Zurück zum Start',
     fix: 'Bitte korrigiere die Felder unten.',
     formReused: 'Dieses Formular hat schon ein Video erstellt. Prüfe deine Änderungen und erstelle es dann erneut.',
+  },
+  validation: {
+    required: 'Dieses Feld ist erforderlich.',
+    tooShort: (min: number) => `Bitte mindestens ${number.format(min)} Zeichen eingeben.`,
+    tooLong: (max: number) => `Bitte höchstens ${number.format(max)} Zeichen eingeben.`,
+    tooSmall: (min: number) => `Bitte ${number.format(min)} oder mehr eingeben.`,
+    tooBig: (max: number) => `Bitte ${number.format(max)} oder weniger eingeben.`,
+    email: 'Bitte eine E-Mail-Adresse eingeben, etwa name@beispiel.de.',
+    choice: 'Bitte eine der Optionen wählen.',
+    invalid: 'Dieser Wert ist ungültig.',
+    shortsTooLong: (max: number) => `Ein Shorts-Video ist höchstens ${number.format(max)} Sekunden lang.`,
   },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

@@ -1,4 +1,5 @@
 const plural = new Intl.PluralRules('en')
+const number = new Intl.NumberFormat('en')
 
 /** The English interface texts: the reference every other language translates. */
 export const en = {
@@ -148,6 +149,17 @@ export const en = {
     back: 'Back to the start',
     fix: 'Please fix the fields below.',
     formReused: 'This form already created a video. Check what you changed, then create it again.',
+  },
+  validation: {
+    required: 'This field is required.',
+    tooShort: (min: number) => `Use at least ${number.format(min)} ${plural.select(min) === 'one' ? 'character' : 'characters'}.`,
+    tooLong: (max: number) => `Use at most ${number.format(max)} ${plural.select(max) === 'one' ? 'character' : 'characters'}.`,
+    tooSmall: (min: number) => `Enter ${number.format(min)} or more.`,
+    tooBig: (max: number) => `Enter ${number.format(max)} or less.`,
+    email: 'Enter an email address, like name@example.com.',
+    choice: 'Choose one of the options.',
+    invalid: 'This value is not valid.',
+    shortsTooLong: (max: number) => `A Shorts video is at most ${number.format(max)} seconds long.`,
   },
   update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }

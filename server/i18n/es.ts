@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts'
 
 const plural = new Intl.PluralRules('es')
+const number = new Intl.NumberFormat('es')
 
 /** Spanish, neutral for Spain and Latin America ("video", "tú"). */
 export const es: Messages = {
@@ -150,6 +151,17 @@ export const es: Messages = {
     back: 'Volver al inicio',
     fix: 'Corrige los campos de abajo.',
     formReused: 'Este formulario ya creó un vídeo. Revisa lo que cambiaste y vuelve a crearlo.',
+  },
+  validation: {
+    required: 'Este campo es obligatorio.',
+    tooShort: (min: number) => `Escribe al menos ${number.format(min)} ${plural.select(min) === 'one' ? 'carácter' : 'caracteres'}.`,
+    tooLong: (max: number) => `Escribe como máximo ${number.format(max)} ${plural.select(max) === 'one' ? 'carácter' : 'caracteres'}.`,
+    tooSmall: (min: number) => `Introduce ${number.format(min)} o más.`,
+    tooBig: (max: number) => `Introduce ${number.format(max)} o menos.`,
+    email: 'Escribe una dirección de correo, como nombre@ejemplo.es.',
+    choice: 'Elige una de las opciones.',
+    invalid: 'Este valor no es válido.',
+    shortsTooLong: (max: number) => `Un vídeo Shorts dura como máximo ${number.format(max)} segundos.`,
   },
   update: { available: 'Hay una nueva versión de Reelsmith disponible.', reload: 'Recargar' },
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts'
 
 const plural = new Intl.PluralRules('fr')
+const number = new Intl.NumberFormat('fr')
 
 /**
  * French, addressing the reader as "vous". French typography puts a no-break space (\u00a0)
@@ -174,6 +175,17 @@ export const fr: Messages = {
     back: 'Retour à l’accueil',
     fix: 'Veuillez corriger les champs ci-dessous.',
     formReused: 'Ce formulaire a déjà créé une vidéo. Vérifiez vos modifications, puis créez-la à nouveau.',
+  },
+  validation: {
+    required: 'Ce champ est obligatoire.',
+    tooShort: (min: number) => `Saisissez au moins ${number.format(min)} ${plural.select(min) === 'one' ? 'caractère' : 'caractères'}.`,
+    tooLong: (max: number) => `Saisissez au plus ${number.format(max)} ${plural.select(max) === 'one' ? 'caractère' : 'caractères'}.`,
+    tooSmall: (min: number) => `Saisissez ${number.format(min)} ou plus.`,
+    tooBig: (max: number) => `Saisissez ${number.format(max)} ou moins.`,
+    email: 'Saisissez une adresse e-mail, comme nom@exemple.fr.',
+    choice: 'Choisissez l’une des options.',
+    invalid: 'Cette valeur n’est pas valide.',
+    shortsTooLong: (max: number) => `Une vidéo Shorts dure au plus ${number.format(max)} secondes.`,
   },
   update: { available: 'Une nouvelle version de Reelsmith est disponible.', reload: 'Recharger' },
 }

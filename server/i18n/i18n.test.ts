@@ -36,6 +36,11 @@ const sampleArguments: Record<string, unknown[]> = {
   'video.scene': [36],
   'video.seconds': [4.5],
   'account.signedInAs': ['ana@example.com'],
+  'validation.tooShort': [43],
+  'validation.tooLong': [71],
+  'validation.tooSmall': [37],
+  'validation.tooBig': [83],
+  'validation.shortsTooLong': [67],
 }
 
 describe('translations', () => {

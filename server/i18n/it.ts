@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts'
 
 const plural = new Intl.PluralRules('it')
+const number = new Intl.NumberFormat('it')
 
 /** Italian, addressing the reader as "tu". */
 export const it: Messages = {
@@ -157,6 +158,17 @@ export const it: Messages = {
     back: 'Torna all’inizio',
     fix: 'Correggi i campi qui sotto.',
     formReused: 'Questo modulo ha già creato un video. Controlla le modifiche, poi crealo di nuovo.',
+  },
+  validation: {
+    required: 'Questo campo è obbligatorio.',
+    tooShort: (min: number) => `Usa almeno ${number.format(min)} ${plural.select(min) === 'one' ? 'carattere' : 'caratteri'}.`,
+    tooLong: (max: number) => `Usa al massimo ${number.format(max)} ${plural.select(max) === 'one' ? 'carattere' : 'caratteri'}.`,
+    tooSmall: (min: number) => `Inserisci ${number.format(min)} o più.`,
+    tooBig: (max: number) => `Inserisci ${number.format(max)} o meno.`,
+    email: 'Inserisci un indirizzo e-mail, come nome@esempio.it.',
+    choice: 'Scegli una delle opzioni.',
+    invalid: 'Questo valore non è valido.',
+    shortsTooLong: (max: number) => `Un video Shorts dura al massimo ${number.format(max)} secondi.`,
   },
   update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts'
 
 const plural = new Intl.PluralRules('pt')
+const number = new Intl.NumberFormat('pt')
 
 /**
  * Portuguese in Brazilian wording ("você", "senha", "roteiro"), the informal register of Brazilian
@@ -154,6 +155,17 @@ export const pt: Messages = {
     back: 'Voltar ao início',
     fix: 'Corrija os campos abaixo.',
     formReused: 'Este formulário já criou um vídeo. Verifique o que mudou e crie-o novamente.',
+  },
+  validation: {
+    required: 'Este campo é obrigatório.',
+    tooShort: (min: number) => `Use pelo menos ${number.format(min)} ${plural.select(min) === 'one' ? 'caractere' : 'caracteres'}.`,
+    tooLong: (max: number) => `Use no máximo ${number.format(max)} ${plural.select(max) === 'one' ? 'caractere' : 'caracteres'}.`,
+    tooSmall: (min: number) => `Indique ${number.format(min)} ou mais.`,
+    tooBig: (max: number) => `Indique ${number.format(max)} ou menos.`,
+    email: 'Indique um endereço de e-mail, como nome@exemplo.pt.',
+    choice: 'Escolha uma das opções.',
+    invalid: 'Este valor não é válido.',
+    shortsTooLong: (max: number) => `Um vídeo Shorts dura no máximo ${number.format(max)} segundos.`,
   },
   update: { available: 'Há uma nova versão do Reelsmith disponível.', reload: 'Recarregar' },
 }

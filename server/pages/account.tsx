@@ -127,7 +127,7 @@ export const accountRoutes = (deps: PageDeps) => {
       if (!session) return loginRedirect(c)
       const t = contextFor(c, deps).t
       const parsed = changePasswordSchema.safeParse(await readForm(c))
-      if (!parsed.success) return show(c, { errors: formErrors(parsed.error) }, 422)
+      if (!parsed.success) return show(c, { errors: formErrors(parsed.error, t) }, 422)
       if (!(await takeSignInAttempt(c, deps.loginLimiter, deps.clientIp(c), session.user.email)).allowed) {
         return show(c, { notice: { kind: 'error', text: t.auth.tooMany } }, 429)
       }

@@ -111,7 +111,7 @@ export const authRoutes = (deps: PageDeps) => {
     const next = safeNext(form.next)
     const t = contextFor(c, deps).t
     const parsed = (mode === 'signup' ? signUpSchema : logInSchema).safeParse(form)
-    if (!parsed.success) return show(c, mode, { next, email: form.email, errors: formErrors(parsed.error) }, 422)
+    if (!parsed.success) return show(c, mode, { next, email: form.email, errors: formErrors(parsed.error, t) }, 422)
     const attempt = await takeSignInAttempt(
       c,
       mode === 'signup' ? deps.signupLimiter : deps.loginLimiter,

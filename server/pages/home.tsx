@@ -200,7 +200,7 @@ export const homeRoutes = (deps: PageDeps) =>
           c,
           deps,
           ctx,
-          <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error)} />,
+          <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error, ctx.t)} />,
           homeMeta(ctx),
           422,
         )
