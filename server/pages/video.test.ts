@@ -312,3 +312,26 @@ describe('narration on the page', () => {
     }
   })
 })
+
+describe('the video page for link previews and languages', () => {
+  test('a public video has Open Graph tags with absolute URLs; a private one has none; its words carry its own language', async () => {
+    const own = await createTestApp()
+    try {
+      const ada = createBrowser(own.app)
+      await ada.signUp()
+      const video = await waitForVideo(ada, (await createVideo(ada, { prompt: 'Une boulangerie qui ouvre à 6 heures', language: 'fr' })).id)
+      const privatePage = await readPage(await ada.request(`/videos/${video.id}`))
+      expect(privatePage.document.querySelector('meta[property^="og:"]')).toBeNull()
+      expect(privatePage.document.querySelector('article.video-page')?.getAttribute('lang')).toBe('fr')
+      expect((await ada.form(`/videos/${video.id}/visibility`, { visibility: 'public' })).status).toBe(303)
+      const page = await readPage(await createBrowser(own.app).request(`/videos/${video.id}`))
+      const og = (name: string) => page.document.querySelector(`meta[property="og:${name}"]`)?.getAttribute('content')
+      expect(og('type')).toBe('video.other')
+      expect(og('title')).toBe(video.title!)
+      expect(og('url')).toBe(`http://localhost/videos/${video.id}`)
+      expect(og('image')).toBe(`http://localhost${video.scenes[0]!.posterUrl}`)
+    } finally {
+      await own.close()
+    }
+  })
+})

@@ -81,11 +81,24 @@ function NarrationState({
   )
 }
 
-export const videoMeta = (ctx: PageContext, video: VideoWithScenes) => ({
-  title: `${video.title ?? video.prompt.slice(0, 60)} · Reelsmith`,
-  description: video.logline ?? video.prompt.slice(0, 160),
-  lang: ctx.lang,
-})
+/**
+ * The page's title and description; a public video also gets Open Graph tags, so a shared link
+ * previews with its title, logline and first poster (`origin`: where this request was made).
+ */
+export const videoMeta = (ctx: PageContext, video: VideoWithScenes, origin: string) => {
+  const title = video.title ?? video.prompt.slice(0, 60)
+  const description = video.logline ?? video.prompt.slice(0, 160)
+  const first = video.scenes[0]
+  const image = first?.posterHash ? `${origin}${posterUrl(video.id, first.position, first.posterHash)}` : undefined
+  return {
+    title: `${title} · Reelsmith`,
+    description,
+    lang: ctx.lang,
+    ...(video.visibility === 'public' && {
+      openGraph: { type: 'video.other', title, description, url: `${origin}/videos/${video.id}`, image },
+    }),
+  }
+}
 
 /** A video: its progress while it is written, then the player, the script and every scene. */
 export function VideoPage({ ctx, video, progress }: VideoPageProps) {
@@ -94,7 +107,8 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
   const { width, height } = posterDimensions(video.aspect)
   return (
     <Layout ctx={ctx}>
-      <article class="video-page">
+      {/* The interface speaks the visitor's language; the video's own words are in its language. */}
+      <article class="video-page" lang={video.language}>
         <header class="video-header">
           <h1>{video.title ?? video.prompt}</h1>
           {video.logline && <p class="lead">{video.logline}</p>}
@@ -272,7 +286,8 @@ export const videoRoutes = (deps: PageDeps) => {
       const video = isVideoId(id) ? await deps.videos.viewable(id, ctx.session?.user.id ?? null) : null
       if (!video) return notFound(c, ctx)
       const progress = video.status === 'ready' ? null : await deps.videos.progress(video.id)
-      return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} />, videoMeta(ctx, video))
+      const meta = videoMeta(ctx, video, new URL(c.req.url).origin)
+      return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} />, meta)
     })
     .post(
       '/videos/:id/visibility',

@@ -14,7 +14,16 @@ export type PageMeta = {
   lang?: string
   /** The page's route template (`/videos/:id`): given, the page reports its web vitals under it. */
   route?: string
+  /** Open Graph tags, for link previews of public pages; `url` and `image` absolute. */
+  openGraph?: { type: string; title: string; description?: string; url: string; image?: string; locale?: string }
 }
+
+/** `<meta property="og:…">` for each given field, escaped. */
+const openGraphTags = (og: NonNullable<PageMeta['openGraph']>) =>
+  (Object.entries(og) as [string, string | undefined][])
+    .filter(([, value]) => value)
+    .map(([name, value]) => `<meta property="og:${name}" content="${escapeHtml(value!)}">`)
+    .join('')
 
 export type RenderedPage = {
   html: string
@@ -70,6 +79,7 @@ export const createRenderer = (manifest: BuildManifest, options: RendererOptions
       `<!doctype html><html lang="${escapeHtml(meta.lang ?? 'en')}"><head>${headStatic}` +
       `<title>${escapeHtml(meta.title)}</title>` +
       (meta.description ? `<meta name="description" content="${escapeHtml(meta.description)}">` : '') +
+      (meta.openGraph ? openGraphTags(meta.openGraph) : '') +
       (vitals && meta.route ? vitals.meta(meta.route) : '') +
       preload.map((href) => `<link rel="modulepreload" href="${href}">`).join('') +
       '</head><body>'
