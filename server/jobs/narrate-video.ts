@@ -12,6 +12,10 @@ export interface NarratedVideo {
   fit: Fit
   /** The rate the clips were spoken at: the video's, or faster when the speech ran long. */
   rate: number
+  /** Scenes whose first-pass speech was already under way (spoken while the storyboard was written). */
+  reusedScenes: number
+  /** Scenes spoken again at a faster rate by the second pass (0 when the first pass fitted). */
+  secondPassScenes: number
 }
 
 export interface NarrateVideoOptions {
@@ -21,6 +25,11 @@ export interface NarrateVideoOptions {
   onScene?: (index: number, statuses: readonly NarrationStatus[], pass: 1 | 2) => Promise<void> | void
   /** While scene `index`'s clips synthesize in the speech workers: work for this thread (posters). */
   whileSpeaking?: (index: number) => void
+  /**
+   * The first pass's speech of a scene with these sentences when it was started earlier (while the
+   * storyboard was still being written): awaited instead of speaking the scene again.
+   */
+  early?: (texts: readonly string[]) => Promise<SceneSpeech> | undefined
   /** A scene's narration failed (the scene is marked failed; this is for the log). */
   onSceneError?: (index: number, error: unknown) => void
 }
@@ -39,12 +48,16 @@ export const narrateVideo = async (
   const texts = storyboard.scenes.map((scene) => splitSentences(scene.narration, video.language))
   const statuses: NarrationStatus[] = storyboard.scenes.map(() => 'pending')
 
+  let reusedScenes = 0
   const speakAll = async (at: Voice, pass: 1 | 2): Promise<SceneSpeech[]> => {
     statuses.fill('pending')
     const speeches: SceneSpeech[] = []
     for (const [index, sentences] of texts.entries()) {
       await options.onScene?.(index, statuses, pass)
-      const speaking = narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
+      const early = pass === 1 ? options.early?.(sentences) : undefined
+      if (early) reusedScenes++
+      const speaking =
+        early ?? narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
       options.whileSpeaking?.(index)
       const speech = await speaking
       statuses[index] = speech.clips ? 'ready' : 'failed'
@@ -71,5 +84,7 @@ export const narrateVideo = async (
     narrations: speeches.map((speech, index) => sceneNarration(speech, fit.scenes[index]!)),
     fit,
     rate,
+    reusedScenes,
+    secondPassScenes: rate === voice.rate ? 0 : texts.length,
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { SHOT_TYPES, storyboardSchema, type Language, type QuestionInput, type VideoRequest } from '../storyboard.ts'
 import { wordBudget } from '../pacing.ts'
-import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor } from '../timing.ts'
+import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor, targetSceneCount } from '../timing.ts'
 import type { ChatMessage } from './client.ts'
 
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -22,8 +22,8 @@ const STORYBOARD_JSON_SCHEMA = JSON.stringify(z.toJSONSchema(storyboardSchema))
  */
 export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
   const { min, max } = sceneCountRange(request.durationSec)
-  // One scene per ~5 s within the range; the word budget is for that many scenes.
-  const scenes = Math.min(max, Math.max(min, Math.round(request.durationSec / 5)))
+  // The word budget is for that many scenes.
+  const scenes = targetSceneCount(request.durationSec)
   const budget = wordBudget(request, scenes)
   const language = LANGUAGE_NAMES[request.language]
   const system = [
