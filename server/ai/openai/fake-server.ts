@@ -87,6 +87,8 @@ export const startFakeEndpoint = (path: string, handler: FakeHandler): FakeOpenA
   const server = Bun.serve({
     hostname: '127.0.0.1',
     port: 0,
+    // Longer than any wait a test puts into a streamed answer (Bun's default closes a quiet socket after 10 s).
+    idleTimeout: 120,
     async fetch(request) {
       const url = new URL(request.url)
       const text = await request.text()
