@@ -11,7 +11,7 @@
  * (whole, streamed, whole, …), each on a fresh database so no clip is reused; the ratios are of
  * the medians of one run of this script.
  *
- *   bun scripts/bench-early-narration.ts [--rounds 3] [--cps 250] [--duration 30]
+ *   bun scripts/bench-early-narration.ts [--rounds 3] [--cps 250] [--duration 30] [--script-first]
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -32,6 +32,7 @@ const arg = (name: string, fallback: number) => Number(process.argv[process.argv
 const rounds = arg('rounds', 3)
 const charsPerSec = arg('cps', 250)
 const durationSec = arg('duration', 30)
+const scriptFirst = process.argv.includes('--script-first')
 const CHUNK = 16
 
 const tts = createLocalTtsProvider({ timeoutMs: 60_000 })
@@ -47,8 +48,10 @@ const run = async (mode: Run['mode'], salt: number): Promise<Run> => {
     aspect: '16:9',
     language: 'en',
   }
-  // The model's reply: the built-in writer's storyboard, so the narration is as long as a real job's.
-  const json = JSON.stringify((await createLocalProvider().generateStoryboard(request)).value)
+  // The model's reply: the built-in writer's storyboard, so the narration is as long as a real job's,
+  // its fields in the order the prompt asks for (--script-first: the order of the schema before).
+  const { title, logline, script, scenes } = (await createLocalProvider().generateStoryboard(request)).value
+  const json = JSON.stringify(scriptFirst ? { title, logline, script, scenes } : { title, logline, scenes, script })
   const streamMs = (json.length / charsPerSec) * 1000
   const server = startFakeOpenAi(async () => {
     if (mode === 'whole') {
@@ -127,7 +130,9 @@ const median = (values: number[]) => {
 }
 const of = (mode: Run['mode'], key: 'firstNarratedSec' | 'doneSec') =>
   median(runs.filter((each) => each.mode === mode).map((each) => each[key]))
-console.log(`\nmodel writing at ${charsPerSec} chars/s, ${durationSec} s videos, ${rounds} rounds, medians:`)
+console.log(
+  `\nmodel writing at ${charsPerSec} chars/s, ${scriptFirst ? 'script before scenes' : 'scenes before script'}, ${durationSec} s videos, ${rounds} rounds, medians:`,
+)
 for (const key of ['firstNarratedSec', 'doneSec'] as const) {
   const [whole, streamed] = [of('whole', key), of('streamed', key)]
   console.log(

@@ -31,6 +31,8 @@ export interface StoryboardCallOptions extends AiCallOptions {
    * validation is asked for again, and its scenes come again from index 0; too many scenes are cut).
    */
   onScene?: (scene: Scene, index: number) => void
+  /** The `scenes` array is complete, with this many scenes (other fields may still be on their way). */
+  onScenesDone?: (count: number) => void
 }
 
 /**

@@ -12,7 +12,7 @@ export interface NarratedVideo {
   fit: Fit
   /** The rate the clips were spoken at: the video's, or faster when the speech ran long. */
   rate: number
-  /** Scenes whose first-pass speech was already under way (spoken while the storyboard was written). */
+  /** Scenes whose speech (either pass) was already under way, spoken while the storyboard was written. */
   reusedScenes: number
   /** Scenes spoken again at a faster rate by the second pass (0 when the first pass fitted). */
   secondPassScenes: number
@@ -26,12 +26,25 @@ export interface NarrateVideoOptions {
   /** While scene `index`'s clips synthesize in the speech workers: work for this thread (posters). */
   whileSpeaking?: (index: number) => void
   /**
-   * The first pass's speech of a scene with these sentences when it was started earlier (while the
+   * The speech of a scene with these sentences at this rate when it was started earlier (while the
    * storyboard was still being written): awaited instead of speaking the scene again.
    */
-  early?: (texts: readonly string[]) => Promise<SceneSpeech> | undefined
+  early?: (texts: readonly string[], rate: number) => Promise<SceneSpeech> | undefined
   /** A scene's narration failed (the scene is marked failed; this is for the log). */
   onSceneError?: (index: number, error: unknown) => void
+}
+
+/**
+ * The rate of the faster second pass for speech spoken at the video's rate: the video's own rate
+ * when it fits. The narration step decides with it, and so can anyone who has the speech sooner.
+ */
+export const secondPassRate = (
+  speeches: readonly SceneSpeech[],
+  video: Pick<Video, 'language' | 'voiceRate' | 'durationSec' | 'shorts'>,
+): number => {
+  const durations = speeches.map((speech) => speechDurations(speech, video.language, video.voiceRate))
+  const fit = fitTimeline(durations, { targetSec: video.durationSec, shorts: video.shorts, allowDrop: false })
+  return fasterRate(video.voiceRate, durations, fit, video.durationSec)
 }
 
 /**
@@ -54,7 +67,7 @@ export const narrateVideo = async (
     const speeches: SceneSpeech[] = []
     for (const [index, sentences] of texts.entries()) {
       await options.onScene?.(index, statuses, pass)
-      const early = pass === 1 ? options.early?.(sentences) : undefined
+      const early = options.early?.(sentences, at.rate)
       if (early) reusedScenes++
       const speaking =
         early ?? narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
@@ -70,7 +83,7 @@ export const narrateVideo = async (
   let speeches = await speakAll(voice, 1)
   const durationsAt = (at: number) => speeches.map((speech) => speechDurations(speech, video.language, at))
   const fitOptions = { targetSec: video.durationSec, shorts: video.shorts }
-  const faster = fasterRate(rate, durationsAt(rate), fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: false }), video.durationSec)
+  const faster = secondPassRate(speeches, video)
   if (faster > rate) {
     rate = faster
     speeches = await speakAll({ ...voice, rate }, 2)

@@ -1,4 +1,4 @@
-import { isAiError, type AiProvider, type AiResult } from '../ai/provider.ts'
+import { isAiError, type AiProvider, type AiResult, type StoryboardCallOptions } from '../ai/provider.ts'
 import { aiRequestKey } from '../ai/request-key.ts'
 import type { Scene, Storyboard, VideoRequest } from '../ai/storyboard.ts'
 import { targetSceneCount } from '../ai/timing.ts'
@@ -8,7 +8,7 @@ import type { Logger } from '../log.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import { splitSentences, type Narrator } from '../tts/index.ts'
 import { createEarlyNarration, type EarlyNarration } from './early-narration.ts'
-import { narrateVideo } from './narrate-video.ts'
+import { narrateVideo, secondPassRate } from './narrate-video.ts'
 import type { ProgressBus, ProgressEvent } from './progress.ts'
 import { labelForNarration, labelForSceneEvent, STEP_LABELS, stepFor, type SceneEventStep } from './steps.ts'
 
@@ -153,7 +153,7 @@ export class GenerationWorker {
       const narrated = await narrateVideo(storyboard, video, {
         narrator: this.#options.narrator,
         signal: controller.signal,
-        early: (texts) => early.speechFor(texts),
+        early: (texts, rate) => early.speechFor(texts, rate),
         onScene: (index, statuses, pass) => {
           const [from, to] = pass === 1 ? [0.1, 0.75] : [0.75, 0.9]
           return step(stepFor.narration(index + 1, statuses), from + ((to - from) * index) / total, {
@@ -255,6 +255,7 @@ export class GenerationWorker {
         sceneEvent(status === 'ready' ? 'scene-narrated' : 'scene-failed', index)
       },
       onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
+      secondPassRate: (speeches) => secondPassRate(speeches, video),
     })
     const onScene = (scene: Scene, index: number) => {
       early.written(scene, index)
@@ -263,11 +264,17 @@ export class GenerationWorker {
     let streamed = 0
     let storyboard: Storyboard
     try {
-      storyboard = await this.#writeStoryboard(video, controller.signal, (scene, index) => {
-        streamed++
-        onScene(scene, index)
+      storyboard = await this.#writeStoryboard(video, controller.signal, {
+        onScene: (scene, index) => {
+          streamed++
+          onScene(scene, index)
+        },
+        onScenesDone: (count) => early.allWritten(count),
       })
-      if (streamed === 0) for (const [index, scene] of storyboard.scenes.entries()) onScene(scene, index)
+      if (streamed === 0) {
+        for (const [index, scene] of storyboard.scenes.entries()) onScene(scene, index)
+        early.allWritten(storyboard.scenes.length)
+      }
     } finally {
       writing = false
     }
@@ -277,7 +284,11 @@ export class GenerationWorker {
     return { storyboard, early }
   }
 
-  async #writeStoryboard(video: Video, signal: AbortSignal, onScene: (scene: Scene, index: number) => void): Promise<Storyboard> {
+  async #writeStoryboard(
+    video: Video,
+    signal: AbortSignal,
+    hooks: Pick<StoryboardCallOptions, 'onScene' | 'onScenesDone'>,
+  ): Promise<Storyboard> {
     const { ai, cachedAi, repos } = this.#options
     const request: VideoRequest = {
       prompt: video.prompt,
@@ -287,7 +298,7 @@ export class GenerationWorker {
       language: video.language,
     }
     const key = aiRequestKey(ai, { kind: 'storyboard', request })
-    const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal, onScene }))
+    const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal, ...hooks }))
     await repos.usage.record(
       video.userId,
       cached ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: value.usage.promptTokens, tokensOut: value.usage.completionTokens },

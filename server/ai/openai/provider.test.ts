@@ -69,7 +69,8 @@ describe('generateStoryboard against an OpenAI-compatible server', () => {
     expect(body.model).toBe('fake-model')
     expect(body.response_format).toEqual({ type: 'json_object' })
     const [system, user] = messagesOf(sent!.body)
-    expect(system!.content).toContain('"required":["title","logline","script","scenes"]')
+    // Scenes before the script: the first scene is complete while the rest is still being written.
+    expect(system!.content).toContain('"required":["title","logline","scenes","script"]')
     expect(system!.content).toContain('Spanish (español)')
     expect(system!.content).toContain('must add up to exactly 30 seconds')
     expect(user!.content).toContain('Video idea: """a 30-second ad for a bicycle repair shop"""')

@@ -80,7 +80,7 @@ export const createOpenAiProvider = (options: OpenAiProviderOptions): AiProvider
       let issues = ''
       for (let attempt = 1; attempt <= 2; attempt++) {
         const onScene = callOptions?.onScene
-        const scanner = onScene && createSceneScanner((json, index) => emitScene(json, index, onScene))
+        const scanner = onScene && createSceneScanner((json, index) => emitScene(json, index, onScene), callOptions?.onScenesDone)
         const reply = await chat(messages, {
           json: true,
           signal: callOptions?.signal,

@@ -43,4 +43,17 @@ describe('createSceneScanner', () => {
     expect(scenesOf(['{"title":"x","other":[{"a":1}]}']).found).toEqual([])
     expect(scenesOf(['not json at all']).found).toEqual([])
   })
+
+  test('the end of the scenes array is reported once, with the count, before the fields after it arrive', () => {
+    const events: string[] = []
+    const scanner = createSceneScanner(
+      (_, index) => events.push(`scene ${index}`),
+      (count) => events.push(`end ${count}`),
+    )
+    const scenesEnd = reply.indexOf('],"after"') + 1
+    scanner.push(reply.slice(0, scenesEnd))
+    expect(events).toEqual(['scene 0', 'scene 1', 'end 2'])
+    scanner.push(reply.slice(scenesEnd))
+    expect(events).toEqual(['scene 0', 'scene 1', 'end 2'])
+  })
 })

@@ -1,14 +1,14 @@
 /**
  * Finds the scenes of a storyboard while its JSON is still arriving: fed the reply piece by piece,
  * it calls `onScene` with the text of each element of the top-level `scenes` array as soon as that
- * object closes. It only tracks nesting, strings and the top-level key, so it never parses more than
+ * object closes, and `onScenesEnd` with their count when the array closes. It only tracks nesting, strings and the top-level key, so it never parses more than
  * one scene at a time, and anything before the first `{` (a Markdown fence) is skipped.
  *
  * @example
  * const scanner = createSceneScanner((json, index) => console.log(index, JSON.parse(json)))
  * scanner.push('{"title":"T","scenes":[{"narration":"Hi."}')  // logs 0 { narration: 'Hi.' }
  */
-export const createSceneScanner = (onScene: (json: string, index: number) => void) => {
+export const createSceneScanner = (onScene: (json: string, index: number) => void, onScenesEnd?: (count: number) => void) => {
   let text = ''
   let at = 0
   let depth = 0
@@ -47,7 +47,10 @@ export const createSceneScanner = (onScene: (json: string, index: number) => voi
         if (depth === 3 && char === '}' && sceneStart >= 0) {
           onScene(text.slice(sceneStart, at + 1), count++)
           sceneStart = -1
-        } else if (depth === 2 && inScenes) inScenes = false
+        } else if (depth === 2 && inScenes) {
+          inScenes = false
+          onScenesEnd?.(count)
+        }
         depth--
       }
     }
