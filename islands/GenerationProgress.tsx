@@ -1,23 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
+import type { ProgressEvent, ProgressStep } from '../shared/progress-event.ts'
 
-/** The progress event the server streams (server/jobs/progress.ts); islands keep their own copy of the shape. */
-type Progress = {
-  status: 'queued' | 'running' | 'done' | 'failed'
-  step: 'queued' | 'script' | 'scene' | 'narration' | 'posters' | 'done' | 'failed'
-  scene?: { index: number; total: number }
-  narration?: ('pending' | 'ready' | 'failed')[]
-  progress: number
-  error?: string
-}
+/** What the island reads of the server's progress event (shared/progress-event.ts). */
+type Progress = Pick<ProgressEvent, 'status' | 'step' | 'scene' | 'sceneIndex' | 'narration' | 'progress' | 'error'>
 
-type Labels = {
-  queued: string
-  script: string
-  scene: string
-  narration: string
-  posters: string
-  done: string
-  failed: string
+/** Per step; `{index}` and `{total}` are filled in. */
+type Labels = Record<ProgressStep, string> & {
   reconnecting: string
   /** Per scene, e.g. "Scene {index}": the list that marks each scene's narration. */
   sceneName: string
@@ -25,13 +13,15 @@ type Labels = {
 }
 type Props = { videoId: string; initial: Progress | null; labels: Labels }
 
-const labelFor = (progress: Progress, labels: Labels) =>
-  (progress.step === 'scene' || progress.step === 'narration') && progress.scene
-    ? labels[progress.step].replace('{index}', String(progress.scene.index)).replace('{total}', String(progress.scene.total))
-    : labels[progress.step]
+const labelFor = (progress: Progress, labels: Labels) => {
+  const index = progress.scene?.index ?? progress.sceneIndex
+  const total = progress.scene?.total
+  return labels[progress.step].replace('{index}', index === undefined ? '' : String(index)).replace('{total}', String(total ?? ''))
+}
 
 /**
- * Follows a video's generation over Server-Sent Events. The server sends the job's current state
+ * Follows a video's generation over Server-Sent Events, with each scene's narration as it goes
+ * (scenes are narrated while the rest of the script is still being written). The server sends the job's current state
  * first on every (re)connection, so a dropped connection resumes where the job is, not where it was.
  * When the video is done (or failed) the page reloads to show it.
  */

@@ -6,7 +6,7 @@ import { createOpenAiProvider } from './openai/provider.ts'
 import type { AiProvider, Fetch } from './types.ts'
 
 export { AiError, isAiError, type AiErrorCode } from './errors.ts'
-export type { AiCallOptions, AiProvider, AiResult, AiUsage, Fetch } from './types.ts'
+export type { AiCallOptions, AiProvider, AiResult, AiUsage, Fetch, StoryboardCallOptions } from './types.ts'
 
 export type AiConfig = Pick<Config, 'AI_PROVIDER' | 'AI_BASE_URL' | 'AI_API_KEY' | 'AI_MODEL' | 'AI_TIMEOUT_MS'>
 

@@ -26,6 +26,12 @@ export const sceneCountRange = (durationSec: number): { min: number; max: number
   return { min, max }
 }
 
+/** The scene count a model is asked for: one per ~5 s, within {@link sceneCountRange}. */
+export const targetSceneCount = (durationSec: number): number => {
+  const { min, max } = sceneCountRange(durationSec)
+  return Math.min(max, Math.max(min, Math.round(durationSec / 5)))
+}
+
 export interface SplitOptions {
   /** The granularity of every part, in seconds: 0.5 (exact in binary floating point) or 0.1. */
   step: number

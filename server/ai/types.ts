@@ -1,4 +1,4 @@
-import type { QuestionInput, Storyboard, VideoRequest } from './storyboard.ts'
+import type { QuestionInput, Scene, Storyboard, VideoRequest } from './storyboard.ts'
 
 /**
  * The provider contract, apart from the factory (provider.ts): the factory imports the providers,
@@ -23,6 +23,18 @@ export interface AiCallOptions {
   signal?: AbortSignal
 }
 
+export interface StoryboardCallOptions extends AiCallOptions {
+  /**
+   * Each scene as soon as the model has finished writing it and it passes the scene schema, in
+   * order (0-based as written), before the whole storyboard is validated and returned. Only a hint
+   * for work that can start early: the returned storyboard is what counts (a reply that fails
+   * validation is asked for again, and its scenes come again from index 0; too many scenes are cut).
+   */
+  onScene?: (scene: Scene, index: number) => void
+  /** The `scenes` array is complete, with this many scenes (other fields may still be on their way). */
+  onScenesDone?: (count: number) => void
+}
+
 /**
  * Everything the app asks of an AI. Both providers return validated values or throw an `AiError`;
  * callers wrap each call in the AI cache preset, keyed by `aiRequestKey`.
@@ -32,7 +44,7 @@ export interface AiProvider {
   /** Part of every cache key, so switching models never serves another model's answers. */
   readonly model: string
   /** A storyboard whose scene durations sum exactly to `request.durationSec`. */
-  generateStoryboard(request: VideoRequest, options?: AiCallOptions): Promise<AiResult<Storyboard>>
+  generateStoryboard(request: VideoRequest, options?: StoryboardCallOptions): Promise<AiResult<Storyboard>>
   /** A Markdown answer in `input.language`. Render it through a sanitizing Markdown renderer. */
   answerQuestion(input: QuestionInput, options?: AiCallOptions): Promise<AiResult<string>>
 }

@@ -46,7 +46,7 @@ const withWorkerStopped = async (body: () => Promise<void>) => {
 }
 
 describe('following a generation', () => {
-  test('sees queued, script, narration of scene i of n (every i, in order), posters, done; then the stream closes', async () => {
+  test('sees queued, script, each scene written, narration of scene i of n (every i, in order), posters, done; then the stream closes', async () => {
     let messages: SseMessage[] = []
     let ended = false
     await withWorkerStopped(async () => {
@@ -73,7 +73,19 @@ describe('following a generation', () => {
     // One pass over the scenes, or two when the speech ran long and was spoken again faster.
     const passes = progress.filter((event) => event.step === 'narration').length / total
     expect([1, 2]).toContain(passes)
-    expect(steps).toEqual(['queued', 'script', ...Array<'narration'>(total * passes).fill('narration'), 'posters', 'done'])
+    // The built-in writer hands every scene over at once: each is announced (and queued for narration) before the narration step.
+    expect(steps).toEqual([
+      'queued',
+      'script',
+      ...Array<'scene-written'>(total).fill('scene-written'),
+      ...Array<'narration'>(total * passes).fill('narration'),
+      'posters',
+      'done',
+    ])
+    const written = progress.filter((event) => event.step === 'scene-written')
+    expect(written.map((event) => [event.sceneIndex, event.label, event.narration!.length])).toEqual(
+      Array.from({ length: total }, (_, i) => [i + 1, `Scene ${i + 1} written`, i + 1]),
+    )
     const onePass = Array.from({ length: total }, (_, i) => [i + 1, `Narrating scene ${i + 1} of ${total}`])
     expect(progress.filter((event) => event.scene).map((event) => [event.scene!.index, event.label])).toEqual(
       passes === 1 ? onePass : [...onePass, ...onePass],

@@ -57,8 +57,9 @@ export interface Video extends VideoRequest {
   updatedAt: number
 }
 
-export const NARRATION_STATUSES = ['pending', 'ready', 'failed'] as const
-export type NarrationStatus = (typeof NARRATION_STATUSES)[number]
+import type { NarrationStatus } from '../../shared/progress-event.ts'
+
+export { NARRATION_STATUSES, type NarrationStatus } from '../../shared/progress-event.ts'
 
 /** One spoken sentence of a scene, timed relative to the scene's start; audioHash null until narrated. */
 export interface NarratedSentence {

@@ -12,6 +12,10 @@ export interface NarratedVideo {
   fit: Fit
   /** The rate the clips were spoken at: the video's, or faster when the speech ran long. */
   rate: number
+  /** Scenes whose speech (either pass) was already under way, spoken while the storyboard was written. */
+  reusedScenes: number
+  /** Scenes spoken again at a faster rate by the second pass (0 when the first pass fitted). */
+  secondPassScenes: number
 }
 
 export interface NarrateVideoOptions {
@@ -21,8 +25,26 @@ export interface NarrateVideoOptions {
   onScene?: (index: number, statuses: readonly NarrationStatus[], pass: 1 | 2) => Promise<void> | void
   /** While scene `index`'s clips synthesize in the speech workers: work for this thread (posters). */
   whileSpeaking?: (index: number) => void
+  /**
+   * The speech of a scene with these sentences at this rate when it was started earlier (while the
+   * storyboard was still being written): awaited instead of speaking the scene again.
+   */
+  early?: (texts: readonly string[], rate: number) => Promise<SceneSpeech> | undefined
   /** A scene's narration failed (the scene is marked failed; this is for the log). */
   onSceneError?: (index: number, error: unknown) => void
+}
+
+/**
+ * The rate of the faster second pass for speech spoken at the video's rate: the video's own rate
+ * when it fits. The narration step decides with it, and so can anyone who has the speech sooner.
+ */
+export const secondPassRate = (
+  speeches: readonly SceneSpeech[],
+  video: Pick<Video, 'language' | 'voiceRate' | 'durationSec' | 'shorts'>,
+): number => {
+  const durations = speeches.map((speech) => speechDurations(speech, video.language, video.voiceRate))
+  const fit = fitTimeline(durations, { targetSec: video.durationSec, shorts: video.shorts, allowDrop: false })
+  return fasterRate(video.voiceRate, durations, fit, video.durationSec)
 }
 
 /**
@@ -39,12 +61,16 @@ export const narrateVideo = async (
   const texts = storyboard.scenes.map((scene) => splitSentences(scene.narration, video.language))
   const statuses: NarrationStatus[] = storyboard.scenes.map(() => 'pending')
 
+  let reusedScenes = 0
   const speakAll = async (at: Voice, pass: 1 | 2): Promise<SceneSpeech[]> => {
     statuses.fill('pending')
     const speeches: SceneSpeech[] = []
     for (const [index, sentences] of texts.entries()) {
       await options.onScene?.(index, statuses, pass)
-      const speaking = narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
+      const early = options.early?.(sentences, at.rate)
+      if (early) reusedScenes++
+      const speaking =
+        early ?? narrateScene(options.narrator, sentences, at, options.signal, (error) => options.onSceneError?.(index, error))
       options.whileSpeaking?.(index)
       const speech = await speaking
       statuses[index] = speech.clips ? 'ready' : 'failed'
@@ -57,7 +83,7 @@ export const narrateVideo = async (
   let speeches = await speakAll(voice, 1)
   const durationsAt = (at: number) => speeches.map((speech) => speechDurations(speech, video.language, at))
   const fitOptions = { targetSec: video.durationSec, shorts: video.shorts }
-  const faster = fasterRate(rate, durationsAt(rate), fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: false }), video.durationSec)
+  const faster = secondPassRate(speeches, video)
   if (faster > rate) {
     rate = faster
     speeches = await speakAll({ ...voice, rate }, 2)
@@ -71,5 +97,7 @@ export const narrateVideo = async (
     narrations: speeches.map((speech, index) => sceneNarration(speech, fit.scenes[index]!)),
     fit,
     rate,
+    reusedScenes,
+    secondPassScenes: rate === voice.rate ? 0 : texts.length,
   }
 }

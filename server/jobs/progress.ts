@@ -1,25 +1,6 @@
-import { z } from 'zod'
-import { NARRATION_STATUSES } from '../db/model.ts'
+import type { ProgressEvent } from '../../shared/progress-event.ts'
 
-/** One step of a generation, as the page's progress bar and other replicas receive it. */
-export const progressEventSchema = z.object({
-  videoId: z.string(),
-  jobId: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  /** Machine-readable step, for the UI to translate. */
-  step: z.enum(['queued', 'script', 'scene', 'narration', 'posters', 'done', 'failed']),
-  /** Human-readable step, e.g. "Scene 2 of 6". */
-  label: z.string(),
-  /** 1-based: the scene being written ('scene') or narrated ('narration'). */
-  scene: z.object({ index: z.number().int(), total: z.number().int() }).optional(),
-  /** With 'narration': every scene's narration so far, in order, so a page can mark each one. */
-  narration: z.array(z.enum(NARRATION_STATUSES)).optional(),
-  /** 0..1 */
-  progress: z.number().min(0).max(1),
-  error: z.string().optional(),
-  at: z.number(),
-})
-export type ProgressEvent = z.infer<typeof progressEventSchema>
+export { progressEventSchema, type ProgressEvent } from '../../shared/progress-event.ts'
 export type ProgressListener = (event: ProgressEvent) => void
 
 /** Carries events between replicas (Redis pub/sub); absent on a single machine. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import type { GenerationJob } from '../db/model.ts'
-import { eventFromJob, labelForNarration, stepFor } from './steps.ts'
+import { eventFromJob, labelForNarration, labelForSceneEvent, stepFor } from './steps.ts'
 
 const job = (step: string): GenerationJob => ({
   id: 'job-1',
@@ -35,5 +35,22 @@ describe('eventFromJob rebuilds what the worker published', () => {
 
   test('rows written by the previous build (scene:2/6) still read as scene steps', () => {
     expect(eventFromJob(job('scene:2/6'), 0)).toMatchObject({ step: 'scene', scene: { index: 2, total: 6 } })
+  })
+
+  test('per-scene steps while writing: the scene and the statuses of every scene written so far survive', () => {
+    for (const kind of ['scene-written', 'scene-narrated', 'scene-failed'] as const) {
+      const statuses = ['ready', 'failed', 'pending'] as const
+      expect(eventFromJob(job(stepFor.sceneEvent(kind, 2, statuses)), 5)).toEqual({
+        videoId: 'video-1',
+        jobId: 'job-1',
+        status: 'running',
+        step: kind,
+        label: labelForSceneEvent(kind, 2),
+        sceneIndex: 2,
+        narration: [...statuses],
+        progress: 0.4,
+        at: 5,
+      })
+    }
   })
 })

@@ -12,7 +12,13 @@ export const stepFor = {
   narration: (index: number, statuses: readonly NarrationStatus[]) =>
     `narration:${index}/${statuses.length}:${statuses.map((status) => STATUS_LETTERS[status]).join('')}`,
   posters: 'posters',
+  /** `scene-narrated:2:rrp`: scene 2 was just narrated, one letter per scene written so far. */
+  sceneEvent: (kind: SceneEventStep, index: number, statuses: readonly NarrationStatus[]) =>
+    `${kind}:${index}:${statuses.map((status) => STATUS_LETTERS[status]).join('')}`,
 } as const
+
+/** The per-scene steps, published while the storyboard is still being written. */
+export type SceneEventStep = 'scene-written' | 'scene-narrated' | 'scene-failed'
 
 const STATUS_LETTERS: Record<NarrationStatus, string> = { pending: 'p', ready: 'r', failed: 'f' }
 const LETTER_STATUSES: Record<string, NarrationStatus> = { p: 'pending', r: 'ready', f: 'failed' }
@@ -26,6 +32,12 @@ const LABELS = {
 
 export const labelForScene = (index: number, total: number) => `Scene ${index} of ${total}`
 export const labelForNarration = (index: number, total: number) => `Narrating scene ${index} of ${total}`
+const SCENE_EVENT_LABELS: Record<SceneEventStep, (index: number) => string> = {
+  'scene-written': (index) => `Scene ${index} written`,
+  'scene-narrated': (index) => `Scene ${index} narrated`,
+  'scene-failed': (index) => `Scene ${index} could not be narrated`,
+}
+export const labelForSceneEvent = (kind: SceneEventStep, index: number) => SCENE_EVENT_LABELS[kind](index)
 
 /** The progress event a job row stands for: what a reconnecting page resumes from. */
 export const eventFromJob = (job: GenerationJob, at: number): ProgressEvent => {
@@ -52,6 +64,13 @@ export const eventFromJob = (job: GenerationJob, at: number): ProgressEvent => {
       scene: { index, total },
       narration: statuses,
     }
+  }
+  const sceneEvent = /^(scene-written|scene-narrated|scene-failed):(\d+):([prf]*)$/.exec(job.step)
+  if (sceneEvent) {
+    const kind = sceneEvent[1] as SceneEventStep
+    const sceneIndex = Number(sceneEvent[2])
+    const statuses = [...sceneEvent[3]!].map((letter) => LETTER_STATUSES[letter]!)
+    return { ...base, status: 'running', step: kind, label: labelForSceneEvent(kind, sceneIndex), sceneIndex, narration: statuses }
   }
   if (job.step === stepFor.posters) return { ...base, status: 'running', step: 'posters', label: LABELS.posters }
   return { ...base, status: 'running', step: 'script', label: LABELS.script }

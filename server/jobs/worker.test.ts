@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AiError, type AiProvider } from '../ai/provider.ts'
 import { createLocalProvider } from '../ai/local/provider.ts'
-import type { VideoRequest } from '../ai/storyboard.ts'
+import { chatCompletionStream, startFakeOpenAi } from '../ai/openai/fake-server.ts'
+import { createOpenAiProvider } from '../ai/openai/provider.ts'
+import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
 import { createRepositories, openDatabase, type Database, type Repositories } from '../db/index.ts'
 import { silentLogger } from '../log.ts'
 import { waitUntil } from '../testing/wait.ts'
@@ -127,15 +129,19 @@ describe('GenerationWorker', () => {
     expect((await repos.usage.forUser(userId)).total).toMatchObject({ aiCalls: 1, cacheHits: 0 })
   })
 
-  test('the same request again is served by the AI cache and counted as a cache hit', async () => {
+  test('the same request again is served by the AI cache and counted as a cache hit; its scenes are replayed', async () => {
     startWorker()
+    const written: number[][] = []
     for (const _ of [1, 2]) {
       const { video } = await repos.videos.create(userId, request)
       const ended = eventsUntilEnd(video.id)
       worker!.notify()
-      await ended
+      written.push((await ended).filter((event) => event.step === 'scene-written').map((event) => event.sceneIndex!))
     }
     expect((await repos.usage.forUser(userId)).total).toMatchObject({ aiCalls: 1, cacheHits: 1 })
+    // A cached storyboard arrives whole: every scene is still announced, in order.
+    expect(written[1]).toEqual(written[0]!)
+    expect(written[1]!.length).toBeGreaterThanOrEqual(3)
   })
 
   test('an AI failure fails the job with its reason and leaves nothing half-written; retry succeeds', async () => {
@@ -227,5 +233,112 @@ describe('GenerationWorker', () => {
     } finally {
       server.stop(true)
     }
+  })
+
+  describe('narration starts while the storyboard is still being written (an OpenAI-compatible endpoint streaming it)', () => {
+    const storyboard: Storyboard = {
+      title: 'The bike shop',
+      logline: 'A repair shop that fixes more than bikes.',
+      script: 'unused',
+      scenes: [
+        'A flat tyre on a rainy Monday.',
+        'The shop on the corner opens at eight.',
+        'Every bolt gets checked twice.',
+        'Ride out smiling and visit us today.',
+      ].map((narration, index) => ({
+        narration,
+        onScreenText: `Scene ${index + 1}`,
+        visual: 'A bicycle in warm light.',
+        shot: 'medium' as const,
+        palette: ['#101820', '#f2aa4c', '#ffffff'],
+        durationSec: 3.75,
+      })),
+    }
+    const last = storyboard.scenes.length
+
+    /** The real engine, with every sentence it is asked to speak written down (text and rate). */
+    const recording = (log: string[]): TtsProvider => ({
+      name: espeak.name,
+      engineVersion: espeak.engineVersion,
+      synthesize: (text, voice, signal) => {
+        log.push(`speak ${voice.rate}: ${text}`)
+        return espeak.synthesize(text, voice, signal)
+      },
+      close: async () => {},
+    })
+
+    test('scene 1 is narrated before the last scene is written; every sentence is spoken once per rate; the video is whole', async () => {
+      const log: string[] = []
+      const { video } = await repos.videos.create(userId, request)
+      let sceneOneNarrated!: () => void
+      const narrated = new Promise<void>((resolve) => (sceneOneNarrated = resolve))
+      bus.subscribe(video.id, (event) => {
+        if (event.step.startsWith('scene-')) log.push(`${event.step} ${event.sceneIndex}`)
+        if (event.step === 'scene-narrated' && event.sceneIndex === 1) sceneOneNarrated()
+      })
+      const json = JSON.stringify(storyboard)
+      const lastSceneAt = json.lastIndexOf('{"narration"')
+      // The chunk that finishes the last scene waits (at most 60 s) until scene 1 has been narrated: a
+      // worker that waited for the whole storyboard would never get there first, and the order below would fail.
+      let gate: Promise<unknown> | undefined
+      const server = startFakeOpenAi(() =>
+        chatCompletionStream(json, {
+          chunkChars: 24,
+          before: async (_, sentSoFar) => {
+            if (sentSoFar.length > lastSceneAt) await (gate ??= Promise.race([narrated, Bun.sleep(60_000)]))
+          },
+        }),
+      )
+      try {
+        const ai = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'fake-model', timeoutMs: 120_000 })
+        const ended = eventsUntilEnd(video.id)
+        startWorker(ai, recording(log)).notify()
+        const events = await ended
+        expect(events.at(-1)!.status).toBe('done')
+        expect(log.indexOf('scene-narrated 1')).toBeGreaterThanOrEqual(0)
+        expect(log.indexOf(`speak 165: ${storyboard.scenes[0]!.narration}`)).toBeLessThan(log.indexOf(`scene-written ${last}`))
+        expect(log.indexOf('scene-narrated 1')).toBeLessThan(log.indexOf(`scene-written ${last}`))
+        expect(log.filter((line) => line.startsWith('scene-written'))).toEqual(
+          Array.from({ length: last }, (_, i) => `scene-written ${i + 1}`),
+        )
+        // Early speech is reused by the narration step, never spoken again at the same rate.
+        const spoken = log.filter((line) => line.startsWith('speak'))
+        expect(new Set(spoken).size).toBe(spoken.length)
+        const saved = (await repos.videos.findForOwner(video.id, userId))!
+        expect(saved.scenes.map((scene) => scene.narration)).toEqual(storyboard.scenes.map((scene) => scene.narration))
+        expect(saved.scenes.every((scene) => scene.narrationStatus === 'ready')).toBe(true)
+        const progress = events.map((event) => event.progress)
+        expect(progress).toEqual([...progress].sort((a, b) => a - b))
+      } finally {
+        await server.stop()
+      }
+    })
+
+    test('a reply that fails validation is asked for again: only the scenes it changed are spoken again', async () => {
+      const log: string[] = []
+      const broken = {
+        ...storyboard,
+        scenes: storyboard.scenes.map((scene, index) =>
+          index === 1 ? { ...scene, narration: 'A draft line nobody keeps.' } : index === 3 ? { ...scene, shot: 'sideways' } : scene,
+        ),
+      }
+      const server = startFakeOpenAi((_, call) => chatCompletionStream(JSON.stringify(call === 0 ? broken : storyboard)))
+      try {
+        const ai = createOpenAiProvider({ baseUrl: server.baseUrl, model: 'fake-model', timeoutMs: 120_000 })
+        const { video } = await repos.videos.create(userId, request)
+        const ended = eventsUntilEnd(video.id)
+        startWorker(ai, recording(log)).notify()
+        expect((await ended).at(-1)!.status).toBe('done')
+        expect(server.requests).toHaveLength(2)
+        const atRate = (text: string) => log.filter((line) => line === `speak 165: ${text}`).length
+        for (const scene of storyboard.scenes) expect(atRate(scene.narration)).toBe(1)
+        // The draft's own line was spoken at most once (it may have been skipped once the storyboard was final).
+        expect(atRate('A draft line nobody keeps.')).toBeLessThanOrEqual(1)
+        const saved = (await repos.videos.findForOwner(video.id, userId))!
+        expect(saved.scenes.map((scene) => scene.narration)).toEqual(storyboard.scenes.map((scene) => scene.narration))
+      } finally {
+        await server.stop()
+      }
+    })
   })
 })

@@ -1,14 +1,16 @@
-import { isAiError, type AiProvider, type AiResult } from '../ai/provider.ts'
+import { isAiError, type AiProvider, type AiResult, type StoryboardCallOptions } from '../ai/provider.ts'
 import { aiRequestKey } from '../ai/request-key.ts'
-import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import type { Scene, Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import { targetSceneCount } from '../ai/timing.ts'
 import type { Repositories } from '../db/index.ts'
 import type { GenerationJob, Video } from '../db/model.ts'
 import type { Logger } from '../log.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
-import type { Narrator } from '../tts/index.ts'
-import { narrateVideo } from './narrate-video.ts'
+import { splitSentences, type Narrator } from '../tts/index.ts'
+import { createEarlyNarration, type EarlyNarration } from './early-narration.ts'
+import { narrateVideo, secondPassRate } from './narrate-video.ts'
 import type { ProgressBus, ProgressEvent } from './progress.ts'
-import { labelForNarration, STEP_LABELS, stepFor } from './steps.ts'
+import { labelForNarration, labelForSceneEvent, STEP_LABELS, stepFor, type SceneEventStep } from './steps.ts'
 
 /** Runs `origin` through the AI cache; says whether the value came from the cache. */
 export type CachedAiCall = <T>(key: string, origin: () => Promise<T>) => Promise<{ value: T; cached: boolean }>
@@ -49,7 +51,7 @@ class JobLost extends Error {}
 /**
  * The in-process generation worker: claims queued jobs (exactly once, even across replicas, thanks to
  * the repository's atomic claim), asks the AI for the storyboard through the cache, narrates it
- * sentence by sentence, fits the timeline to the length asked for, renders the posters, saves
+ * sentence by sentence (each scene as soon as the AI has written it), fits the timeline to the length asked for, renders the posters, saves
  * everything in one transaction and publishes progress at every step.
  */
 export class GenerationWorker {
@@ -146,13 +148,16 @@ export class GenerationWorker {
     const log = logger.child({ jobId: job.id, videoId: job.videoId })
     const publish = (event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at'>) =>
       this.#options.bus.publish({ videoId: job.videoId, jobId: job.id, at: now(), ...event })
+    let lastProgress = 0
     const step = async (
       stored: string,
       progress: number,
       event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>,
     ) => {
-      if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, progress))) throw new JobLost('job taken over')
-      publish({ status: 'running', progress, ...event })
+      // Never backwards: scenes narrated while the script was written put the bar ahead of the narration step's own count.
+      lastProgress = Math.max(lastProgress, progress)
+      if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, lastProgress))) throw new JobLost('job taken over')
+      publish({ status: 'running', progress: lastProgress, ...event })
     }
     let owner: { id: string; userId: string } | undefined
     try {
@@ -161,12 +166,13 @@ export class GenerationWorker {
       owner = { id: video.id, userId: video.userId }
       await this.#options.onVideoChanged(owner)
       await step(stepFor.script, 0.05, { step: 'script', label: STEP_LABELS.script })
-      const storyboard = await this.#writeStoryboard(video, controller.signal)
+      const { storyboard, early } = await this.#writeAndNarrate(video, controller, step, log)
       const total = storyboard.scenes.length
       const hashes: string[] = []
       const narrated = await narrateVideo(storyboard, video, {
         narrator: this.#options.narrator,
         signal: controller.signal,
+        early: (texts, rate) => early.speechFor(texts, rate),
         onScene: (index, statuses, pass) => {
           const [from, to] = pass === 1 ? [0.1, 0.75] : [0.75, 0.9]
           return step(stepFor.narration(index + 1, statuses), from + ((to - from) * index) / total, {
@@ -195,6 +201,10 @@ export class GenerationWorker {
         totalSec: narrated.fit.totalSec,
         withinTolerance: narrated.fit.withinTolerance,
         rate: narrated.rate,
+        // How much of the speech started while the script was written held: scenes reused, and scenes the faster pass redid.
+        scenesWritten: early.statuses.length,
+        scenesReused: narrated.reusedScenes,
+        scenesRedoneFaster: narrated.secondPassScenes,
       })
       await repos.jobs.finish(job.id)
       await this.#options.onVideoChanged(owner)
@@ -214,11 +224,94 @@ export class GenerationWorker {
       publish({ status: 'failed', step: 'failed', label: 'Failed', progress: job.progress, error: reason })
       return 'failed'
     } finally {
+      // Scenes still queued for narration (the AI failed mid-storyboard) are not spoken for nothing.
+      controller.abort(new JobLost('job ended'))
       this.#inFlight.delete(job.id)
     }
   }
 
-  async #writeStoryboard(video: Video, signal: AbortSignal): Promise<Storyboard> {
+  /**
+   * Writes the storyboard and, as each scene arrives, starts narrating it and says so on the progress
+   * stream (`scene-written`, then `scene-narrated` or `scene-failed`). A storyboard from the AI cache
+   * arrives whole: its scenes are announced and queued at once. Per-scene events stop when the
+   * storyboard is final: from there the narration step reports every scene.
+   */
+  async #writeAndNarrate(
+    video: Video,
+    controller: AbortController,
+    step: (
+      stored: string,
+      progress: number,
+      event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>,
+    ) => Promise<void>,
+    log: Logger,
+  ): Promise<{ storyboard: Storyboard; early: EarlyNarration }> {
+    const expected = targetSceneCount(video.durationSec)
+    let writing = true
+    let narratedCount = 0
+    // Events leave in the order things happened, one database write at a time.
+    let events: Promise<void> = Promise.resolve()
+    const sceneEvent = (kind: SceneEventStep, index: number) => {
+      if (!writing) return
+      const statuses = [...early.statuses]
+      const share = (statuses.length + narratedCount) / (2 * Math.max(expected, statuses.length))
+      events = events
+        .then(() =>
+          step(stepFor.sceneEvent(kind, index + 1, statuses), 0.05 + 0.45 * share, {
+            step: kind,
+            label: labelForSceneEvent(kind, index + 1),
+            sceneIndex: index + 1,
+            narration: statuses,
+          }),
+        )
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) controller.abort(error instanceof JobLost ? error : new JobLost('progress not saved'))
+        })
+    }
+    const early = createEarlyNarration({
+      narrator: this.#options.narrator,
+      voice: { language: video.language, rate: video.voiceRate, pitch: video.voicePitch },
+      language: video.language,
+      signal: controller.signal,
+      onNarrated: (index, status) => {
+        narratedCount++
+        sceneEvent(status === 'ready' ? 'scene-narrated' : 'scene-failed', index)
+      },
+      onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
+      secondPassRate: (speeches) => secondPassRate(speeches, video),
+    })
+    const onScene = (scene: Scene, index: number) => {
+      early.written(scene, index)
+      sceneEvent('scene-written', index)
+    }
+    let streamed = 0
+    let storyboard: Storyboard
+    try {
+      storyboard = await this.#writeStoryboard(video, controller.signal, {
+        onScene: (scene, index) => {
+          streamed++
+          onScene(scene, index)
+        },
+        onScenesDone: (count) => early.allWritten(count),
+      })
+      if (streamed === 0) {
+        for (const [index, scene] of storyboard.scenes.entries()) onScene(scene, index)
+        early.allWritten(storyboard.scenes.length)
+      }
+    } finally {
+      writing = false
+    }
+    await events
+    controller.signal.throwIfAborted()
+    early.keepOnly(storyboard.scenes.map((scene) => splitSentences(scene.narration, video.language)))
+    return { storyboard, early }
+  }
+
+  async #writeStoryboard(
+    video: Video,
+    signal: AbortSignal,
+    hooks: Pick<StoryboardCallOptions, 'onScene' | 'onScenesDone'>,
+  ): Promise<Storyboard> {
     const { ai, cachedAi, repos } = this.#options
     const request: VideoRequest = {
       prompt: video.prompt,
@@ -228,7 +321,7 @@ export class GenerationWorker {
       language: video.language,
     }
     const key = aiRequestKey(ai, { kind: 'storyboard', request })
-    const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal }))
+    const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal, ...hooks }))
     await repos.usage.record(
       video.userId,
       cached ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: value.usage.promptTokens, tokensOut: value.usage.completionTokens },

@@ -73,6 +73,8 @@ export const createNarrator = (options: NarratorOptions): Narrator => {
 
   return {
     narrate(text, voice, signal) {
+      // Checked first: a clip started for a caller already gone would fail with nobody to hear it.
+      if (signal?.aborted) return Promise.reject(signal.reason)
       let spoken: string
       try {
         spoken = speakableText(text)

@@ -32,6 +32,9 @@ export const createLocalProvider = (options: LocalProviderOptions = {}): AiProvi
       callOptions?.signal?.throwIfAborted()
       const valid = videoRequestSchema.parse(request)
       const value = generateLocalStoryboard(valid, packs)
+      // Written all at once: every scene is ready as soon as the storyboard is.
+      for (const [index, scene] of value.scenes.entries()) callOptions?.onScene?.(scene, index)
+      callOptions?.onScenesDone?.(value.scenes.length)
       return { value, usage: estimateUsage(valid, value), model: LOCAL_MODEL }
     },
     async answerQuestion(input, callOptions) {

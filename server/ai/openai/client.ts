@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Logger } from '../../log.ts'
 import { AiError } from '../errors.ts'
 import type { AiUsage, Fetch } from '../types.ts'
+import { sseData } from './sse-lines.ts'
 
 /** The part of a Chat Completions response we read; servers add more (ids, logprobs), which we ignore. */
 const chatResponseSchema = z.object({
@@ -19,6 +20,20 @@ const chatResponseSchema = z.object({
     .partial()
     .nullable()
     .optional(),
+})
+
+/** One chunk of a streamed completion (`stream: true`); the last may carry only `usage`. */
+const chatChunkSchema = z.object({
+  model: z.string().optional(),
+  choices: z
+    .array(
+      z.object({
+        delta: z.object({ content: z.string().nullable().optional() }).partial(),
+        finish_reason: z.string().nullable().optional(),
+      }),
+    )
+    .optional(),
+  usage: chatResponseSchema.shape.usage,
 })
 
 export interface ChatMessage {
@@ -73,19 +88,40 @@ export const createChatClient = (options: ChatClientOptions) => {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' }
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`
 
-  return async (messages: ChatMessage[], request: { json: boolean; signal?: AbortSignal }): Promise<ChatReply> => {
+  const streamHeaders = { ...headers, accept: 'text/event-stream, application/json' }
+
+  /**
+   * With `onContent`, asks for a streamed reply (`stream: true`) and hands over each piece of the
+   * content as it arrives; a server that answers with a whole completion instead is read as one piece.
+   * `timeoutMs` covers the whole reply, stream included.
+   */
+  return async (
+    messages: ChatMessage[],
+    request: { json: boolean; signal?: AbortSignal; onContent?: (piece: string) => void },
+  ): Promise<ChatReply> => {
     const timeout = AbortSignal.timeout(options.timeoutMs)
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
+    const streaming = request.onContent !== undefined
     // No temperature or token limits: every server has sensible defaults, and some models reject them.
-    const body = JSON.stringify({ model: options.model, messages, ...(request.json ? { response_format: { type: 'json_object' } } : {}) })
+    const body = JSON.stringify({
+      model: options.model,
+      messages,
+      ...(request.json ? { response_format: { type: 'json_object' } } : {}),
+      // Usage in the last chunk; servers that ignore the option leave the estimate below.
+      ...(streaming ? { stream: true, stream_options: { include_usage: true } } : {}),
+    })
     const started = performance.now()
     let status = 0
-    let text: string
+    let text = ''
+    let streamed: ChatReply | undefined
     try {
-      const response = await options.fetch(url, { method: 'POST', headers, body, signal })
+      const response = await options.fetch(url, { method: 'POST', headers: streaming ? streamHeaders : headers, body, signal })
       status = response.status
-      text = await response.text()
+      const eventStream = response.headers.get('content-type')?.startsWith('text/event-stream') && response.body
+      if (eventStream && status >= 200 && status <= 299) streamed = await readStream(eventStream, request.onContent!)
+      else text = await response.text()
     } catch (error) {
+      if (error instanceof AiError) throw error
       if (request.signal?.aborted) throw request.signal.reason
       if (timeout.aborted) {
         options.logger.warn('ai request timed out', { host, timeoutMs: options.timeoutMs })
@@ -96,6 +132,14 @@ export const createChatClient = (options: ChatClientOptions) => {
       throw new AiError('upstream', `Could not reach the AI endpoint at ${host}: ${reason}`, {}, { cause: error })
     }
     const ms = Math.round(performance.now() - started)
+    if (streamed) {
+      const usage: AiUsage = {
+        promptTokens: streamed.usage.promptTokens || estimateTokens(body),
+        completionTokens: streamed.usage.completionTokens || estimateTokens(streamed.content),
+      }
+      options.logger.debug('ai call', { host, model: streamed.model || options.model, ms, streamed: true, ...usage })
+      return { ...streamed, usage, model: streamed.model || options.model }
+    }
 
     if (status < 200 || status > 299) {
       const detail = sanitize(upstreamDetail(text), options.apiKey)
@@ -117,8 +161,40 @@ export const createChatClient = (options: ChatClientOptions) => {
       completionTokens: parsed.usage?.completion_tokens ?? estimateTokens(content),
     }
     options.logger.debug('ai call', { host, model: parsed.model ?? options.model, ms, ...usage })
+    request.onContent?.(content)
     return { content, finishReason: choice.finish_reason ?? null, usage, model: parsed.model ?? options.model }
   }
+}
+
+/**
+ * Reads a streamed completion to its end (`[DONE]` or the end of the body). Usage and model are
+ * zero and empty when the server sent none; the caller fills in estimates.
+ */
+const readStream = async (body: ReadableStream<Uint8Array>, onContent: (piece: string) => void): Promise<ChatReply> => {
+  let content = ''
+  let finishReason: string | null = null
+  let model = ''
+  const usage: AiUsage = { promptTokens: 0, completionTokens: 0 }
+  for await (const data of sseData(body)) {
+    if (data === '[DONE]') break
+    let chunk: z.infer<typeof chatChunkSchema>
+    try {
+      chunk = chatChunkSchema.parse(JSON.parse(data))
+    } catch (error) {
+      throw new AiError('upstream', 'The AI endpoint streamed something that is not a chat completion chunk.', {}, { cause: error })
+    }
+    if (chunk.model) model = chunk.model
+    if (chunk.usage?.prompt_tokens !== undefined) usage.promptTokens = chunk.usage.prompt_tokens
+    if (chunk.usage?.completion_tokens !== undefined) usage.completionTokens = chunk.usage.completion_tokens
+    const choice = chunk.choices?.[0]
+    if (choice?.finish_reason) finishReason = choice.finish_reason
+    const piece = choice?.delta.content
+    if (piece) {
+      content += piece
+      onContent(piece)
+    }
+  }
+  return { content, finishReason, usage, model }
 }
 
 export type ChatClient = ReturnType<typeof createChatClient>

@@ -34,6 +34,49 @@ export const chatCompletion = (
     ...(usage ? { usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } } : {}),
   })
 
+export interface StreamOptions {
+  /** Characters per chunk. @default 16 */
+  chunkChars?: number
+  usage?: { prompt_tokens: number; completion_tokens: number } | null
+  model?: string
+  /**
+   * Awaited before chunk `index` is sent with the text sent so far: a test holds the stream until a
+   * condition holds, a benchmark paces it like a slow model.
+   */
+  before?: (index: number, sentSoFar: string) => Promise<void> | void
+}
+
+/** A streamed Chat Completions response (`text/event-stream`, `data:` chunks, `[DONE]`) of `content`. */
+export const chatCompletionStream = (content: string, options: StreamOptions = {}): Response => {
+  const { chunkChars = 16, usage = { prompt_tokens: 100, completion_tokens: 50 }, model = 'fake-model' } = options
+  const pieces: string[] = []
+  for (let at = 0; at < content.length; at += chunkChars) pieces.push(content.slice(at, at + chunkChars))
+  const encoder = new TextEncoder()
+  const event = (data: unknown) => encoder.encode(`data: ${JSON.stringify(data)}\n\n`)
+  const base = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model }
+  let index = 0
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (index < pieces.length) {
+        await options.before?.(index, pieces.slice(0, index).join(''))
+        const last = index === pieces.length - 1
+        controller.enqueue(
+          event({ ...base, choices: [{ index: 0, delta: { content: pieces[index] }, finish_reason: last ? 'stop' : null }] }),
+        )
+        index++
+        return
+      }
+      if (usage)
+        controller.enqueue(
+          event({ ...base, choices: [], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } }),
+        )
+      controller.enqueue(encoder.encode('data: [DONE]\n\n'))
+      controller.close()
+    },
+  })
+  return new Response(body, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } })
+}
+
 /**
  * A loopback server for one OpenAI-compatible endpoint (`POST <path>`): every request is recorded,
  * the endpoint answers with the handler's response, anything else is a 404. The chat and speech
@@ -44,6 +87,8 @@ export const startFakeEndpoint = (path: string, handler: FakeHandler): FakeOpenA
   const server = Bun.serve({
     hostname: '127.0.0.1',
     port: 0,
+    // Longer than any wait a test puts into a streamed answer (Bun's default closes a quiet socket after 10 s).
+    idleTimeout: 120,
     async fetch(request) {
       const url = new URL(request.url)
       const text = await request.text()

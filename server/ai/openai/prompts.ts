@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { SHOT_TYPES, storyboardSchema, type Language, type QuestionInput, type VideoRequest } from '../storyboard.ts'
 import { wordBudget } from '../pacing.ts'
-import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor } from '../timing.ts'
+import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor, targetSceneCount } from '../timing.ts'
 import type { ChatMessage } from './client.ts'
 
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -13,8 +13,15 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   it: 'Italian (italiano)',
 }
 
-/** The JSON Schema of the storyboard, derived once from the zod schema the reply is validated with. */
-const STORYBOARD_JSON_SCHEMA = JSON.stringify(z.toJSONSchema(storyboardSchema))
+/**
+ * The JSON Schema of the storyboard, derived once from the zod schema the reply is validated with,
+ * its fields in the order a model should write them: the scenes before the whole script, so the
+ * first scene is complete (and narrated) while the rest is still being written.
+ */
+const fields = storyboardSchema.shape
+const STORYBOARD_JSON_SCHEMA = JSON.stringify(
+  z.toJSONSchema(z.object({ title: fields.title, logline: fields.logline, scenes: fields.scenes, script: fields.script })),
+)
 
 /**
  * The conversation that asks for a storyboard. The person's prompt goes in the user message as quoted
@@ -22,8 +29,8 @@ const STORYBOARD_JSON_SCHEMA = JSON.stringify(z.toJSONSchema(storyboardSchema))
  */
 export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
   const { min, max } = sceneCountRange(request.durationSec)
-  // One scene per ~5 s within the range; the word budget is for that many scenes.
-  const scenes = Math.min(max, Math.max(min, Math.round(request.durationSec / 5)))
+  // The word budget is for that many scenes.
+  const scenes = targetSceneCount(request.durationSec)
   const budget = wordBudget(request, scenes)
   const language = LANGUAGE_NAMES[request.language]
   const system = [
@@ -39,7 +46,7 @@ export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
     '- visual: what the camera sees, with framing and light, in one or two sentences.',
     `- shot: one of ${SHOT_TYPES.join(', ')}; vary the shots from scene to scene.`,
     `- palette: 3 to 5 #rrggbb colours, the background first, fitting a ${request.style} style and the mood.`,
-    '- script: the whole narration, scene by scene, separated by blank lines.',
+    '- script: the whole narration, scene by scene, separated by blank lines. Write it last, after the scenes.',
     `- Compose the visuals for a ${request.aspect} frame.`,
   ].join('\n')
   const user = [

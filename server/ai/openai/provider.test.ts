@@ -3,7 +3,7 @@ import { createLogger } from '../../log.ts'
 import { AiError } from '../errors.ts'
 import { storyboardSchema, type Scene, type Storyboard, type VideoRequest } from '../storyboard.ts'
 import { totalTenths } from '../timing.ts'
-import { chatCompletion, startFakeOpenAi, type FakeHandler, type FakeOpenAiServer } from './fake-server.ts'
+import { chatCompletion, chatCompletionStream, startFakeOpenAi, type FakeHandler, type FakeOpenAiServer } from './fake-server.ts'
 import { createOpenAiProvider } from './provider.ts'
 
 const API_KEY = 'sk-test-secret-0123456789'
@@ -69,7 +69,8 @@ describe('generateStoryboard against an OpenAI-compatible server', () => {
     expect(body.model).toBe('fake-model')
     expect(body.response_format).toEqual({ type: 'json_object' })
     const [system, user] = messagesOf(sent!.body)
-    expect(system!.content).toContain('"required":["title","logline","script","scenes"]')
+    // Scenes before the script: the first scene is complete while the rest is still being written.
+    expect(system!.content).toContain('"required":["title","logline","scenes","script"]')
     expect(system!.content).toContain('Spanish (español)')
     expect(system!.content).toContain('must add up to exactly 30 seconds')
     expect(user!.content).toContain('Video idea: """a 30-second ad for a bicycle repair shop"""')
@@ -166,6 +167,93 @@ describe('generateStoryboard against an OpenAI-compatible server', () => {
     // Without `usage` in the response the tokens are estimated rather than reported as zero.
     expect(result.usage.promptTokens).toBeGreaterThan(0)
     expect(result.usage.completionTokens).toBeGreaterThan(0)
+  })
+})
+
+describe('generateStoryboard streamed, scene by scene (onScene)', () => {
+  const distinct = {
+    ...validStoryboard,
+    scenes: validStoryboard.scenes.map((each, index) => ({ ...each, narration: `Línea ${index + 1}.` })),
+  }
+
+  test('asks for a stream; each scene arrives, validated, before the reply has ended; usage from the last chunk', async () => {
+    const json = JSON.stringify(distinct)
+    const lastChunk = Math.ceil(json.length / 7) - 1
+    const log: string[] = []
+    let firstScene!: () => void
+    const firstSceneSeen = new Promise<void>((resolve) => (firstScene = resolve))
+    const ai = setUp(() =>
+      chatCompletionStream(json, {
+        chunkChars: 7,
+        usage: { prompt_tokens: 900, completion_tokens: 400 },
+        // The last chunk waits (at most 5 s) for the first scene: only a provider that hands scenes over mid-stream gets it sooner.
+        before: async (index) => {
+          if (index === lastChunk) await Promise.race([firstSceneSeen, Bun.sleep(5000)])
+          log.push(`chunk ${index}`)
+        },
+      }),
+    )
+    const result = await ai.generateStoryboard(request, {
+      onScene: (each, index) => {
+        log.push(`scene ${index}: ${each.narration}`)
+        if (index === 0) firstScene()
+      },
+    })
+    expect(result.value).toEqual(distinct)
+    expect(result.usage).toEqual({ promptTokens: 900, completionTokens: 400 })
+    const body = server!.requests[0]!.body as { stream?: boolean; stream_options?: unknown }
+    expect(body.stream).toBe(true)
+    expect(body.stream_options).toEqual({ include_usage: true })
+    const scenes = log.filter((line) => line.startsWith('scene'))
+    expect(scenes).toEqual(distinct.scenes.map((each, index) => `scene ${index}: ${each.narration}`))
+    expect(log.indexOf('scene 0: Línea 1.')).toBeLessThan(log.indexOf(`chunk ${lastChunk}`))
+  })
+
+  test('without onScene nothing is streamed (the assistant, other callers)', async () => {
+    const ai = setUp(() => chatCompletion(JSON.stringify(validStoryboard)))
+    await ai.generateStoryboard(request)
+    expect((server!.requests[0]!.body as { stream?: boolean }).stream).toBeUndefined()
+  })
+
+  test('a server that ignores stream: true answers whole; every scene is still handed over, in order', async () => {
+    const ai = setUp(() => chatCompletion(JSON.stringify(distinct)))
+    const seen: number[] = []
+    const result = await ai.generateStoryboard(request, { onScene: (_, index) => seen.push(index) })
+    expect(result.value).toEqual(distinct)
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5])
+  })
+
+  test('an invalid scene is not handed over; the retry hands its scenes over again from index 0', async () => {
+    const bad = { ...distinct, scenes: distinct.scenes.map((each, index) => (index === 2 ? { ...each, shot: 'sideways' } : each)) }
+    const ai = setUp((_, call) => chatCompletionStream(JSON.stringify(call === 0 ? bad : distinct)))
+    const seen: string[] = []
+    const result = await ai.generateStoryboard(request, { onScene: (each, index) => seen.push(`${index}:${each.narration}`) })
+    expect(result.value).toEqual(distinct)
+    expect(seen).toEqual([
+      ...[0, 1, 3, 4, 5].map((index) => `${index}:Línea ${index + 1}.`),
+      ...[0, 1, 2, 3, 4, 5].map((index) => `${index}:Línea ${index + 1}.`),
+    ])
+  })
+
+  test('a stream chunk that is not a completion chunk is an upstream error', async () => {
+    const ai = setUp(() => new Response('data: {"choices": "nope"}\n\n', { headers: { 'content-type': 'text/event-stream' } }))
+    const error = (await ai.generateStoryboard(request, { onScene: () => {} }).catch((caught: unknown) => caught)) as AiError
+    expect(error.code).toBe('upstream')
+  })
+
+  test('a stream that stalls past the timeout is an AiError timeout', async () => {
+    const ai = setUp(
+      () => chatCompletionStream(JSON.stringify(distinct), { before: (index) => (index === 3 ? neverAnswers.then() : undefined) }),
+      {
+        timeoutMs: 300,
+      },
+    )
+    const seen: number[] = []
+    const error = (await ai
+      .generateStoryboard(request, { onScene: (_, index) => seen.push(index) })
+      .catch((caught: unknown) => caught)) as AiError
+    expect(error.code).toBe('timeout')
+    expect(seen).toEqual([])
   })
 })
 

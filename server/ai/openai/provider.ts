@@ -1,9 +1,10 @@
 import { silentLogger, type Logger } from '../../log.ts'
 import { AiError } from '../errors.ts'
 import type { AiProvider, AiUsage, Fetch } from '../types.ts'
-import { questionInputSchema, videoRequestSchema } from '../storyboard.ts'
+import { questionInputSchema, sceneSchema, videoRequestSchema, type Scene } from '../storyboard.ts'
 import { createChatClient, type ChatMessage } from './client.ts'
 import { parseStoryboardReply } from './parse.ts'
+import { createSceneScanner } from './scene-scanner.ts'
 import { answerMessages, correctionMessage, storyboardMessages } from './prompts.ts'
 
 export interface OpenAiProviderOptions {
@@ -26,9 +27,21 @@ const addUsage = (a: AiUsage, b: AiUsage): AiUsage => ({
   completionTokens: a.completionTokens + b.completionTokens,
 })
 
+/** A scene the stream has closed, passed on only if it is valid on its own (the whole is checked at the end). */
+const emitScene = (json: string, index: number, onScene: (scene: Scene, index: number) => void) => {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    return
+  }
+  const scene = sceneSchema.safeParse(value)
+  if (scene.success) onScene(scene.data, index)
+}
+
 /**
- * The provider for any OpenAI-compatible Chat Completions endpoint. Storyboards are requested as JSON,
- * validated with the storyboard schema and fitted to the requested duration; an invalid reply gets one
+ * The provider for any OpenAI-compatible Chat Completions endpoint. Storyboards are requested as JSON
+ * (streamed when the caller wants each scene as it is written: `onScene`), validated with the storyboard schema and fitted to the requested duration; an invalid reply gets one
  * retry that tells the model what was wrong, then an `AiError('invalid_output')`.
  *
  * @throws AiError('config') when the endpoint is OpenAI's own and no key is set
@@ -66,7 +79,13 @@ export const createOpenAiProvider = (options: OpenAiProviderOptions): AiProvider
       let usage: AiUsage = { promptTokens: 0, completionTokens: 0 }
       let issues = ''
       for (let attempt = 1; attempt <= 2; attempt++) {
-        const reply = await chat(messages, { json: true, signal: callOptions?.signal })
+        const onScene = callOptions?.onScene
+        const scanner = onScene && createSceneScanner((json, index) => emitScene(json, index, onScene), callOptions?.onScenesDone)
+        const reply = await chat(messages, {
+          json: true,
+          signal: callOptions?.signal,
+          onContent: scanner && ((piece) => scanner.push(piece)),
+        })
         usage = addUsage(usage, reply.usage)
         const parsed = parseStoryboardReply(reply.content, valid.durationSec)
         if (parsed.ok) return { value: parsed.value, usage, model: reply.model }
