@@ -1,7 +1,5 @@
-import type { Server } from 'bun'
 import { Hono } from 'hono'
 import { VIDEO_ID_SOURCE } from '../shared/ids.ts'
-import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
 import { audioRoutes } from './api/audio.ts'
@@ -12,13 +10,13 @@ import type { LoadedAsset } from './assets/load.ts'
 import { serveAssets } from './assets/serve.ts'
 import { httpCache, schemaParam, type CacheStore, type QueryParams } from './cache/index.ts'
 import type { Repositories } from './db/index.ts'
-import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
 import { clientIpResolver, type SocketAddress } from './http/client-ip.ts'
 import { cookieNames } from './http/cookie-names.ts'
 import { csrfProtection } from './http/csrf.ts'
-import { connectionEnv, withAbsoluteUrl } from './http/entry.ts'
+import { corridor } from './http/entry.ts'
 import { createFrontDoor } from './http/front-door.ts'
+import { createRequestRecord } from './http/request-record.ts'
 import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
@@ -132,9 +130,9 @@ export const createApp = (deps: AppDeps) => {
 
   const { monitoring } = deps
   const app = new Hono<AppEnv>()
-  app.use(requestId())
-  if (monitoring) app.use(monitoring.middleware)
-  app.use(accessLog(logger))
+  // Request id, metrics, Server-Timing and the access line: the same module writes them for the front door.
+  const record = createRequestRecord({ logger, monitor: monitoring?.monitor })
+  app.use(record.middleware)
   app.use(serveAssets(deps.assets, { headers: STATIC_SECURITY_HEADERS }))
   if (deps.devReload) app.route('/__dev', devReloadRoutes())
 
@@ -266,18 +264,11 @@ export const createApp = (deps: AppDeps) => {
       { template: '/videos/:id', matches: (path) => VIDEO_PAGE.test(path), peek: videoPageCache.peek },
       { template: '/api/videos/public', matches: (path) => path === '/api/videos/public', peek: publicVideosCache.peek },
     ],
-    {
-      logger,
-      record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)),
-    },
+    record,
   )
-  return Object.assign(app, {
-    /** What Bun.serve calls: the URL made absolute, the front door, then the app. */
-    serve: (received: Request, server?: Server<unknown>) => {
-      const request = withAbsoluteUrl(received, server)
-      return frontDoor(request) ?? app.fetch(request, server && connectionEnv(server, received))
-    },
-  })
+  // One corridor: Bun.serve (server/cli/serve.ts) and app.request() in tests both call app.fetch.
+  app.fetch = corridor(frontDoor, app.fetch)
+  return app
 }
 
 const VIDEO_PAGE = new RegExp(`^/videos/${VIDEO_ID_SOURCE}$`)

@@ -66,7 +66,7 @@ export type HttpMetrics = ReturnType<typeof createHttpMetrics>
  *
  * @example
  * const http = createHttpMetrics(registry)
- * app.use(requestMonitor({ http, logger, slowRequestMs }))
+ * app.use(createRequestRecord({ logger, monitor: createRequestMonitor({ http, logger, slowRequestMs }) }).middleware)
  */
 export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetricsOptions = {}) => {
   const maxRoutes = options.maxRoutes ?? 100
