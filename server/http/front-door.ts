@@ -24,3 +24,19 @@ export const createFrontDoor = (routes: readonly FrontRoute[], record: Pick<Requ
   }
 
 export type FrontDoor = ReturnType<typeof createFrontDoor>
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The path test of a route template, built once: an exact comparison when it has no parameter,
+ * else one anchored expression (`:name` matches `params[name]`, by default one path segment).
+ */
+export const templateMatcher = (template: string, params: Readonly<Record<string, string>> = {}): ((path: string) => boolean) => {
+  if (!template.includes(':')) return (path) => path === template
+  const source = template
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? `(?:${params[segment.slice(1)] ?? '[^/]+'})` : escapeRegExp(segment)))
+    .join('/')
+  const pattern = new RegExp(`^${source}$`)
+  return (path) => pattern.test(path)
+}
