@@ -20,7 +20,7 @@ import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
-import { sendRenderedHtml } from './http/html.ts'
+import { sendRenderedPage } from './http/page-response.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
 import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
 import { SESSION_TTL_MS, sessionMiddleware } from './http/session.ts'
@@ -209,17 +209,11 @@ export const createApp = (deps: AppDeps) => {
 
   const errorPage = (c: Context<AppEnv>, error: HttpError) => {
     const ctx = pageContext(c, { secureCookies })
-    return sendRenderedHtml(
-      c,
-      render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, {
-        title: `${error.title} · Reelsmith`,
-        lang: ctx.lang,
-      }),
-      error.status,
-      {
-        personal: !!ctx.session,
-      },
-    )
+    const page = render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, {
+      title: `${error.title} · Reelsmith`,
+      lang: ctx.lang,
+    })
+    return sendRenderedPage(c, page, error.status, { personal: !!ctx.session })
   }
   app.notFound((c) => {
     const error = new HttpError(404, 'Not Found', `Nothing at ${c.req.path}.`)

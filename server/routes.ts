@@ -9,6 +9,7 @@ import type { Context } from 'hono'
 import { VIDEO_ID_SOURCE } from '../shared/ids.ts'
 import { pageQuery } from './api/videos.ts'
 import { schemaParam, type HttpCacheOptions } from './cache/index.ts'
+import { PAGE_VARY } from './http/page-response.ts'
 import { pageNumber } from './pages/lists.tsx'
 import { GALLERY_TAG, videoTag } from './services/videos.ts'
 
@@ -35,7 +36,7 @@ const PAGE_CACHE = {
   ttl: 60,
   staleWhileRevalidate: 300,
   scope: 'public',
-  vary: ['Accept-Encoding', 'Accept-Language'],
+  vary: PAGE_VARY,
 } as const
 
 const galleryTags = () => [GALLERY_TAG]
