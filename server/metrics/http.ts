@@ -1,6 +1,6 @@
 /**
  * HTTP metrics: requests and latency by method, route template and status class, response bytes,
- * requests in flight, and the Hono middleware that records them.
+ * requests in flight. server/http/request-record.ts records them, for the app and the front door.
  *
  * The hot path (`record`) is one `Map.get` by route plus array indexing: each (route, method,
  * status class) resolves its three children once, on first sight, and keeps them. Nothing is
