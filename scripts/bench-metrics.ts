@@ -4,15 +4,17 @@
  *      nothing with the same inputs, in ops/s of CPU time (and prom-client's equivalent, when it
  *      happens to be installed: it is not a dependency, the row is there to re-check the choice);
  *   2. a whole request through Hono (`app.fetch`, no network) with one no-op middleware (every real
- *      app has some, so that is the base), with `requestMonitor` (metrics + Server-Timing + slow
- *      log in one), with `httpMetrics` and `serverTiming` mounted apart, and with no middleware;
+ *      app has some, so that is the base), with the request record and its monitor (the app's one
+ *      middleware: id, access line, metrics, Server-Timing, slow
+ *      log), with `httpMetrics` and `serverTiming` mounted apart, and with no middleware;
  *   3. the once-a-second and once-a-scrape work: one series sample, one `/metrics` render.
  */
 import { Hono } from 'hono'
 import { createLogger } from '../server/log.ts'
 import { renderExposition } from '../server/metrics/exposition.ts'
 import { createHttpMetrics, HTTP_DURATION_BUCKETS_MS } from '../server/metrics/http.ts'
-import { requestMonitor } from '../server/metrics/monitor.ts'
+import { createRequestRecord } from '../server/http/request-record.ts'
+import { createRequestMonitor } from '../server/metrics/monitor.ts'
 import { createRegistry } from '../server/metrics/registry.ts'
 import { createSeries } from '../server/metrics/series.ts'
 import { cpuMs, opsPerCpuSecond } from './bench/ops.ts'
@@ -121,12 +123,15 @@ if (client) {
 table('1. Recording one request\u2019s HTTP metrics (CPU time)', rows, 'ops/s')
 
 // 2. A whole request through Hono, in process.
-const MODES = ['no-op middleware', 'requestMonitor', 'httpMetrics + serverTiming', 'no middleware at all'] as const
+const MODES = ['no-op middleware', 'request record + monitor', 'httpMetrics + serverTiming', 'no middleware at all'] as const
 const buildApp = (mode: (typeof MODES)[number]) => {
   const app = new Hono()
   const logger = createLogger({ level: 'silent' })
   if (mode === 'no-op middleware') app.use(async (_c, next) => next())
-  if (mode === 'requestMonitor') app.use(requestMonitor({ http: createHttpMetrics(createRegistry()), logger, slowRequestMs: 500 }))
+  if (mode === 'request record + monitor') {
+    const monitor = createRequestMonitor({ http: createHttpMetrics(createRegistry()), logger, slowRequestMs: 500 })
+    app.use(createRequestRecord({ logger, monitor }).middleware)
+  }
   if (mode === 'httpMetrics + serverTiming') {
     app.use(httpMetrics(createHttpMetrics(createRegistry())))
     app.use(serverTiming({ logger, slowRequestMs: 500 }))
@@ -142,7 +147,7 @@ const contenders = await Promise.all(
     // A benchmark of error pages would flatter nobody: check the answer once before timing.
     const check = await app.fetch(new Request(paths[0]!))
     const timed = check.headers.has('server-timing')
-    if (check.status !== 200 || timed !== (mode === 'requestMonitor' || mode === 'httpMetrics + serverTiming')) {
+    if (check.status !== 200 || timed !== (mode === 'request record + monitor' || mode === 'httpMetrics + serverTiming')) {
       throw new Error(`${mode}: unexpected answer ${check.status}, Server-Timing ${timed}`)
     }
     let n = 0

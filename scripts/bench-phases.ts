@@ -1,10 +1,10 @@
 /**
  * Request phases benchmark (not a test): `bun scripts/bench-phases.ts`. About 10 s. What recording
  * the phases of a request costs (server/metrics/phases.ts), in CPU time:
- *   1. one async step run inside the AsyncLocalStorage scope vs awaited bare (what `requestMonitor`
+ *   1. one async step run inside the AsyncLocalStorage scope vs awaited bare (what the request record (server/http/request-record.ts)
  *      adds to every request Hono sees), and one timed call vs a bare one, with and without a scope;
  *   2. a real SQLite read through the repositories, bare and timed inside a request;
- *   3. a whole request through Hono (`app.fetch`, no network) with `requestMonitor`, answering from
+ *   3. a whole request through Hono (`app.fetch`, no network) with the request record and its monitor, answering from
  *      memory (no phase: a page-cache hit's shape) and calling one timed `db` function.
  */
 import { Hono } from 'hono'
@@ -15,7 +15,8 @@ import { createRepositories, openDatabase } from '../server/db/index.ts'
 import { createLocalProvider } from '../server/ai/local/provider.ts'
 import { createLogger, silentLogger } from '../server/log.ts'
 import { createHttpMetrics } from '../server/metrics/http.ts'
-import { requestMonitor } from '../server/metrics/monitor.ts'
+import { createRequestRecord } from '../server/http/request-record.ts'
+import { createRequestMonitor } from '../server/metrics/monitor.ts'
 import { inPhase, timedRequestDeps, withRequestTiming } from '../server/metrics/phases.ts'
 import { createRegistry } from '../server/metrics/registry.ts'
 import { RequestTiming } from '../server/metrics/server-timing.ts'
@@ -73,9 +74,11 @@ row('timed, inside a request', await nsPerAsyncOp(() => withRequestTiming(timing
 await db.close()
 await rm(dataDir, { recursive: true, force: true })
 
-console.log('\n3. A whole request through Hono with requestMonitor (CPU time per request)')
+console.log('\n3. A whole request through Hono with the request record and monitor (CPU time per request)')
 const app = new Hono()
-app.use(requestMonitor({ http: createHttpMetrics(createRegistry()), logger: createLogger({ level: 'silent' }), slowRequestMs: 500 }))
+const logger = createLogger({ level: 'silent' })
+const monitor = createRequestMonitor({ http: createHttpMetrics(createRegistry()), logger, slowRequestMs: 500 })
+app.use(createRequestRecord({ logger, monitor }).middleware)
 const body = 'x'.repeat(2048)
 app.get('/memory', (c) => c.html(body))
 app.get('/db', async (c) => {

@@ -48,7 +48,7 @@ console.log(
 
 // (b) Page latency, idle vs during synthesis.
 const t = await createTestApp()
-const server = Bun.serve({ hostname: '127.0.0.1', port: 0, fetch: (request) => t.app.serve(request) })
+const server = Bun.serve({ hostname: '127.0.0.1', port: 0, fetch: (request) => t.app.fetch(request) })
 const url = `${server.url}healthz`
 const latencies = async (count: number, keepGoing: () => boolean = () => true) => {
   const samples: number[] = []

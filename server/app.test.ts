@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { z } from 'zod'
 import { HttpError } from './http/errors.ts'
 import { SW_REGISTER_SCRIPT } from './render/render.ts'
+import { createBrowser } from './testing/http-client.ts'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 
 let t: TestApp
@@ -82,6 +83,22 @@ describe('logging', () => {
     expect(typeof requests[1]!.bytes).toBe('number')
     expect(typeof requests[0]!.requestId).toBe('string')
     expect(JSON.stringify(logLines)).not.toContain('secret')
+  })
+})
+
+describe('error pages', () => {
+  test('are written like any page: localized, so they vary by language (and by Cookie when personal)', async () => {
+    const anonymous = await t.app.request('/nope', { headers: { Accept: 'text/html', 'Accept-Language': 'de' } })
+    expect(anonymous.status).toBe(404)
+    expect(anonymous.headers.get('Vary')).toBe('Accept-Encoding, Accept-Language')
+    expect(anonymous.headers.get('Cache-Control')).toBe('public, max-age=0')
+    expect(await anonymous.text()).toContain('lang="de"')
+    const member = createBrowser(t.app)
+    await member.signUp()
+    const personal = await member.request('/nope', { headers: { Accept: 'text/html' } })
+    expect(personal.status).toBe(404)
+    expect(personal.headers.get('Vary')).toBe('Accept-Encoding, Accept-Language, Cookie')
+    expect(personal.headers.get('Cache-Control')).toBe('private, no-cache')
   })
 })
 

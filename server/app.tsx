@@ -1,31 +1,26 @@
-import type { Server } from 'bun'
 import { Hono } from 'hono'
-import { VIDEO_ID_SOURCE } from '../shared/ids.ts'
-import { requestId } from 'hono/request-id'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
 import { audioRoutes } from './api/audio.ts'
 import { accountApi, authApi, authRouteDocs } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
-import { pageQuery, videosApi, videosRouteDocs } from './api/videos.ts'
+import { videosApi, videosRouteDocs } from './api/videos.ts'
 import type { LoadedAsset } from './assets/load.ts'
 import { serveAssets } from './assets/serve.ts'
-import { httpCache, schemaParam, type CacheStore, type QueryParams } from './cache/index.ts'
+import { httpCache, type CacheStore } from './cache/index.ts'
 import type { Repositories } from './db/index.ts'
-import { accessLog } from './http/access-log.ts'
 import { limitBody } from './http/body.ts'
 import { clientIpResolver, type SocketAddress } from './http/client-ip.ts'
 import { cookieNames } from './http/cookie-names.ts'
 import { csrfProtection } from './http/csrf.ts'
-import { connectionEnv, withAbsoluteUrl } from './http/entry.ts'
-import { createFrontDoor } from './http/front-door.ts'
+import { corridor } from './http/entry.ts'
+import { createFrontDoor, templateMatcher, type FrontRoute } from './http/front-door.ts'
+import { createRequestRecord } from './http/request-record.ts'
 import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts'
 import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
-import { ALL_ENCODINGS, sendRenderedHtml } from './http/html.ts'
-import { pickEncoding } from './http/negotiate.ts'
-import { negotiateLanguage } from './i18n/index.ts'
+import { sendRenderedPage } from './http/page-response.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
 import { createRateLimiters, type RateLimiters } from './http/rate-limits.ts'
 import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
@@ -43,7 +38,7 @@ import { adminMetricsRoutes } from './pages/admin-metrics.tsx'
 import { metricsRouteDocs, metricsRoutes } from './api/metrics.ts'
 import { openApiRoutes } from './openapi/routes.tsx'
 import { timedRenderer, timedRequestDeps, type Monitoring } from './metrics/index.ts'
-import { listRoutes, pageNumber } from './pages/lists.tsx'
+import { listRoutes } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
 import type { BuildManifest } from './render/manifest.ts'
 import type { AudioStore } from './tts/audio-store.ts'
@@ -53,7 +48,8 @@ import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
-import { createVideoService, GALLERY_TAG, videoTag } from './services/videos.ts'
+import { createVideoService } from './services/videos.ts'
+import { CACHED_ROUTES } from './routes.ts'
 
 export type AppDeps = {
   logger: Logger
@@ -136,53 +132,24 @@ export const createApp = (deps: AppDeps) => {
 
   const { monitoring } = deps
   const app = new Hono<AppEnv>()
-  app.use(requestId())
-  if (monitoring) app.use(monitoring.middleware)
-  app.use(accessLog(logger))
+  // Request id, metrics, Server-Timing and the access line: the same module writes them for the front door.
+  const record = createRequestRecord({ logger, monitor: monitoring?.monitor })
+  app.use(record.middleware)
   app.use(serveAssets(deps.assets, { headers: STATIC_SECURITY_HEADERS }))
   if (deps.devReload) app.route('/__dev', devReloadRoutes())
 
-  // Anonymous page views are served from the HTTP cache. It sits before the security headers, so a
-  // stored response carries them and a hit skips that work. Signed-in requests pass straight through.
-  // Each cache keys only on the query parameters its route reads (any other one: not cached), and
-  // one address may add 120 entries a minute across them: with 6 minutes of life (ttl + stale),
-  // at most ~720 live entries per address. A visitor adds one only on a miss, so people never notice.
+  // Anonymous page views are served from the HTTP cache, one per cached route of the table in
+  // routes.ts. It sits before the security headers, so a stored response carries them and a hit
+  // skips that work. Signed-in requests pass straight through. One address may add 120 entries a
+  // minute across them: with 6 minutes of life (ttl + stale), at most ~720 live entries per address.
+  // A visitor adds one only on a miss, so people never notice.
   const storeBudget = createRateLimiter({ limit: 120, windowMs: 60_000, now: deps.now })
   const mayStore = (c: Context) => storeBudget.hit(clientIp(c)).allowed
-  const pageCache = (name: string, tags: (c: Context) => readonly string[], query?: QueryParams) =>
-    httpCache({
-      store,
-      name,
-      maxAge: 0,
-      ttl: 60,
-      staleWhileRevalidate: 300,
-      scope: 'public',
-      vary: ['Accept-Encoding', 'Accept-Language'],
-      // What a page really depends on: the encoding html.ts will pick and the language pages/context.ts will.
-      varyKey: { 'Accept-Encoding': (value) => pickEncoding(value, ALL_ENCODINGS), 'Accept-Language': negotiateLanguage },
-      tags,
-      query,
-      mayStore,
-    })
-  // The home page reads its draft (`?prompt=…`, carried back through sign-up) but is never keyed on it.
-  const homeCache = pageCache('home', () => [GALLERY_TAG])
-  const galleryCache = pageCache('gallery', () => [GALLERY_TAG], { page: (value) => String(pageNumber(value)) })
-  const videoPageCache = pageCache('video-page', (c) => [videoTag(c.req.param('id') ?? '')])
-  const publicVideosCache = httpCache({
-    store,
-    name: 'public-videos',
-    maxAge: 30,
-    ttl: 60,
-    staleWhileRevalidate: 300,
-    scope: 'public',
-    tags: () => [GALLERY_TAG],
-    query: { page: schemaParam(pageQuery.shape.page), pageSize: schemaParam(pageQuery.shape.pageSize) },
-    mayStore,
+  const frontRoutes: FrontRoute[] = CACHED_ROUTES.map(({ template, params, cache }) => {
+    const middleware = httpCache({ ...cache, store, mayStore })
+    app.use(template, middleware)
+    return { template, matches: templateMatcher(template, params), peek: middleware.peek }
   })
-  app.use('/', homeCache)
-  app.use('/gallery', galleryCache)
-  app.use('/videos/:id', videoPageCache)
-  app.use('/api/videos/public', publicVideosCache)
   app.use(securityHeaders({ behindTls: deps.trustProxy, hstsIncludeSubdomains: deps.hstsIncludeSubdomains }))
 
   app.get('/healthz', (c) =>
@@ -245,17 +212,11 @@ export const createApp = (deps: AppDeps) => {
 
   const errorPage = (c: Context<AppEnv>, error: HttpError) => {
     const ctx = pageContext(c, { secureCookies })
-    return sendRenderedHtml(
-      c,
-      render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, {
-        title: `${error.title} · Reelsmith`,
-        lang: ctx.lang,
-      }),
-      error.status,
-      {
-        personal: !!ctx.session,
-      },
-    )
+    const page = render(<ErrorPage ctx={ctx} status={error.status} title={error.title} detail={error.detail} />, {
+      title: `${error.title} · Reelsmith`,
+      lang: ctx.lang,
+    })
+    return sendRenderedPage(c, page, error.status, { personal: !!ctx.session })
   }
   app.notFound((c) => {
     const error = new HttpError(404, 'Not Found', `Nothing at ${c.req.path}.`)
@@ -266,27 +227,10 @@ export const createApp = (deps: AppDeps) => {
   app.onError(errorHandler(logger, (c, error) => errorPage(c as Context<AppEnv>, error)))
 
   // Fresh hits of the caches above, answered before Hono: see http/front-door.ts.
-  const frontDoor = createFrontDoor(
-    [
-      { template: '/', matches: (path) => path === '/', peek: homeCache.peek },
-      { template: '/gallery', matches: (path) => path === '/gallery', peek: galleryCache.peek },
-      { template: '/videos/:id', matches: (path) => VIDEO_PAGE.test(path), peek: videoPageCache.peek },
-      { template: '/api/videos/public', matches: (path) => path === '/api/videos/public', peek: publicVideosCache.peek },
-    ],
-    {
-      logger,
-      record: monitoring && ((method, template, status, ms, bytes) => monitoring.http.record(method, template, status, ms, bytes)),
-    },
-  )
-  return Object.assign(app, {
-    /** What Bun.serve calls: the URL made absolute, the front door, then the app. */
-    serve: (received: Request, server?: Server<unknown>) => {
-      const request = withAbsoluteUrl(received, server)
-      return frontDoor(request) ?? app.fetch(request, server && connectionEnv(server, received))
-    },
-  })
+  const frontDoor = createFrontDoor(frontRoutes, record)
+  // One corridor: Bun.serve (server/cli/serve.ts) and app.request() in tests both call app.fetch.
+  app.fetch = corridor(frontDoor, app.fetch)
+  return app
 }
-
-const VIDEO_PAGE = new RegExp(`^/videos/${VIDEO_ID_SOURCE}$`)
 
 export type App = ReturnType<typeof createApp>

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const send = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  t.app.serve(
+  t.app.fetch(
     new Request(`http://reelsmith.test${path}`, {
       method: init.method,
       headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en', 'X-Test-Client': '10.9.0.1', ...init.headers },

@@ -1,6 +1,6 @@
 /**
- * `requestMonitor`'s two jobs as two middlewares, kept only so `bench-metrics.ts` can show what
- * doing them apart would cost (two async frames instead of one). The app mounts `requestMonitor`.
+ * The request monitor's two jobs as two middlewares, kept only so `bench-metrics.ts` can show what
+ * doing them apart would cost (two async frames instead of one). The app mounts server/http/request-record.ts.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Logger } from '../../server/log.ts'
@@ -8,7 +8,7 @@ import { declaredLength, type HttpMetrics } from '../../server/metrics/http.ts'
 import { routeTemplate } from '../../server/metrics/route.ts'
 import { finishTiming, RequestTiming } from '../../server/metrics/server-timing.ts'
 
-/** HTTP metrics alone: count, latency, bytes and in-flight, as `requestMonitor` records them. */
+/** HTTP metrics alone: count, latency, bytes and in-flight, as the request monitor records them. */
 export const httpMetrics = (metrics: HttpMetrics): MiddlewareHandler => {
   const inFlight = metrics.inFlight
   return async function recordHttpMetrics(c, next) {

@@ -206,12 +206,15 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const { user } = requireUser(c)
       const { 'Idempotency-Key': idempotencyKey } = idempotencyHeader.parse({ 'Idempotency-Key': c.req.header('Idempotency-Key') })
       const request = await readJson(c, videoRequestSchema)
-      const { video, created, conflict } = await videos.create(user.id, request, idempotencyKey)
-      if (conflict) {
+      const outcome = await videos.create(user.id, request, idempotencyKey)
+      if (outcome.conflict === 'reused') {
         throw new HttpError(422, 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.', {
           errors: [{ path: 'Idempotency-Key', message: 'Already used for a different request.' }],
         })
       }
+      // The header schema refuses a malformed key first (with its own message); the service holds the same rule.
+      if (outcome.conflict) throw new HttpError(422, 'Invalid request', 'The Idempotency-Key is malformed.')
+      const { video, created } = outcome
       return c.json(videoJson(video, user.id), created ? 201 : 200, { Location: `/api/videos/${video.id}` })
     })
     .get('/', async (c) => {

@@ -59,7 +59,7 @@ export const serveCommand: Command = {
       port: config.PORT,
       hostname: config.HOST,
       idleTimeout: 60,
-      fetch: (request, bunServer) => app.serve(request, bunServer),
+      fetch: (request, bunServer) => app.fetch(request, bunServer),
     })
     start()
     logger.info('listening', {

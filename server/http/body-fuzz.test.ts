@@ -128,7 +128,7 @@ const STATES: readonly State[] = [
   {
     name: 'signed in, with the CSRF token',
     setUp: async (t) => {
-      const browser = createBrowser((request) => t.app.serve(request))
+      const browser = createBrowser((request) => t.app.fetch(request))
       await browser.signUp()
       return { browser, headers: { 'X-CSRF-Token': browser.csrfToken! }, videoId: (await createVideo(browser)).id }
     },
@@ -136,7 +136,7 @@ const STATES: readonly State[] = [
   {
     name: 'signed in, without a CSRF token',
     setUp: async (t) => {
-      const browser = createBrowser((request) => t.app.serve(request))
+      const browser = createBrowser((request) => t.app.fetch(request))
       await browser.signUp()
       const videoId = (await createVideo(browser)).id
       browser.csrfToken = undefined
@@ -146,14 +146,14 @@ const STATES: readonly State[] = [
   {
     name: 'signed out, with a pre-session token',
     setUp: async (t) => {
-      const browser = createBrowser((request) => t.app.serve(request))
+      const browser = createBrowser((request) => t.app.fetch(request))
       browser.setCookie(PRE_SESSION_CSRF_COOKIE, 'fuzz-token-fuzz-token')
       return { browser, headers: { 'X-CSRF-Token': 'fuzz-token-fuzz-token' }, videoId: 'aaaaaaaaaaaaaaaa' }
     },
   },
   {
     name: 'signed out, without a token',
-    setUp: async (t) => ({ browser: createBrowser((request) => t.app.serve(request)), headers: {}, videoId: 'aaaaaaaaaaaaaaaa' }),
+    setUp: async (t) => ({ browser: createBrowser((request) => t.app.fetch(request)), headers: {}, videoId: 'aaaaaaaaaaaaaaaa' }),
   },
 ]
 
@@ -165,7 +165,7 @@ describe('malformed bodies on every route', () => {
   afterAll(() => t.close())
 
   test('a multipart body that does not parse is a 400 (problem+json for the API, the error page for forms)', async () => {
-    const visitor = createBrowser((request) => t.app.serve(request))
+    const visitor = createBrowser((request) => t.app.fetch(request))
     const post = (path: string, accept: string) =>
       visitor.request(path, {
         method: 'POST',

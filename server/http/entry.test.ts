@@ -1,4 +1,4 @@
-/** app.serve behind a real Bun.serve on 127.0.0.1, over raw TCP: what only a socket can send. */
+/** app.fetch behind a real Bun.serve on 127.0.0.1, over raw TCP: what only a socket can send. */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import type { Server } from 'bun'
 import { rawHttp } from '../testing/raw-http.ts'
@@ -13,13 +13,13 @@ describe('withAbsoluteUrl', () => {
   })
 })
 
-describe('app.serve on a socket', () => {
+describe('app.fetch on a socket', () => {
   let t: TestApp
   let server: Server<unknown>
   beforeAll(async () => {
-    // The real resolver, reading the socket: Bun's requestIP through the env app.serve passes on.
+    // The real resolver, reading the socket: Bun's requestIP through the env app.fetch passes on.
     t = await createTestApp({ trustProxy: true, proxyTrust: parseProxyTrust('true'), clientIp: undefined })
-    server = Bun.serve({ port: 0, hostname: '127.0.0.1', fetch: (request, bunServer) => t.app.serve(request, bunServer) })
+    server = Bun.serve({ port: 0, hostname: '127.0.0.1', fetch: (request, bunServer) => t.app.fetch(request, bunServer) })
   })
   afterAll(async () => {
     await server.stop(true)

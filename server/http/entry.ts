@@ -1,4 +1,5 @@
 import type { Server } from 'bun'
+import type { ExecutionContext } from 'hono'
 
 /** When Bun.serve's own URL is unknown (a test calling serve() without a server). */
 const FALLBACK_ORIGIN = 'http://localhost'
@@ -20,3 +21,21 @@ export const withAbsoluteUrl = (request: Request, server?: Pick<Server<unknown>,
 export const connectionEnv = (server: Pick<Server<unknown>, 'requestIP'>, request: Request) => ({
   server: { requestIP: () => server.requestIP(request) },
 })
+
+/** Bun.serve hands its fetch the server; app.request() hands Hono's its env (usually none). */
+const isBunServer = (value: unknown): value is Server<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as Server<unknown>).requestIP === 'function' && 'pendingRequests' in value
+
+type Dispatch = (request: Request, env?: unknown, executionCtx?: ExecutionContext) => Response | Promise<Response>
+
+/**
+ * The one way in, for Bun.serve and every test client alike (Hono's app.request() calls it too):
+ * the URL made absolute, the front door, then Hono's own dispatcher.
+ */
+export const corridor =
+  (frontDoor: (request: Request) => Response | undefined, honoFetch: Dispatch): Dispatch =>
+  (received, serverOrEnv, executionCtx) => {
+    const server = isBunServer(serverOrEnv) ? serverOrEnv : undefined
+    const request = withAbsoluteUrl(received, server)
+    return frontDoor(request) ?? honoFetch(request, server ? connectionEnv(server, received) : serverOrEnv, executionCtx)
+  }

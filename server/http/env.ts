@@ -7,7 +7,7 @@ export type SessionInfo = { token: string; csrfToken: string; user: User }
 /** The Hono environment every route shares: variables set by middleware. */
 export type AppEnv = {
   Variables: RequestIdVariables & {
-    /** Wall-clock start of the request (performance.now()), set by the access log. */
+    /** Wall-clock start of the request (performance.now()), set by the request record. */
     startedAt: number
     /** The signed-in user's session, null when anonymous (set by sessionMiddleware). */
     session: SessionInfo | null

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { createBrowser } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
 let t: TestApp
@@ -7,8 +8,9 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+// app.request(), as every test client: it walks the same corridor as Bun.serve.
 const get = (path: string, headers: Record<string, string> = {}) =>
-  t.app.serve(new Request(`http://reelsmith.test${path}`, { headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en', ...headers } }))
+  t.app.request(new Request(`http://reelsmith.test${path}`, { headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en', ...headers } }))
 
 const frontLines = () => t.logLines.filter((line) => line.msg === 'request' && line.cache === 'front')
 
@@ -25,6 +27,33 @@ describe('the front door', () => {
     expect(second.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     expect(await second.text()).toBe(await first.text())
     expect(frontLines()).toEqual([expect.objectContaining({ method: 'GET', path: '/', status: 200 })])
+  })
+
+  test("a test client's fresh hit is the front door's too: app.request() walks the one corridor", async () => {
+    const visitor = createBrowser(t.app)
+    await visitor.request('/gallery?page=2')
+    t.logLines.length = 0
+    const hit = await visitor.request('/gallery?page=2')
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(t.logLines.filter((line) => line.msg === 'request')).toEqual([expect.objectContaining({ path: '/gallery', cache: 'front' })])
+  })
+
+  test('its request id follows the same rule as the app: a plain id from the proxy is kept, anything else replaced', async () => {
+    await get('/')
+    expect((await get('/', { 'X-Request-Id': 'edge-42=a' })).headers.get('x-request-id')).toBe('edge-42=a')
+    expect((await get('/', { 'X-Request-Id': 'bad id;forged' })).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const given = await get('/', { 'X-Request-Id': 'edge-43' })
+    expect(frontLines().at(-1)?.requestId).toBe(given.headers.get('x-request-id')!)
+  })
+
+  test('a hit is counted in the request metrics under its route template, as the app counts a miss', async () => {
+    const count = () => t.monitoring.http.requests.labels('GET', '/gallery', '2xx').value
+    const before = count()
+    t.logLines.length = 0
+    await get('/gallery?page=3')
+    await get('/gallery?page=3')
+    expect(frontLines()).toHaveLength(1)
+    expect(count()).toBe(before + 2)
   })
 
   test("its access-log line has the same fields as the app's, plus where it was answered", async () => {
@@ -69,12 +98,12 @@ describe('the front door', () => {
 
   test('only GET and HEAD; other paths are not its business', async () => {
     await get('/')
-    const head = await t.app.serve(
+    const head = await t.app.request(
       new Request('http://reelsmith.test/', { method: 'HEAD', headers: { 'Accept-Encoding': 'br', 'Accept-Language': 'en' } }),
     )
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
-    const post = await t.app.serve(new Request('http://reelsmith.test/', { method: 'POST' }))
+    const post = await t.app.request(new Request('http://reelsmith.test/', { method: 'POST' }))
     expect(post.headers.get('x-cache')).toBeNull()
   })
 })

@@ -45,7 +45,7 @@ describe.each(MODES)('$name', ({ overrides, origin, hsts, cookiePrefix }) => {
   const expected = { hsts, frameOptions: 'DENY', frameAncestors: "'none'", permissions: PERMISSIONS_POLICY }
 
   test('the same exact headers on a form page, a cached page (miss, then front-door hit), JSON and a 404', async () => {
-    const get = (path: string, headers: Record<string, string> = {}) => t.app.serve(new Request(`${origin}${path}`, { headers }))
+    const get = (path: string, headers: Record<string, string> = {}) => t.app.fetch(new Request(`${origin}${path}`, { headers }))
     const responses = {
       login: await get('/login', { Accept: 'text/html' }),
       homeMiss: await get('/', { Accept: 'text/html' }),
@@ -82,19 +82,19 @@ describe.each(MODES)('$name', ({ overrides, origin, hsts, cookiePrefix }) => {
 
   test('a signed-in request (session cookie under this mode’s name) is never answered from the shared page cache', async () => {
     const home = () => new Request(`${origin}/`, { headers: { Accept: 'text/html' } })
-    await t.app.serve(home())
-    expect((await t.app.serve(home())).headers.get('X-Cache')).toBe('HIT')
+    await t.app.fetch(home())
+    expect((await t.app.fetch(home())).headers.get('X-Cache')).toBe('HIT')
     const person = createBrowser(t.app, { origin })
     await person.signUp()
     const request = home()
     request.headers.set('Cookie', `theme=dark; ${cookiePrefix}rs_session=${person.cookie(`${cookiePrefix}rs_session`)}`)
-    const signedIn = await t.app.serve(request)
+    const signedIn = await t.app.fetch(request)
     expect([signedIn.status, signedIn.headers.get('Cache-Control'), signedIn.headers.get('X-Cache')]).toEqual([
       200,
       'private, no-cache',
       'MISS',
     ])
     expect(await signedIn.text()).toContain('href="/account"')
-    expect(await (await t.app.serve(home())).text()).not.toContain('href="/account"')
+    expect(await (await t.app.fetch(home())).text()).not.toContain('href="/account"')
   })
 })

@@ -4,14 +4,18 @@ import { waitUntil } from '../testing/wait.ts'
 import { renderExposition } from './exposition.ts'
 import { silentLogger } from '../log.ts'
 import { createHttpMetrics, type HttpMetrics } from './http.ts'
-import { requestMonitor } from './monitor.ts'
+import { createRequestRecord } from '../http/request-record.ts'
+import { createRequestMonitor } from './monitor.ts'
 import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 import { UNMATCHED_ROUTE } from './route.ts'
 
 /** The app's request middleware, recording into `metrics`; no request here is slow. */
 const httpMetrics = (metrics: HttpMetrics, options: { now?: () => number } = {}) =>
-  requestMonitor({ http: metrics, logger: silentLogger, slowRequestMs: Number.MAX_SAFE_INTEGER, now: options.now })
+  createRequestRecord({
+    logger: silentLogger,
+    monitor: createRequestMonitor({ http: metrics, logger: silentLogger, slowRequestMs: Number.MAX_SAFE_INTEGER, now: options.now }),
+  }).middleware
 
 /** An app shaped like ours: global middleware, a sub-app, a guard that rejects early. */
 const testApp = (options: { maxRoutes?: number } = {}) => {
@@ -37,7 +41,7 @@ const testApp = (options: { maxRoutes?: number } = {}) => {
 
 const scrape = (registry: ReturnType<typeof createRegistry>) => parseExposition(renderExposition(registry))
 
-describe('requestMonitor labels by route TEMPLATE', () => {
+describe('request metrics label by route TEMPLATE', () => {
   test('1,000 distinct ids give ONE series', async () => {
     const { app, registry } = testApp()
     for (let id = 0; id < 1000; id++) expect((await app.request(`/videos/${id}`)).status).toBe(200)

@@ -1,6 +1,6 @@
 /**
  * HTTP metrics: requests and latency by method, route template and status class, response bytes,
- * requests in flight, and the Hono middleware that records them.
+ * requests in flight. server/http/request-record.ts records them, for the app and the front door.
  *
  * The hot path (`record`) is one `Map.get` by route plus array indexing: each (route, method,
  * status class) resolves its three children once, on first sight, and keeps them. Nothing is
@@ -66,7 +66,7 @@ export type HttpMetrics = ReturnType<typeof createHttpMetrics>
  *
  * @example
  * const http = createHttpMetrics(registry)
- * app.use(requestMonitor({ http, logger, slowRequestMs }))
+ * app.use(createRequestRecord({ logger, monitor: createRequestMonitor({ http, logger, slowRequestMs }) }).middleware)
  */
 export const createHttpMetrics = (registry: MetricRegistry, options: HttpMetricsOptions = {}) => {
   const maxRoutes = options.maxRoutes ?? 100

@@ -1,8 +1,8 @@
 /** createMonitoring end to end: an app with the middleware and a /metrics route, fake time. */
 import { describe, expect, test } from 'bun:test'
 import { Hono } from 'hono'
-import { requestId } from 'hono/request-id'
 import { CacheStore } from '../cache/store.ts'
+import { createRequestRecord } from '../http/request-record.ts'
 import { createLogger, silentLogger } from '../log.ts'
 import { parseExposition } from '../testing/exposition-parse.ts'
 import { createMonitoring, EXPOSITION_CONTENT_TYPE, memoryAlertBytes, timingOf, type SeriesSample } from './index.ts'
@@ -15,8 +15,9 @@ const setup = () => {
   let rss = 100 * MB
   const lines: Record<string, unknown>[] = []
   const store = new CacheStore({ memoryBytes: 1 << 20, logger: silentLogger })
+  const logger = createLogger({ sink: (line) => lines.push(JSON.parse(line)) })
   const monitoring = createMonitoring({
-    logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }),
+    logger,
     version: '9.9.9',
     build: 'build-1',
     slowRequestMs: 500,
@@ -43,8 +44,7 @@ const setup = () => {
     }
   }
   const app = new Hono()
-  app.use(requestId())
-  app.use(monitoring.middleware)
+  app.use(createRequestRecord({ logger, monitor: monitoring.monitor }).middleware)
   app.get('/videos/:id', async (c) => {
     const title = await store.fetch(`video:${c.req.param('id')}`, async () => `Video ${c.req.param('id')}`, {
       namespace: 'db',

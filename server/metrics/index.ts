@@ -15,7 +15,7 @@ import { createRedisMetrics } from './redis.ts'
 import { createHttpMetrics } from './http.ts'
 import { createJobMetrics } from './jobs.ts'
 import { createMemoryAlert, defaultMemoryAlertMb } from './memory-alert.ts'
-import { requestMonitor } from './monitor.ts'
+import { createRequestMonitor } from './monitor.ts'
 import { createProcessMetrics, type MemoryReader, type Schedule } from './process.ts'
 import { createRegistry } from './registry.ts'
 import { createRumMetrics } from './rum.ts'
@@ -31,7 +31,7 @@ export { createCacheMetrics, type CacheMetrics, type CacheStatsSource } from './
 export { EXPOSITION_CONTENT_TYPE, renderExposition } from './exposition.ts'
 export { createHttpMetrics, HTTP_DURATION_BUCKETS_MS, type HttpMetrics } from './http.ts'
 export { createMemoryAlert, defaultMemoryAlertMb, type MemoryAlert, type MemoryState } from './memory-alert.ts'
-export { requestMonitor, type RequestMonitorOptions } from './monitor.ts'
+export { createRequestMonitor, type RequestMonitor, type RequestMonitorOptions } from './monitor.ts'
 export { createProcessMetrics, readProcessMemory, type ProcessMetrics, type ProcessReadings } from './process.ts'
 export { histogramQuantile } from './quantile.ts'
 export { createRegistry, MetricRegistry, OVERFLOW_LABEL } from './registry.ts'
@@ -93,8 +93,7 @@ export type Monitoring = ReturnType<typeof createMonitoring>
  * @example
  * const monitoring = createMonitoring({ logger, version, build: manifest.buildId, cache: store, aiProvider: ai.name,
  *   slowRequestMs: config.SLOW_REQUEST_MS, memoryAlertBytes: memoryAlertBytes(config), rumRoutes: PAGE_ROUTES })
- * app.use(requestId())
- * app.use(monitoring.middleware)
+ * app.use(createRequestRecord({ logger, monitor: monitoring.monitor }).middleware)
  */
 export const createMonitoring = (options: MonitoringOptions) => {
   const { logger } = options
@@ -126,7 +125,7 @@ export const createMonitoring = (options: MonitoringOptions) => {
     { latency: http.duration, process: processMetrics, cache, aiCalls: providerCalls, rum, memoryLimitBytes: options.memoryAlertBytes },
     { now: options.now, schedule: options.schedule },
   )
-  const middleware = requestMonitor({
+  const monitor = createRequestMonitor({
     http,
     logger,
     slowRequestMs: options.slowRequestMs,
@@ -146,8 +145,8 @@ export const createMonitoring = (options: MonitoringOptions) => {
     jobs,
     db,
     series,
-    /** Mount right after `requestId()`. */
-    middleware,
+    /** The request hooks `server/http/request-record.ts` calls (metrics, Server-Timing, slow log). */
+    monitor,
     /** The body of `GET /metrics`. */
     exposition: () => renderExposition(registry),
     /** For /healthz: `memory: 'ok' | 'high'`. */

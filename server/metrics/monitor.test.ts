@@ -1,29 +1,25 @@
 import { describe, expect, test } from 'bun:test'
 import { Hono } from 'hono'
-import { requestId } from 'hono/request-id'
 import { createLogger } from '../log.ts'
 import { renderExposition } from './exposition.ts'
 import { createHttpMetrics } from './http.ts'
-import { requestMonitor } from './monitor.ts'
+import { createRequestRecord } from '../http/request-record.ts'
+import { createRequestMonitor } from './monitor.ts'
 import { parseExposition } from '../testing/exposition-parse.ts'
 import { createRegistry } from './registry.ts'
 import { timingOf } from './server-timing.ts'
 
-describe('requestMonitor: metrics, Server-Timing and slow log in one middleware', () => {
+describe('the request monitor: metrics, Server-Timing and slow log in the one request middleware', () => {
   const setup = () => {
     let clock = 0
     const lines: Record<string, unknown>[] = []
     const registry = createRegistry()
     const http = createHttpMetrics(registry)
     const app = new Hono()
-    app.use(requestId())
+    // At warn: the slow log, without the access lines (info) the same middleware writes.
+    const logger = createLogger({ level: 'warn', sink: (line) => lines.push(JSON.parse(line)) })
     app.use(
-      requestMonitor({
-        http,
-        logger: createLogger({ sink: (line) => lines.push(JSON.parse(line)) }),
-        slowRequestMs: 500,
-        now: () => clock,
-      }),
+      createRequestRecord({ logger, monitor: createRequestMonitor({ http, logger, slowRequestMs: 500, now: () => clock }) }).middleware,
     )
     app.get('/videos/:id', async (c) => {
       await timingOf(c).measure('db', async () => (clock += Number(c.req.query('db') ?? 5)))

@@ -1,14 +1,14 @@
 /**
- * The one middleware the app mounts for request monitoring: HTTP metrics, `Server-Timing` and the
- * slow-request log, from the same two clock reads and one route lookup.
- *
- * Doing those jobs in two middlewares costs two async frames in Hono's middleware chain, which is
- * most of their price (see `bun scripts/bench-metrics.ts`). The rest of the request runs inside
+ * Request monitoring's part of a request: HTTP metrics, `Server-Timing` and the slow-request log,
+ * from the same two clock reads and one route lookup. `server/http/request-record.ts` calls these
+ * hooks from its one middleware (with the request id and the access line), so monitoring costs no
+ * async frame of its own in Hono's chain: two frames were most of the price of doing these jobs in
+ * two middlewares (see `bun scripts/bench-metrics.ts`). The rest of the request runs inside
  * `withRequestTiming`, so calls made for it record their phases without being handed `c`.
  */
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import type { Logger } from '../log.ts'
-import { declaredLength, type HttpMetrics } from './http.ts'
+import type { HttpMetrics } from './http.ts'
 import { routeTemplate } from './route.ts'
 import { withRequestTiming } from './phases.ts'
 import { finishTiming, RequestTiming } from './server-timing.ts'
@@ -26,33 +26,39 @@ export interface RequestMonitorOptions {
   now?: () => number
 }
 
-/**
- * Mount it right after `requestId()`, before everything else, so its time covers the rest.
- *
- * @example
- * app.use(requestId())
- * app.use(requestMonitor({ http: createHttpMetrics(registry), logger, slowRequestMs: config.SLOW_REQUEST_MS,
- *   skipHeader: (c) => c.req.path.startsWith('/assets/') }))
- */
-export const requestMonitor = (options: RequestMonitorOptions): MiddlewareHandler => {
+export type RequestMonitor = {
+  readonly http: HttpMetrics
+  /** The clock every duration of a request is read from (metrics, Server-Timing, access line). */
+  readonly now: () => number
+  /** Before the rest of the request: its timing, and one more request in flight. */
+  begin(c: Context): RequestTiming
+  /** Runs the rest of the request with `timing` as the recorder of its phases. */
+  run<T>(timing: RequestTiming, next: () => T): T
+  /** After it: one fewer in flight, `Server-Timing`, the slow log; returns the route label for the metrics. */
+  end(c: Context, timing: RequestTiming, totalMs: number): string
+}
+
+export const createRequestMonitor = (options: RequestMonitorOptions): RequestMonitor => {
   if (!(options.slowRequestMs > 0)) throw new TypeError('slowRequestMs must be > 0')
   const { http } = options
   const routeOf = options.routeOf ?? routeTemplate
   const now = options.now ?? (() => performance.now())
   const inFlight = http.inFlight
-  return async function monitorRequest(c, next) {
-    const startedAt = now()
-    const timing = new RequestTiming(now)
-    c.set('timing', timing)
-    inFlight.value++
-    try {
-      await withRequestTiming(timing, next)
-    } finally {
+  return {
+    http,
+    now,
+    begin(c) {
+      const timing = new RequestTiming(now)
+      c.set('timing', timing)
+      inFlight.value++
+      return timing
+    },
+    run: withRequestTiming,
+    end(c, timing, totalMs) {
       inFlight.value--
-      const totalMs = now() - startedAt
       const route = routeOf(c)
-      http.record(c.req.method, route, c.res.status, totalMs, declaredLength(c.res))
       finishTiming(c, timing, totalMs, options, () => route)
-    }
+      return route
+    },
   }
 }

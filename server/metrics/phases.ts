@@ -1,5 +1,5 @@
 /**
- * The phases of the request a call is made for, without passing the request down: `requestMonitor`
+ * The phases of the request a call is made for, without passing the request down: the request record
  * runs the rest of the request inside `withRequestTiming`, and the wrappers below record into that
  * request's `RequestTiming` (db, ai, tts, render). Outside a request (the worker, a CLI command)
  * there is none, and they only call through. Cost: docs/measurements.md, "Request phases".

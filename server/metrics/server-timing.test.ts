@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'bun:test'
 import { Hono } from 'hono'
-import { requestId } from 'hono/request-id'
 import { createLogger } from '../log.ts'
 import { createHttpMetrics } from './http.ts'
-import { requestMonitor } from './monitor.ts'
+import { createRequestRecord } from '../http/request-record.ts'
+import { createRequestMonitor } from './monitor.ts'
 import { createRegistry } from './registry.ts'
 import { RequestTiming, timingOf } from './server-timing.ts'
 
@@ -98,15 +98,22 @@ describe('RequestTiming', () => {
   })
 })
 
-describe('Server-Timing and the slow log (requestMonitor)', () => {
+describe('Server-Timing and the slow log (the request monitor)', () => {
   const setup = (slowRequestMs = 500) => {
     const lines: Record<string, unknown>[] = []
-    const logger = createLogger({ level: 'debug', sink: (line) => lines.push(JSON.parse(line)) })
+    // At warn: the slow log, without the access lines (info) the same middleware writes.
+    const logger = createLogger({ level: 'warn', sink: (line) => lines.push(JSON.parse(line)) })
     const clock = manualClock(1000)
     const app = new Hono()
-    app.use(requestId())
     const http = createHttpMetrics(createRegistry())
-    app.use(requestMonitor({ http, logger, slowRequestMs, now: clock.now, skipHeader: (c) => c.req.path.startsWith('/assets/') }))
+    const monitor = createRequestMonitor({
+      http,
+      logger,
+      slowRequestMs,
+      now: clock.now,
+      skipHeader: (c) => c.req.path.startsWith('/assets/'),
+    })
+    app.use(createRequestRecord({ logger, monitor }).middleware)
     app.get('/videos/:id', async (c) => {
       const timing = timingOf(c)
       timing.describe('cache', 'miss')
@@ -169,7 +176,9 @@ describe('Server-Timing and the slow log (requestMonitor)', () => {
 
   test('the threshold is validated at start-up', () => {
     const http = createHttpMetrics(createRegistry())
-    expect(() => requestMonitor({ http, logger: createLogger({ level: 'silent' }), slowRequestMs: 0 })).toThrow('slowRequestMs must be > 0')
+    expect(() => createRequestMonitor({ http, logger: createLogger({ level: 'silent' }), slowRequestMs: 0 })).toThrow(
+      'slowRequestMs must be > 0',
+    )
   })
 
   test('timingOf works without the middleware (handlers stay testable alone)', async () => {

@@ -3,7 +3,7 @@ import { routePath } from 'hono/route'
 import type { JSX } from 'preact'
 import type { Repositories } from '../db/index.ts'
 import type { AppEnv } from '../http/env.ts'
-import { sendRenderedHtml, type HtmlStatus } from '../http/html.ts'
+import { sendRenderedPage, type HtmlStatus } from '../http/page-response.ts'
 import type { RateLimiter } from '../http/rate-limit.ts'
 import type { Renderer, PageMeta } from '../render/render.ts'
 import type { Accounts } from '../services/accounts.ts'
@@ -41,13 +41,9 @@ export const sendPage = (
 ) => {
   // The same URL differs by language and by who is signed in.
   const personal = ctx.personal ?? !!ctx.session
-  // An anonymous page depends only on these two; anything personal is private and varies by cookie too.
   // A page that answered 200 reports its web vitals under the template of the route that rendered it.
   const withRoute = status === 200 && meta.route === undefined ? { ...meta, route: routePath(c) } : meta
-  return sendRenderedHtml(c, deps.render(page, withRoute), status, {
-    personal,
-    vary: personal ? 'Accept-Encoding, Accept-Language, Cookie' : 'Accept-Encoding, Accept-Language',
-  })
+  return sendRenderedPage(c, deps.render(page, withRoute), status, { personal })
 }
 
 /** 303 See Other: after a form post, the browser GETs the next page (no re-post on reload). */

@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { pluralTemplates } from '../i18n/plural-templates.ts'
-import { IDEMPOTENCY_KEY } from '../../shared/ids.ts'
 import { z } from 'zod'
 import {
   ASPECT_RATIOS,
@@ -205,22 +204,27 @@ export const homeRoutes = (deps: PageDeps) =>
           422,
         )
       }
-      const key = IDEMPOTENCY_KEY.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
-      const { video, conflict } = await deps.videos.create(ctx.session.user.id, parsed.data, key)
-      if (conflict) {
-        // The service's rule for a key used twice, as the API answers it (422): a form sent again
-        // with other content (back, edit, submit) creates nothing silently. The values stay, with a
-        // fresh key, so one more click creates the edited video.
+      // An empty key is no key (a form rendered without one); anything else is the service's to judge.
+      const outcome = await deps.videos.create(ctx.session.user.id, parsed.data, form.idempotencyKey || undefined)
+      if (outcome.conflict) {
+        // The service's rule, as the API answers it (422): a form sent again with other content
+        // (back, edit, submit), or with a key that is not one, creates nothing silently. The values
+        // stay, with a fresh key, so one more click creates the edited video.
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
         const values: CreateFormValues = { ...form, idempotencyKey: undefined }
         return sendPage(
           c,
           deps,
           ctx,
-          <HomePage ctx={ctx} recent={recent.items} values={values} notice={ctx.t.errors.formReused} />,
+          <HomePage
+            ctx={ctx}
+            recent={recent.items}
+            values={values}
+            notice={outcome.conflict === 'reused' ? ctx.t.errors.formReused : ctx.t.errors.fix}
+          />,
           homeMeta(ctx),
           422,
         )
       }
-      return seeOther(c, `/videos/${video.id}`)
+      return seeOther(c, `/videos/${outcome.video.id}`)
     })

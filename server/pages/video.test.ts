@@ -86,6 +86,20 @@ describe('POST /videos (the create form)', () => {
     expect(api.status).toBe(422)
   })
 
+  test('a malformed idempotency key is refused as the API refuses it (422), not dropped: values kept, a fresh key, nothing created', async () => {
+    const total = async () => ((await (await ada.json('GET', '/api/videos')).json()) as { total: number }).total
+    const before = await total()
+    const res = await ada.form('/videos', { ...validForm, idempotencyKey: 'bad key' })
+    expect(res.status).toBe(422)
+    const page = await readPage(res)
+    expect(page.field('prompt')).toBe(validForm.prompt)
+    expect(page.document.querySelector('input[name="idempotencyKey"]')?.getAttribute('value')).toMatch(/^[\w.:-]{8,128}$/)
+    expect(await total()).toBe(before)
+    const api = await ada.json('POST', '/api/videos', { ...validForm, durationSec: 30 }, { headers: { 'Idempotency-Key': 'bad key' } })
+    expect(api.status).toBe(422)
+    expect(await total()).toBe(before)
+  })
+
   test('a prompt with markup comes back escaped in the 422 form', async () => {
     const res = await ada.form('/videos', { ...validForm, durationSec: '999', prompt: '</textarea><script>alert(1)</script>' })
     expect(res.status).toBe(422)

@@ -45,9 +45,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/** Creates one of Ada's videos; anything but a video is a failed test. */
+const create = async (...args: Parameters<typeof videos.create>) => {
+  const outcome = await videos.create(...args)
+  if (outcome.conflict) throw new Error(`create refused: ${outcome.conflict}`)
+  return outcome
+}
+
 /** A video of Ada's with a written storyboard (as the worker would save it). */
 const readyVideo = async (prompt = request.prompt) => {
-  const { video } = await videos.create(ada, { ...request, prompt })
+  const { video } = await create(ada, { ...request, prompt })
   const job = (await repos.jobs.claimNext())!
   expect(job.videoId).toBe(video.id)
   const storyboard = {
@@ -74,8 +81,8 @@ const readyVideo = async (prompt = request.prompt) => {
 describe('create', () => {
   test('queues a private video and wakes the worker once; the same idempotency key does not queue twice', async () => {
     const before = queued
-    const first = await videos.create(ada, request, 'key-0000001')
-    const again = await videos.create(ada, request, 'key-0000001')
+    const first = await create(ada, request, 'key-0000001')
+    const again = await create(ada, request, 'key-0000001')
     expect([first.created, again.created]).toEqual([true, false])
     expect(again.video.id).toBe(first.video.id)
     expect(first.video).toMatchObject({ status: 'queued', visibility: 'private', userId: ada })
@@ -84,9 +91,19 @@ describe('create', () => {
     await repos.jobs.fail((await repos.jobs.claimNext())!.id, 'cleared for the next tests')
   })
 
+  test('one rule for every caller: a key reused with other content, or a malformed key, creates nothing', async () => {
+    const before = (await repos.videos.listByUser(ada, { page: 1, pageSize: 50 })).total
+    const queuedBefore = queued
+    expect(await videos.create(ada, { ...request, prompt: 'Something else entirely' }, 'key-0000001')).toEqual({ conflict: 'reused' })
+    for (const key of ['short', 'has spaces in it', 'x'.repeat(129)])
+      expect(await videos.create(ada, request, key)).toEqual({ conflict: 'malformed-key' })
+    expect((await repos.videos.listByUser(ada, { page: 1, pageSize: 50 })).total).toBe(before)
+    expect(queued).toBe(queuedBefore)
+  })
+
   test('a new video shows in its owner’s (cached) list at once', async () => {
     const before = await videos.listByUser(ada, { page: 1, pageSize: 50 })
-    const { video } = await videos.create(ada, { ...request, prompt: 'Listed at once' })
+    const { video } = await create(ada, { ...request, prompt: 'Listed at once' })
     const after = await videos.listByUser(ada, { page: 1, pageSize: 50 })
     expect(after.total).toBe(before.total + 1)
     expect(after.items[0]!.id).toBe(video.id)
@@ -148,7 +165,7 @@ describe('retry', () => {
     const ready = await readyVideo()
     expect(await videos.retry(ready, ada)).toBeNull()
 
-    const { video } = await videos.create(ada, { ...request, prompt: 'Will fail' })
+    const { video } = await create(ada, { ...request, prompt: 'Will fail' })
     const job = (await repos.jobs.claimNext())!
     await repos.jobs.fail(job.id, 'The model timed out.')
     await videos.changed({ id: video.id, userId: ada })

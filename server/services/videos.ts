@@ -4,12 +4,16 @@ import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type VideoRequ
 import { buildCues } from '../captions/cues.ts'
 import { toSrt } from '../captions/srt.ts'
 import { toVtt } from '../captions/vtt.ts'
+import { IDEMPOTENCY_KEY } from '../../shared/ids.ts'
 import type { Repositories } from '../db/index.ts'
-import type { PageRequest, StoredScene, Visibility, VideoWithScenes } from '../db/model.ts'
+import type { PageRequest, StoredScene, Video, Visibility, VideoWithScenes } from '../db/model.ts'
 import { renarrateScene } from '../jobs/renarrate.ts'
 import { eventFromJob } from '../jobs/steps.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
+
+/** What creating a video came to: the video (new, or the one this key made before), or why nothing was made. */
+export type CreateOutcome = { video: Video; created: boolean; conflict: false } | { conflict: 'reused' | 'malformed-key' }
 
 export const videoTag = (videoId: string) => `video:${videoId}`
 export const videosOfTag = (userId: string) => `videos-of:${userId}`
@@ -86,7 +90,13 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
      * @returns `conflict` when the idempotency key was already used for a different request: a
      * replay must be the same request, or it is a client bug to report rather than hide.
      */
-    async create(userId: string, request: VideoRequest, idempotencyKey?: string) {
+    /**
+     * The one rule for the create form and POST /api/videos: a malformed idempotency key is refused
+     * (never silently dropped, which would let a resent request create a second video), and a key
+     * used before with other content creates nothing.
+     */
+    async create(userId: string, request: VideoRequest, idempotencyKey?: string): Promise<CreateOutcome> {
+      if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return { conflict: 'malformed-key' }
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
@@ -98,12 +108,12 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
         video.shorts === (request.shorts ?? false) &&
         video.voiceRate === (request.voiceRate ?? VOICE_RATE_LIMITS.default) &&
         video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default)
-      if (!result.created && !sameRequest) return { ...result, conflict: true as const }
+      if (!result.created && !sameRequest) return { conflict: 'reused' }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])
         onQueued()
       }
-      return { ...result, conflict: false as const }
+      return { video, created: result.created, conflict: false }
     },
 
     async setVisibility(id: string, userId: string, visibility: Visibility) {

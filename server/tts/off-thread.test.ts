@@ -11,7 +11,7 @@ let t: TestApp
 let server: ReturnType<typeof Bun.serve>
 beforeAll(async () => {
   t = await createTestApp()
-  server = Bun.serve({ hostname: '127.0.0.1', port: 0, fetch: (request) => t.app.serve(request) })
+  server = Bun.serve({ hostname: '127.0.0.1', port: 0, fetch: (request) => t.app.fetch(request) })
 })
 afterAll(async () => {
   await server.stop(true)

@@ -22,18 +22,28 @@ const encoder = new TextEncoder()
  */
 const cacheControlFor = (personal: boolean) => (personal ? 'private, no-cache' : 'public, max-age=0')
 
+/**
+ * What a page for everyone depends on besides its URL: the page cache keys on these (routes.ts)
+ * and the page lists them in Vary. A personal page also varies by who is signed in (Cookie).
+ */
+export const PAGE_VARY = ['Accept-Encoding', 'Accept-Language'] as const
+const PUBLIC_VARY = PAGE_VARY.join(', ')
+const PERSONAL_VARY = `${PUBLIC_VARY}, Cookie`
+
 const hashHtml = (identity: Uint8Array) => new Bun.CryptoHasher('sha256').update(identity).digest('base64url').slice(0, 22)
 
 /**
- * Sends a rendered page: a strong ETag per encoding (304 when the browser's copy is current), and
- * only the negotiated encoding is computed, and not even that on a 304. A page says whose it is (the
- * person header, for the service worker), 304s included, once the session has been resolved.
+ * The one writer of a rendered page's response, for every page and error page: Cache-Control and
+ * Vary (from whether it is personal), a strong ETag per encoding (304 when the browser's copy is
+ * current), and only the negotiated encoding is computed, and not even that on a 304. A page says
+ * whose it is (the person header, for the service worker), 304s included, once the session has
+ * been resolved. The page cache stores this response as it is, headers included, and replays it.
  */
-export const sendRenderedHtml = (
+export const sendRenderedPage = (
   c: Context<AppEnv>,
   page: RenderedPage,
   status: HtmlStatus = 200,
-  options: { personal?: boolean; vary?: string } = {},
+  options: { personal?: boolean } = {},
 ) => {
   const identity = encoder.encode(page.html)
   const hash = hashHtml(identity)
@@ -42,7 +52,7 @@ export const sendRenderedHtml = (
   const personal = !!options.personal
   const headers: Record<string, string> = {
     'Cache-Control': cacheControlFor(personal),
-    Vary: options.vary ?? 'Accept-Encoding',
+    Vary: personal ? PERSONAL_VARY : PUBLIC_VARY,
     ETag: `"${hash}${suffix}"`,
   }
   const person = personMarker(c.get('session'))
