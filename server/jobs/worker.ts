@@ -34,6 +34,7 @@ export type WorkerOptions = {
 
 /** Why a job stopped early: another replica took it over, or this process is shutting down. */
 class JobLost extends Error {}
+const SHUTTING_DOWN = 'shutting down'
 
 /**
  * The in-process generation worker: claims queued jobs (exactly once, even across replicas, thanks to
@@ -67,11 +68,14 @@ export class GenerationWorker {
     for (const wake of [...this.#waiters]) wake()
   }
 
-  /** Stops claiming, cancels what runs (it is requeued by the next start), and waits for the loops. */
+  /**
+   * Stops claiming, cancels what runs and hands it back to the queue (another replica or the next
+   * start resumes it at once), and waits for the loops.
+   */
   async stop() {
     this.#running = false
     clearInterval(this.#staleTimer)
-    for (const controller of this.#inFlight.values()) controller.abort(new JobLost('shutting down'))
+    for (const controller of this.#inFlight.values()) controller.abort(new JobLost(SHUTTING_DOWN))
     this.notify()
     await Promise.all(this.#loops)
     this.#loops = []
@@ -127,12 +131,14 @@ export class GenerationWorker {
     const log = logger.child({ jobId: job.id, videoId: job.videoId })
     const publish = (event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at'>) =>
       this.#options.bus.publish({ videoId: job.videoId, jobId: job.id, at: now(), ...event })
+    let reached = job.progress
     const step = async (
       stored: string,
       progress: number,
       event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>,
     ) => {
       if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, progress))) throw new JobLost('job taken over')
+      reached = progress
       publish({ status: 'running', progress, ...event })
     }
     let owner: { id: string; userId: string } | undefined
@@ -180,8 +186,14 @@ export class GenerationWorker {
       publish({ status: 'done', step: 'done', label: STEP_LABELS.done, progress: 1 })
       log.info('video generated', { scenes: total })
     } catch (error) {
-      if (error instanceof JobLost) {
-        log.info('job stopped', { reason: error.message })
+      // Once aborted, whatever the step threw (an AbortError, a provider's timeout) is the abort's doing.
+      const lost = controller.signal.aborted ? controller.signal.reason : error
+      if (lost instanceof JobLost) {
+        log.info('job stopped', { reason: lost.message })
+        if (lost.message === SHUTTING_DOWN && (await repos.jobs.release(job.id).catch(() => false))) {
+          if (owner) await this.#options.onVideoChanged(owner)
+          publish({ status: 'queued', step: 'queued', label: STEP_LABELS.queued, progress: reached })
+        }
         return
       }
       const reason = isAiError(error) ? error.message : 'Something went wrong while writing the video. Try again.'
