@@ -5,6 +5,7 @@ import { RedisConnections } from './cache/redis-channel.ts'
 import { CacheStore } from './cache/store.ts'
 import { coarseClock } from './cache/clock.ts'
 import type { Config } from './config.ts'
+import { resolveLocation } from './db/dialect.ts'
 import { createRepositories, openDatabase } from './db/index.ts'
 import { ProgressBus } from './jobs/progress.ts'
 import { createRedisProgressTransport } from './jobs/redis-transport.ts'
@@ -12,6 +13,9 @@ import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger, type LogSink } from './log.ts'
 import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from './metrics/index.ts'
 import { PAGE_ROUTES } from './pages/routes.ts'
+import { createEventStreams } from './process/event-streams.ts'
+import { createReadiness } from './process/readiness.ts'
+import { startSessionPurge } from './process/session-purge.ts'
 import type { BuildManifest } from './render/manifest.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher, type PasswordHasher } from './services/password.ts'
@@ -91,6 +95,19 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     onVideoChanged: (video) => invalidateVideo(store, video),
   })
 
+  // A stopping process ends its event streams with this reconnect hint: long enough for the next
+  // process (or a replica behind the same proxy) to be listening, short enough to go unnoticed.
+  const eventStreams = createEventStreams({ retryMs: 1000 })
+  let draining = false
+  const readiness = createReadiness({
+    db,
+    location: resolveLocation(config.DATABASE_URL, config.DATA_DIR),
+    dataDir: config.DATA_DIR,
+    minFreeBytes: config.MIN_FREE_DISK_MB * 1024 * 1024,
+    redisState: () => store.status().l2,
+    draining: () => draining,
+  })
+
   const deps: AppDeps = {
     logger,
     ...build,
@@ -112,11 +129,14 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     audio: narration.store,
     ttsProvider: narration.provider.name,
     narrator: narration.narrator,
+    readiness,
   }
 
   let jobCounts: Timer | undefined
+  let stopPurge: (() => void) | undefined
   const start = () => {
     worker.start()
+    stopPurge ??= startSessionPurge({ sessions: repos.sessions, logger })
     monitoring?.start()
     // Job gauges from the database: every replica's jobs, not only this one's.
     if (monitoring && !jobCounts) {
@@ -132,7 +152,9 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   let closed: Promise<void> | undefined
   const close = () =>
     (closed ??= (async () => {
+      draining = true
       await worker.stop()
+      stopPurge?.()
       await narration.close()
       clearInterval(jobCounts)
       monitoring?.stop()
@@ -142,5 +164,16 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
       await db.close()
     })())
 
-  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, start, close }
+  /**
+   * The first step of a graceful stop, while requests still finish: /readyz turns 503, event streams
+   * end with a reconnect hint, running jobs go back to the queue. `close()` then releases the rest.
+   */
+  const drain = async () => {
+    draining = true
+    const streams = eventStreams.endAll()
+    await worker.stop()
+    return { streams }
+  }
+
+  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, eventStreams, start, drain, close }
 }

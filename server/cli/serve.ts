@@ -1,20 +1,49 @@
-import { mkdir } from 'node:fs/promises'
 import { assetFiles, manifest } from '../../build/asset-table.ts'
 import packageJson from '../../package.json' with { type: 'json' }
+import { isAiError } from '../ai/provider.ts'
 import { createApp } from '../app.tsx'
 import { loadAssets } from '../assets/load.ts'
 import { createDeps } from '../compose.ts'
-import { ConfigError, loadConfig, type Config } from '../config.ts'
+import { ConfigError, loadConfig, unknownVariables, type Config } from '../config.ts'
+import { SchemaNewerError } from '../db/index.ts'
 import { DataDirLockedError, holdDataDir, type DataDirLock } from '../process/data-dir-lock.ts'
+import { listenFailure, prepareDataDir, reportStartupFailure, StartupError } from '../process/startup-error.ts'
 import { EXIT, type Command } from './io.ts'
 import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
 
 const USAGE = `Usage: reelsmith [serve]
 
 Runs the server: configuration from the environment (see the README's table), SQLite under
-DATA_DIR or the Postgres at DATABASE_URL. SIGTERM or SIGINT stops it gracefully.
+DATA_DIR or the Postgres at DATABASE_URL.
 
-Exit codes: 0 stopped, 1 bad configuration, 2 usage error.`
+Signals: SIGTERM or SIGINT stop it gracefully (no new connections, /readyz 503, event streams
+ended with a reconnect hint, running jobs handed back to the queue, in-flight requests finished
+within SHUTDOWN_TIMEOUT_MS); a second one stops it at once. SIGHUP is logged and ignored: logs go
+to stdout, for the journal or the container runtime to keep.
+
+Exit codes: 0 stopped, 1 could not start (the line says what to change), 2 usage error.`
+
+/** What failed before listening, as the one line an operator acts on; undefined for a bug. */
+const startupProblem = (error: unknown, config: Config) => {
+  if (error instanceof StartupError || error instanceof DataDirLockedError) return error
+  if (error instanceof SchemaNewerError)
+    return new StartupError(`The database at ${config.DATABASE_URL ? 'DATABASE_URL' : config.DATA_DIR} is not for this binary`, {
+      variable: config.DATABASE_URL ? 'DATABASE_URL' : 'DATA_DIR',
+      fix: error.message,
+    })
+  if (isAiError(error) && error.code === 'config')
+    return new StartupError('The AI provider is not configured', { variable: 'AI_PROVIDER', fix: error.message })
+  if (
+    error instanceof Error &&
+    /ECONNREFUSED|password authentication|does not exist|getaddrinfo|timeout/i.test(error.message) &&
+    config.DATABASE_URL
+  )
+    return new StartupError(`Cannot reach the database at DATABASE_URL (${error.message})`, {
+      variable: 'DATABASE_URL',
+      fix: 'check the host, port, credentials and database name, or unset it for SQLite under DATA_DIR',
+    })
+  return undefined
+}
 
 /**
  * config -> deps (server/compose.ts) -> Bun.serve -> graceful shutdown. `run` resolves once listening; the server then
@@ -34,33 +63,51 @@ export const serveCommand: Command = {
       config = loadConfig(io.env)
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
-      io.err(error.message)
+      reportStartupFailure(io, error)
       return EXIT.failure
     }
-    await mkdir(config.DATA_DIR, { recursive: true })
+    // Everything this process creates (database, WAL, lock, clips) is for its own user alone.
+    process.umask(0o077)
+
     let dataDirLock: DataDirLock | undefined
+    let deps: Awaited<ReturnType<typeof createDeps>> | undefined
+    let server: ReturnType<typeof Bun.serve>
     try {
+      await prepareDataDir(config.DATA_DIR)
       dataDirLock = holdDataDir(config)
+      deps = await createDeps(config, { assets: await loadAssets(assetFiles), manifest, version: packageJson.version })
+      const app = createApp(deps.deps)
+      const { eventStreams } = deps
+      try {
+        // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
+        server = Bun.serve({
+          port: config.PORT,
+          hostname: config.HOST,
+          idleTimeout: 60,
+          fetch: (request, bunServer) => {
+            const response = app.serve(request, bunServer)
+            return response instanceof Promise ? response.then(eventStreams.track) : eventStreams.track(response)
+          },
+        })
+      } catch (error) {
+        throw listenFailure(error, config.HOST, config.PORT) ?? error
+      }
     } catch (error) {
-      if (!(error instanceof DataDirLockedError)) throw error
-      io.err(error.message)
+      await deps?.close()
+      dataDirLock?.release()
+      const problem = startupProblem(error, config)
+      if (!problem) throw error
+      reportStartupFailure(io, problem)
       return EXIT.failure
     }
 
-    const { deps, logger, db, store, ai, narration, start, close } = await createDeps(config, {
-      assets: await loadAssets(assetFiles),
-      manifest,
-      version: packageJson.version,
-    })
-    const app = createApp(deps)
-
-    // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
-    const server = Bun.serve({
-      port: config.PORT,
-      hostname: config.HOST,
-      idleTimeout: 60,
-      fetch: (request, bunServer) => app.serve(request, bunServer),
-    })
+    const { logger, db, store, ai, narration, start, drain, close } = deps
+    for (const unknown of unknownVariables(io.env)) {
+      logger.warn('unknown variable', {
+        ...unknown,
+        fix: unknown.didYouMean ? `did you mean ${unknown.didYouMean}?` : 'not read by this version: unset it',
+      })
+    }
     start()
     logger.info('listening', {
       url: server.url.href,
@@ -74,21 +121,29 @@ export const serveCommand: Command = {
     })
 
     let stopping = false
-    /** Stops accepting, lets in-flight requests finish until the deadline, then closes what is left. */
+    /** Stops accepting, ends streams and hands jobs back, lets in-flight requests finish until the deadline, then closes the rest. */
     const shutdown = async (signal: string) => {
-      if (stopping) return
+      if (stopping) {
+        logger.warn('second signal: stopping now', { signal })
+        process.exit(1)
+      }
       stopping = true
+      const started = performance.now()
       logger.info('shutting down', { signal, pending: server.pendingRequests, deadlineMs: config.SHUTDOWN_TIMEOUT_MS })
+      const requestsDone = server.stop(false).then(() => 'drained' as const)
+      const { streams } = await drain()
       const deadline = new Promise<'timeout'>((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS, 'timeout').unref())
-      const outcome = await Promise.race([server.stop(false).then(() => 'drained' as const), deadline])
+      const outcome = await Promise.race([requestsDone, deadline])
       if (outcome === 'timeout') await server.stop(true)
       await close()
       dataDirLock?.release()
-      logger.info('stopped', { outcome })
+      logger.info('stopped', { outcome, streamsEnded: streams, ms: Math.round(performance.now() - started) })
       process.exit(0)
     }
     process.on('SIGTERM', () => void shutdown('SIGTERM'))
     process.on('SIGINT', () => void shutdown('SIGINT'))
+    // The default would end the process: a terminal closing, or an operator's habit from other daemons.
+    process.on('SIGHUP', () => logger.info('SIGHUP ignored: logs go to stdout; stop with SIGTERM'))
 
     return EXIT.ok
   },
