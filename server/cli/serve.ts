@@ -66,9 +66,6 @@ export const serveCommand: Command = {
       reportStartupFailure(io, error)
       return EXIT.failure
     }
-    // Everything this process creates (database, WAL, lock, clips) is for its own user alone.
-    process.umask(0o077)
-
     let dataDirLock: DataDirLock | undefined
     let deps: Awaited<ReturnType<typeof createDeps>> | undefined
     let server: ReturnType<typeof Bun.serve>
