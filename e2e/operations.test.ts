@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBrowser, createVideo, type Browser, type Send, waitForVideo } from '../server/testing/http-client.ts'
 import { waitUntil } from '../server/testing/wait.ts'
+import { restartUnderLoad } from '../scripts/restart-load.ts'
 import { parseLogLine, runBinaryCommand, startBinary, type RunningBinary } from './harness/index.ts'
 
 const ORIGIN = 'http://reelsmith.test'
@@ -78,6 +79,16 @@ describe('a graceful stop loses nothing', () => {
     expect(ready.status).toBe('ready')
     expect(logged(server, 'recovered stale jobs')).toEqual([])
   }, 240_000)
+})
+
+describe('a restart under load', () => {
+  test('serve --takeover replaces the running binary without one failed request; a plain stop-then-start refuses some', async () => {
+    const takeover = await restartUnderLoad({ mode: 'takeover', clients: 4, requestsBefore: 100, requestsAfter: 100 })
+    expect(takeover).toMatchObject({ failed: 0, errors: {} })
+    // The control: the same load across a stop and a start meets a closed port.
+    const plain = await restartUnderLoad({ mode: 'stop-then-start', clients: 4, requestsBefore: 100, requestsAfter: 100 })
+    expect(plain.failed).toBeGreaterThan(0)
+  }, 180_000)
 })
 
 describe('backup and restore on the binary', () => {

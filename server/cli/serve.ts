@@ -1,3 +1,4 @@
+import type { Server } from 'bun'
 import { assetFiles, manifest } from '../../build/asset-table.ts'
 import packageJson from '../../package.json' with { type: 'json' }
 import { isAiError } from '../ai/provider.ts'
@@ -8,10 +9,11 @@ import { ConfigError, loadConfig, unknownVariables, type Config } from '../confi
 import { SchemaNewerError } from '../db/index.ts'
 import { DataDirLockedError, holdDataDir, type DataDirLock } from '../process/data-dir-lock.ts'
 import { listenFailure, prepareDataDir, reportStartupFailure, StartupError } from '../process/startup-error.ts'
+import { takeOverDataDir } from '../process/takeover.ts'
 import { EXIT, type Command } from './io.ts'
 import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
 
-const USAGE = `Usage: reelsmith [serve]
+const USAGE = `Usage: reelsmith [serve] [--takeover]
 
 Runs the server: configuration from the environment (see the README's table), SQLite under
 DATA_DIR or the Postgres at DATABASE_URL.
@@ -20,6 +22,10 @@ Signals: SIGTERM or SIGINT stop it gracefully (no new connections, /readyz 503, 
 ended with a reconnect hint, running jobs handed back to the queue, in-flight requests finished
 within SHUTDOWN_TIMEOUT_MS); a second one stops it at once. SIGHUP is logged and ignored: logs go
 to stdout, for the journal or the container runtime to keep.
+
+--takeover restarts without refusing a connection: started while another Reelsmith serves the
+same DATA_DIR and PORT, it listens beside it (SO_REUSEPORT), sends it SIGTERM, takes over the data
+directory once released, then serves; requests that arrive meanwhile wait. Needs a fixed PORT.
 
 Exit codes: 0 stopped, 1 could not start (the line says what to change), 2 usage error.`
 
@@ -51,7 +57,11 @@ const startupProblem = (error: unknown, config: Config) => {
  */
 export const serveCommand: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs({ args, options: HELP_OPTION, allowPositionals: false, strict: true }, USAGE, io)
+    const parsed = parseCommandArgs(
+      { args, options: { ...HELP_OPTION, takeover: { type: 'boolean' } }, allowPositionals: false, strict: true },
+      USAGE,
+      io,
+    )
     if (!parsed) return EXIT.usage
     if (parsed.values.help) {
       io.out(USAGE)
@@ -66,30 +76,53 @@ export const serveCommand: Command = {
       reportStartupFailure(io, error)
       return EXIT.failure
     }
-    let dataDirLock: DataDirLock | undefined
-    let deps: Awaited<ReturnType<typeof createDeps>> | undefined
-    let server: ReturnType<typeof Bun.serve>
-    try {
-      await prepareDataDir(config.DATA_DIR)
-      dataDirLock = holdDataDir(config)
-      deps = await createDeps(config, { assets: await loadAssets(assetFiles), manifest, version: packageJson.version })
-      const app = createApp(deps.deps)
-      const { eventStreams } = deps
+    const takeover = parsed.values.takeover === true
+    if (takeover && config.PORT === 0) {
+      io.err(`--takeover needs the PORT the running server listens on, not PORT=0.\n\n${USAGE}`)
+      return EXIT.usage
+    }
+
+    type Handler = (request: Request, bunServer: Server<undefined>) => Response | Promise<Response>
+    // Until the app exists (a takeover listens first), requests wait for it.
+    let openGate = () => {}
+    const gate = new Promise<void>((resolve) => (openGate = resolve))
+    let handle: Handler = async (request, bunServer) => (await gate, handle(request, bunServer))
+    const listen = () => {
       try {
         // Server-Sent Events stay open for minutes; Bun's default idle timeout (10 s) would cut them.
-        server = Bun.serve({
+        // reusePort: the next process can listen beside this one before it stops (serve --takeover).
+        return Bun.serve({
           port: config.PORT,
           hostname: config.HOST,
           idleTimeout: 60,
-          fetch: (request, bunServer) => {
-            const response = app.serve(request, bunServer)
-            return response instanceof Promise ? response.then(eventStreams.track) : eventStreams.track(response)
-          },
+          reusePort: true,
+          fetch: (request, bunServer) => handle(request, bunServer),
         })
       } catch (error) {
         throw listenFailure(error, config.HOST, config.PORT) ?? error
       }
+    }
+
+    let dataDirLock: DataDirLock | undefined
+    let deps: Awaited<ReturnType<typeof createDeps>> | undefined
+    let server: Server<undefined> | undefined
+    try {
+      await prepareDataDir(config.DATA_DIR)
+      if (takeover) {
+        server = listen()
+        dataDirLock = await takeOverDataDir(config, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS + 10_000 })
+      } else dataDirLock = holdDataDir(config)
+      deps = await createDeps(config, { assets: await loadAssets(assetFiles), manifest, version: packageJson.version })
+      const app = createApp(deps.deps)
+      const { eventStreams } = deps
+      handle = (request, bunServer) => {
+        const response = app.serve(request, bunServer)
+        return response instanceof Promise ? response.then(eventStreams.track) : eventStreams.track(response)
+      }
+      server ??= listen()
+      openGate()
     } catch (error) {
+      server?.stop(true)
       await deps?.close()
       dataDirLock?.release()
       const problem = startupProblem(error, config)
