@@ -12,6 +12,8 @@ import { join } from 'node:path'
 import { createBrowser, createVideo, type Browser, type Send, waitForVideo } from '../server/testing/http-client.ts'
 import { waitUntil } from '../server/testing/wait.ts'
 import { restartUnderLoad } from '../scripts/restart-load.ts'
+import { openDatabase } from '../server/db/index.ts'
+import { silentLogger } from '../server/log.ts'
 import { parseLogLine, runBinaryCommand, startBinary, type RunningBinary } from './harness/index.ts'
 
 const ORIGIN = 'http://reelsmith.test'
@@ -191,5 +193,17 @@ describe('operator commands and startup failures', () => {
     expect(data.line).toStartWith(`DATA_DIR ${join(notADir, 'data')} is not writable (ENOTDIR): `)
     expect(data.json).toMatchObject({ variable: 'DATA_DIR' })
     expect(existsSync(join(dir, 'cmd', 'reelsmith.db.lock'))).toBe(false)
+  })
+
+  test('a database migrated by a newer binary: the start is refused, naming the way out, and the lock is let go', async () => {
+    const newer = join(dir, 'newer')
+    expect((await run(['migrate'], { DATA_DIR: newer })).exitCode).toBe(0)
+    const db = await openDatabase({ dataDir: newer, logger: silentLogger, migrate: false })
+    await db.query`INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'from a newer binary', 0)`
+    await db.close()
+    const refused = await failedStart({ DATA_DIR: newer })
+    expect(refused.line).toContain('schema is version 9999, newer than this binary')
+    expect(refused.json).toMatchObject({ variable: 'DATA_DIR' })
+    expect(existsSync(join(newer, 'reelsmith.db.lock'))).toBe(false)
   })
 })
