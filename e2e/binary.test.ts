@@ -119,14 +119,19 @@ describe('the compiled binary, started alone in an empty directory', () => {
 })
 
 describe('the binary at start-up and shutdown', () => {
-  test('a bad PORT exits 1 with one message that names PORT', async () => {
+  test('a bad PORT exits 1 with one message that names PORT, and the same as one JSON log line', async () => {
     const failure = await startBinary({ env: { PORT: 'abc' } }).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(ServerStartError)
     const { exitCode, logs } = failure as ServerStartError
     expect(exitCode).toBe(1)
     const output = logs.filter((line) => line.trim() !== '')
-    expect(output).toHaveLength(1)
-    expect(output[0]).toContain('PORT')
+    const json = output.filter((line) => line.startsWith('{'))
+    const plain = output.filter((line) => !line.startsWith('{'))
+    expect(plain).toHaveLength(1)
+    expect(plain[0]).toContain('PORT')
+    expect(json.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ level: 'error', msg: 'startup failed', reason: plain[0] }),
+    ])
   }, 20_000)
 
   test('SIGTERM: logs "stopped" and exits 0', async () => {

@@ -21,6 +21,7 @@ import { DEV_RELOAD_SCRIPT_PATH, devReloadRoutes } from './http/dev-reload.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorHandler, HttpError, problem, wantsHtml } from './http/errors.ts'
 import { sendRenderedPage } from './http/page-response.ts'
+import { healthRoutes } from './http/health.ts'
 import { createRateLimiter } from './http/rate-limit.ts'
 import { createRateLimiters, type RateLimiters } from './http/rate-limits.ts'
 import { securityHeaders, STATIC_SECURITY_HEADERS } from './http/security.ts'
@@ -40,6 +41,7 @@ import { openApiRoutes } from './openapi/routes.tsx'
 import { timedRenderer, timedRequestDeps, type Monitoring } from './metrics/index.ts'
 import { listRoutes } from './pages/lists.tsx'
 import { videoRoutes } from './pages/video.tsx'
+import type { Readiness } from './process/readiness.ts'
 import type { BuildManifest } from './render/manifest.ts'
 import type { AudioStore } from './tts/audio-store.ts'
 import type { Narrator } from './tts/types.ts'
@@ -91,6 +93,8 @@ export type AppDeps = {
   narrator?: Narrator
   /** The attempt budgets (http/rate-limits.ts), shared through Redis when there is one. @default in memory */
   rateLimiters?: RateLimiters
+  /** What /readyz checks (server/process/readiness.ts); absent, the app counts as ready. */
+  readiness?: () => Promise<Readiness>
 }
 
 /** The one place where middleware and routes are assembled. */
@@ -152,21 +156,7 @@ export const createApp = (deps: AppDeps) => {
   })
   app.use(securityHeaders({ behindTls: deps.trustProxy, hstsIncludeSubdomains: deps.hstsIncludeSubdomains }))
 
-  app.get('/healthz', (c) =>
-    c.json(
-      {
-        status: 'ok',
-        version: deps.version,
-        build: deps.manifest.buildId,
-        uptimeSec: Math.round((deps.now() - deps.startedAt) / 1000),
-        cache: store.status(),
-        ...(deps.ttsProvider && { tts: deps.ttsProvider }),
-        ...(monitoring && { memory: monitoring.memoryState() }),
-      },
-      200,
-      { 'Cache-Control': 'no-store' },
-    ),
-  )
+  app.route('/', healthRoutes(deps))
 
   // HAProxy's default health check is `OPTIONS / HTTP/1.0`, and no other route takes OPTIONS.
   // The answer is server-wide: the methods some route of the app takes.

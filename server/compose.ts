@@ -7,6 +7,7 @@ import { createRateLimiters } from './http/rate-limits.ts'
 import { CacheStore } from './cache/store.ts'
 import { coarseClock } from './cache/clock.ts'
 import type { Config } from './config.ts'
+import { resolveLocation } from './db/dialect.ts'
 import { createRepositories, openDatabase } from './db/index.ts'
 import { ProgressBus } from './jobs/progress.ts'
 import { createRedisProgressTransport } from './jobs/redis-transport.ts'
@@ -14,6 +15,9 @@ import { GenerationWorker } from './jobs/worker.ts'
 import { createLogger, type LogSink } from './log.ts'
 import { createMonitoring, instrumentAiProvider, memoryAlertBytes } from './metrics/index.ts'
 import { PAGE_ROUTES } from './routes.ts'
+import { createEventStreams } from './process/event-streams.ts'
+import { createReadiness } from './process/readiness.ts'
+import { startSessionPurge } from './process/session-purge.ts'
 import type { BuildManifest } from './render/manifest.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher, type PasswordHasher } from './services/password.ts'
@@ -99,6 +103,19 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     observer: monitoring?.jobs.observer,
   })
 
+  // A stopping process ends its event streams with this reconnect hint: long enough for the next
+  // process (or a replica behind the same proxy) to be listening, short enough to go unnoticed.
+  const eventStreams = createEventStreams({ retryMs: 1000 })
+  let draining = false
+  const readiness = createReadiness({
+    db,
+    location: resolveLocation(config.DATABASE_URL, config.DATA_DIR),
+    dataDir: config.DATA_DIR,
+    minFreeBytes: config.MIN_FREE_DISK_MB * 1024 * 1024,
+    redisState: () => store.status().l2,
+    draining: () => draining,
+  })
+
   const deps: AppDeps = {
     logger,
     ...build,
@@ -121,9 +138,11 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     ttsProvider: narration.provider.name,
     narrator: narration.narrator,
     rateLimiters: createRateLimiters({ logger, now, redis: redis && { client: redis.client, keyPrefix: redis.keyPrefix } }),
+    readiness,
   }
 
   let jobCounts: Timer | undefined
+  let stopPurge: (() => void) | undefined
   // The cluster's job gauges come from the shared database: one replica exports them (metrics/jobs.ts).
   const clusterGaugesLease = redis
     ? redisLease(redis.client, `${redis.keyPrefix}lease:cluster-gauges`, store.instanceId, CLUSTER_GAUGES_EVERY_MS * 3)
@@ -135,6 +154,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   }
   const start = () => {
     worker.start()
+    stopPurge ??= startSessionPurge({ sessions: repos.sessions, logger })
     monitoring?.start()
     if (monitoring && !jobCounts) {
       jobCounts = setInterval(countClusterJobs, CLUSTER_GAUGES_EVERY_MS)
@@ -144,7 +164,9 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   let closed: Promise<void> | undefined
   const close = () =>
     (closed ??= (async () => {
+      draining = true
       await worker.stop()
+      stopPurge?.()
       await narration.close()
       clearInterval(jobCounts)
       monitoring?.stop()
@@ -154,7 +176,18 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
       await db.close()
     })())
 
-  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, start, close, countClusterJobs }
+  /**
+   * The first step of a graceful stop, while requests still finish: /readyz turns 503, event streams
+   * end with a reconnect hint, running jobs go back to the queue. `close()` then releases the rest.
+   */
+  const drain = async () => {
+    draining = true
+    const streams = eventStreams.endAll()
+    await worker.stop()
+    return { streams }
+  }
+
+  return { deps, logger, db, repos, store, ai, bus, worker, monitoring, narration, eventStreams, start, drain, close, countClusterJobs }
 }
 
 /** How often the cluster gauges are read (and the lease renewed; it lasts three periods). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test'
-import { ConfigError, loadConfig } from './config.ts'
+import { ConfigError, loadConfig, unknownVariables } from './config.ts'
 
 describe('loadConfig', () => {
   test('an empty environment gives the embedded defaults: port 3000, ./data, local AI, no Redis', () => {
@@ -110,5 +110,41 @@ describe('Postgres without Redis', () => {
   test('SQLite needs neither (its lock file keeps a second process out)', () => {
     expect(loadConfig({}).SINGLE_INSTANCE).toBe(false)
     expect(loadConfig({ DATABASE_URL: 'sqlite://data/x.db' }).DATABASE_URL).toBe('sqlite://data/x.db')
+  })
+})
+
+describe('DATA_DIR under systemd', () => {
+  test('StateDirectory= (STATE_DIRECTORY) is the default; DATA_DIR set wins; the first of several is ours', () => {
+    expect(loadConfig({ STATE_DIRECTORY: '/var/lib/reelsmith' }).DATA_DIR).toBe('/var/lib/reelsmith')
+    expect(loadConfig({ STATE_DIRECTORY: '/var/lib/reelsmith:/var/lib/other' }).DATA_DIR).toBe('/var/lib/reelsmith')
+    expect(loadConfig({ STATE_DIRECTORY: '/var/lib/reelsmith', DATA_DIR: '/srv/data' }).DATA_DIR).toBe('/srv/data')
+    expect(loadConfig({}).DATA_DIR).toBe('./data')
+  })
+})
+
+describe('unknownVariables', () => {
+  test('a typo of a known name or an unread name with our prefix is reported, with the closest name', () => {
+    expect(unknownVariables({ PORTT: '3000', DATA_DRI: 'x', AI_MODLE: 'gpt', REDIS_HOST: 'r', TTS_SPEED: '2' })).toEqual([
+      { name: 'PORTT', didYouMean: 'PORT' },
+      { name: 'DATA_DRI', didYouMean: 'DATA_DIR' },
+      { name: 'AI_MODLE', didYouMean: 'AI_MODEL' },
+      { name: 'REDIS_HOST' },
+      { name: 'TTS_SPEED' },
+    ])
+  })
+
+  test("the machine's own variables and the ones we read are not", () => {
+    const env = {
+      PATH: '/usr/bin',
+      HOME: '/root',
+      HOSTNAME: 'vm',
+      USER: 'x',
+      LANG: 'C',
+      TERM: 'xterm',
+      SHELL: '/bin/sh',
+      PWD: '/',
+      STATE_DIRECTORY: '/var/lib/x',
+    }
+    expect(unknownVariables({ ...env, PORT: '1', AI_MODEL: 'm', TRUST_PROXY: 'true', MIN_FREE_DISK_MB: '5' })).toEqual([])
   })
 })

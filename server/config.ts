@@ -53,6 +53,8 @@ export const configSchema = z
     /** `false` turns the request metrics off (scripts/bench-http.ts measures what they cost). */
     METRICS_ENABLED: z.stringbool().default(true),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+    /** /readyz answers 503 with less free space than this under DATA_DIR (a full disk fails writes, not reads). */
+    MIN_FREE_DISK_MB: z.coerce.number().int().min(0).default(100),
     /**
      * Set when a TLS-terminating proxy is in front: cookies get `Secure`, and X-Forwarded-For entries
      * appended by trusted hops count (`true` = one hop, a hop count, or proxy addresses/CIDRs).
@@ -106,14 +108,79 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
+/**
+ * Under systemd, `StateDirectory=` hands the service its directory in STATE_DIRECTORY (a list split
+ * by `:` when several are named; the first is ours): the default DATA_DIR there rather than ./data.
+ */
+const defaultDataDir = (env: Record<string, string | undefined>) => env.STATE_DIRECTORY?.split(':')[0] || undefined
+
 /** Parses the environment; a bad value throws one message naming each offending variable. */
 export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
   // An empty variable means "unset" (as in `REDIS_URL= ./reelsmith`), not "the empty string".
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const present: Record<string, string | undefined> = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  present.DATA_DIR ??= defaultDataDir(present)
   const result = configSchema.safeParse(present)
   const problems = result.success
     ? crossFieldProblems(result.data)
     : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
   if (result.success && !problems.length) return result.data
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`)
+}
+
+/** Names the server reads beside the schema's: set by the platform, not the operator. */
+const PLATFORM_VARIABLES = new Set(['STATE_DIRECTORY'])
+/** Our variables start with these; another one starting so is a typo or a removed option. */
+const OWN_PREFIXES = [
+  'AI_',
+  'TTS_',
+  'REDIS_',
+  'CACHE_',
+  'DATABASE_',
+  'METRICS_',
+  'LOG_',
+  'SHUTDOWN_',
+  'TRUST_',
+  'HSTS_',
+  'RUM_',
+  'MEMORY_',
+  'SLOW_',
+  'DATA_',
+  'ADMIN_',
+  'MIN_FREE_',
+]
+
+/** Edit distance; the names are short and this runs once per start, so the plain table is enough. */
+const distance = (a: string, b: string) => {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/**
+ * Variables that look meant for us but are not read: one of our prefixes, or one or two letters off a
+ * known name (PORTT, DATA_DlR). Each comes with the closest known name. A warning, not an error: the
+ * environment is shared with everything else the machine runs.
+ */
+export const unknownVariables = (env: Record<string, string | undefined>): { name: string; didYouMean?: string }[] => {
+  const known = Object.keys(configSchema.shape)
+  const found: { name: string; didYouMean?: string }[] = []
+  for (const name of Object.keys(env)) {
+    if (known.includes(name) || PLATFORM_VARIABLES.has(name)) continue
+    let closest: string | undefined
+    let best = Number.POSITIVE_INFINITY
+    for (const candidate of known) {
+      const d = distance(name, candidate)
+      if (d < best) [best, closest] = [d, candidate]
+    }
+    // One edit for short names (HOME is two from HOST), two from eight letters on.
+    const close = best <= (name.length >= 8 ? 2 : 1)
+    if (close || OWN_PREFIXES.some((prefix) => name.startsWith(prefix)))
+      found.push({ name, ...(closest && best <= 3 && { didYouMean: closest }) })
+  }
+  return found
 }

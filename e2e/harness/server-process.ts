@@ -31,6 +31,8 @@ export type RunningServer = {
   logs: string[]
   /** SIGTERM, a bounded wait, then SIGKILL by PID if needed. Safe to call twice. */
   stop(): Promise<StopResult>
+  /** Resolves with the exit code when the process ends by itself (or by stop()). */
+  exited: Promise<number>
 }
 
 /** The server exited (or hung) before it logged `listening`: its exit code and output say why. */
@@ -108,7 +110,7 @@ export const startServerProcess = async (options: StartServerProcessOptions): Pr
     proc.exited.then(() => ({ kind: 'exited' as const })),
     after(startTimeoutMs, { kind: 'timeout' as const }),
   ])
-  if (outcome.kind === 'listening') return { url: outcome.url, pid, logs: buffer.lines, stop }
+  if (outcome.kind === 'listening') return { url: outcome.url, pid, logs: buffer.lines, stop, exited: proc.exited }
 
   const result = await stop()
   const what = options.cmd.join(' ')

@@ -11,7 +11,7 @@ import { createVideoRepo } from './videos.ts'
 
 export { openDatabase, type OpenDatabaseOptions } from './database.ts'
 export type { Database, Dialect, Query } from './types.ts'
-export { migrate, appliedMigrations } from './migrate.ts'
+export { migrate, appliedMigrations, schemaVersion, SchemaNewerError } from './migrate.ts'
 export * from './model.ts'
 export { createUserRepo, type UserRepo, type NewUser } from './users.ts'
 export { createSessionRepo, type SessionRepo, type NewSession, type ActiveSession } from './sessions.ts'

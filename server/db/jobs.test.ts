@@ -104,6 +104,29 @@ describe.each(testBackends())('job repo on $name', (backend) => {
     expect(await jobs.finish(job.id)).toBe(false)
   })
 
+  test('release hands a running job back to the queue with its step and progress, not counting the claim', async () => {
+    const { jobs, videos, queueVideo, clock } = await setup()
+    const video = await queueVideo()
+    const job = (await jobs.claimNext())!
+    await jobs.updateProgress(job.id, 'scene 3 of 5', 0.5)
+    clock.now += 10
+    expect(await jobs.release(job.id)).toBe(true)
+    expect(await jobs.findLatestForVideo(video.id)).toMatchObject({
+      status: 'queued',
+      step: 'scene 3 of 5',
+      progress: 0.5,
+      attempts: 0,
+      startedAt: null,
+      updatedAt: clock.now,
+    })
+    expect((await videos.findById(video.id))?.status).toBe('queued')
+    expect(await jobs.release(job.id)).toBe(false)
+    // Taken again at once, by whichever worker asks first.
+    expect(await jobs.claimNext()).toMatchObject({ id: job.id, status: 'running', attempts: 1, progress: 0.5 })
+    expect(await jobs.finish(job.id)).toBe(true)
+    expect(await jobs.release(job.id)).toBe(false)
+  })
+
   test('retry re-queues a failed job (attempts keep counting) and nothing else', async () => {
     const { jobs, videos, queueVideo } = await setup()
     const video = await queueVideo()

@@ -105,6 +105,23 @@ export const createJobRepo = (db: Database, options: { now?: Clock } = {}) => {
         return toJob(row)
       }),
 
+    /**
+     * Hands a running job back to the queue on a graceful stop, so another replica or the next
+     * start takes it at once instead of after stale recovery. Its step and progress stay (narrated
+     * clips are stored, so the next run does not speak them again), and the claim is not counted:
+     * a restart is not the job's failure. @returns false when the job was no longer running
+     */
+    release: (id: string): Promise<boolean> =>
+      db.transaction(async (tx) => {
+        const at = now()
+        const [row] = await tx<Pick<JobRow, 'video_id'>>`
+          UPDATE generation_jobs SET status = 'queued', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, started_at = NULL, updated_at = ${at}
+          WHERE id = ${id} AND status = 'running' RETURNING video_id`
+        if (!row) return false
+        await tx`UPDATE videos SET status = 'queued', updated_at = ${at} WHERE id = ${row.video_id} AND status = 'generating'`
+        return true
+      }),
+
     /** How many jobs are in each state, for the monitoring gauges. */
     async countByStatus(): Promise<Record<JobStatus, number>> {
       const rows = await db.query<{ status: JobStatus; n: DbInteger }>`SELECT status, COUNT(*) AS n FROM generation_jobs GROUP BY status`

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'bun:test'
-import { createLogger } from '../log.ts'
 import type { Database } from './types.ts'
-import { appliedMigrations, migrate } from './migrate.ts'
+import { appliedMigrations, migrate, SchemaNewerError, schemaVersion } from './migrate.ts'
 import { LEGACY_NARRATION_ERROR, MIGRATIONS, type Migration } from './migrations.ts'
 import { waitUntil } from '../testing/wait.ts'
 import { testBackends } from './test-backends.ts'
@@ -132,16 +131,16 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     )
   })
 
-  test('a database migrated by a newer build is reported, not touched', async () => {
+  test('a database migrated by a newer build is refused, and left untouched', async () => {
     const db = await backend.open(await backend.freshUrl(), { migrate: false })
+    expect(await schemaVersion(db)).toBe(0)
     await migrate(db, { migrations: countingMigrations })
-    const lines: string[] = []
-    expect(
-      await migrate(db, { migrations: countingMigrations.slice(0, 2), logger: createLogger({ sink: (line) => lines.push(line) }) }),
-    ).toEqual([])
-    expect(lines.map((line) => JSON.parse(line))).toContainEqual(
-      expect.objectContaining({ level: 'warn', msg: 'database schema is newer than this build', databaseVersion: 3, buildVersion: 2 }),
-    )
+    expect(await schemaVersion(db)).toBe(3)
+    const refused = await migrate(db, { migrations: countingMigrations.slice(0, 2) }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(SchemaNewerError)
+    expect(refused).toMatchObject({ databaseVersion: 3, buildVersion: 2 })
+    expect((refused as Error).message).toContain('run the newer binary')
+    expect(await appliedMigrations(db)).toEqual([1, 2, 3])
   })
 
   test('replicas starting at once apply each migration exactly once', async () => {

@@ -11,6 +11,19 @@ export interface MigrateOptions {
   now?: () => number
 }
 
+/** The database was migrated by a newer build: this one does not know its tables, so it must not write to them. */
+export class SchemaNewerError extends Error {
+  override name = 'SchemaNewerError'
+  constructor(
+    readonly databaseVersion: number,
+    readonly buildVersion: number,
+  ) {
+    super(
+      `the database schema is version ${databaseVersion}, newer than this binary's ${buildVersion}: run the newer binary, or restore a backup made by this one (reelsmith restore FILE)`,
+    )
+  }
+}
+
 const assertOrdered = (migrations: readonly Migration[]) => {
   let previous = 0
   for (const { version, name } of migrations) {
@@ -22,7 +35,8 @@ const assertOrdered = (migrations: readonly Migration[]) => {
 }
 
 /**
- * Applies every migration not yet recorded in schema_migrations, each in its own transaction
+ * Applies every migration not yet recorded in schema_migrations (refusing, with SchemaNewerError, a
+ * database a newer build migrated), each in its own transaction
  * that first takes the migration lock and then re-reads what is applied, so replicas starting
  * together neither run one twice nor see a half-built schema. Safe to run on every start.
  *
@@ -36,6 +50,10 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
 
   const applied: number[] = []
   if (migrations.length === 0) return applied
+  const latestKnown = migrations.at(-1)?.version ?? 0
+  // Before applying anything: a newer schema may have changed what an older migration would touch.
+  const before = await schemaVersion(db)
+  if (before > latestKnown) throw new SchemaNewerError(before, latestKnown)
   for (const migration of migrations) {
     const started = performance.now()
     const ran = await db.transaction(async (tx) => {
@@ -56,13 +74,18 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
     applied.push(migration.version)
     logger.info('migration applied', { version: migration.version, name: migration.name, ms: Math.round(performance.now() - started) })
   }
-
-  const [newest] = await db.query<{ version: unknown }>`SELECT max(version) AS version FROM schema_migrations`
-  const latestKnown = migrations.at(-1)?.version ?? 0
-  if (newest && toNumber(newest.version) > latestKnown) {
-    logger.warn('database schema is newer than this build', { databaseVersion: toNumber(newest.version), buildVersion: latestKnown })
-  }
   return applied
+}
+
+/** The newest applied migration's version; 0 for a database never migrated. */
+export const schemaVersion = async (db: Database): Promise<number> => {
+  try {
+    const [newest] = await db.query<{ version: unknown }>`SELECT max(version) AS version FROM schema_migrations`
+    return newest?.version == null ? 0 : toNumber(newest.version)
+  } catch (error) {
+    if (/schema_migrations/.test(error instanceof Error ? error.message : '')) return 0
+    throw error
+  }
 }
 
 /** Versions recorded as applied, in order. */

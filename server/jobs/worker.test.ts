@@ -174,6 +174,29 @@ describe('GenerationWorker', () => {
     expect((await repos.videos.findForOwner(video.id, userId))!.status).toBe('ready')
   })
 
+  test('stop() hands a running job back to the queue at once (step kept, claim not counted); the next worker finishes it', async () => {
+    const { video } = await repos.videos.create(userId, request)
+    const seen: ProgressEvent[] = []
+    bus.subscribe(video.id, (event) => seen.push(event))
+    const first = startWorker()
+    first.notify()
+    await waitUntil(() => seen.some((event) => event.step === 'narration'), { what: 'narration under way', timeoutMs: 60_000 })
+    await first.stop()
+    expect(first.activeJobs).toBe(0)
+    const handedBack = (await repos.jobs.findLatestForVideo(video.id))!
+    expect(handedBack).toMatchObject({ status: 'queued', attempts: 0 })
+    expect(handedBack.step).toStartWith('narration:')
+    expect((await repos.videos.findById(video.id))?.status).toBe('queued')
+    expect(seen.at(-1)).toMatchObject({ status: 'queued', step: 'queued', progress: handedBack.progress })
+
+    const ended = eventsUntilEnd(video.id)
+    startWorker().notify()
+    expect((await ended).at(-1)?.status).toBe('done')
+    expect(await repos.jobs.findLatestForVideo(video.id)).toMatchObject({ id: handedBack.id, status: 'done', attempts: 1 })
+    // The storyboard came from the AI cache: the first run's call was the only one.
+    expect((await repos.usage.forUser(userId)).total).toMatchObject({ aiCalls: 1, cacheHits: 1 })
+  })
+
   test('a video deleted while it is being written is dropped quietly', async () => {
     const local = createLocalProvider()
     let release!: () => void

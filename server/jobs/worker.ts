@@ -47,6 +47,7 @@ export type WorkerOptions = {
 
 /** Why a job stopped early: another replica took it over, or this process is shutting down. */
 class JobLost extends Error {}
+const SHUTTING_DOWN = 'shutting down'
 
 /**
  * The in-process generation worker: claims queued jobs (exactly once, even across replicas, thanks to
@@ -80,11 +81,14 @@ export class GenerationWorker {
     for (const wake of [...this.#waiters]) wake()
   }
 
-  /** Stops claiming, cancels what runs (it is requeued by the next start), and waits for the loops. */
+  /**
+   * Stops claiming, cancels what runs and hands it back to the queue (another replica or the next
+   * start resumes it at once), and waits for the loops.
+   */
   async stop() {
     this.#running = false
     clearInterval(this.#staleTimer)
-    for (const controller of this.#inFlight.values()) controller.abort(new JobLost('shutting down'))
+    for (const controller of this.#inFlight.values()) controller.abort(new JobLost(SHUTTING_DOWN))
     this.notify()
     await Promise.all(this.#loops)
     this.#loops = []
@@ -148,15 +152,18 @@ export class GenerationWorker {
     const log = logger.child({ jobId: job.id, videoId: job.videoId })
     const publish = (event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at'>) =>
       this.#options.bus.publish({ videoId: job.videoId, jobId: job.id, at: now(), ...event })
+    // Never backwards: scenes narrated while the script was written put the bar ahead of the narration step's own count.
     let lastProgress = 0
+    // How far the job got, for a hand-back on shutdown.
+    let reached = job.progress
     const step = async (
       stored: string,
       progress: number,
       event: Omit<ProgressEvent, 'videoId' | 'jobId' | 'at' | 'progress' | 'status'>,
     ) => {
-      // Never backwards: scenes narrated while the script was written put the bar ahead of the narration step's own count.
       lastProgress = Math.max(lastProgress, progress)
       if (controller.signal.aborted || !(await repos.jobs.updateProgress(job.id, stored, lastProgress))) throw new JobLost('job taken over')
+      reached = lastProgress
       publish({ status: 'running', progress: lastProgress, ...event })
     }
     let owner: { id: string; userId: string } | undefined
@@ -212,8 +219,14 @@ export class GenerationWorker {
       log.info('video generated', { scenes: total })
       return 'done'
     } catch (error) {
-      if (error instanceof JobLost) {
-        log.info('job stopped', { reason: error.message })
+      // Once aborted, whatever the step threw (an AbortError, a provider's timeout) is the abort's doing.
+      const lost = controller.signal.aborted ? controller.signal.reason : error
+      if (lost instanceof JobLost) {
+        log.info('job stopped', { reason: lost.message })
+        if (lost.message === SHUTTING_DOWN && (await repos.jobs.release(job.id).catch(() => false))) {
+          if (owner) await this.#options.onVideoChanged(owner)
+          publish({ status: 'queued', step: 'queued', label: STEP_LABELS.queued, progress: reached })
+        }
         return 'stopped'
       }
       const reason = isAiError(error) ? error.message : 'Something went wrong while writing the video. Try again.'
