@@ -4,16 +4,17 @@
  * mid-phrase. 30-second videos, style "documentary". Run: npx bun scripts/measure-writer.ts [--verbose]
  */
 import { createLocalProvider } from '../server/ai/local/provider.ts'
-import { readPrompt } from '../server/ai/local/read-prompt.ts'
-import { LANGUAGE_PACKS } from '../server/ai/local/lang/index.ts'
-import { CORPUS, type IdeaKind } from '../server/ai/local/corpus/ideas.ts'
+import { readIdea } from '../server/ai/local/writer/write.ts'
+
+import { CORPUS } from '../server/ai/local/corpus/ideas.ts'
+import type { IdeaKind } from '../server/ai/local/writer/kinds.ts'
 import { scoreIdea } from '../server/ai/local/corpus/score.ts'
 import type { Language } from '../server/ai/storyboard.ts'
 
 const verbose = process.argv.includes('--verbose')
 const ai = createLocalProvider()
-const OLD_KINDS = { promo: 'ad', story: 'story', portrait: 'portrait' } as const
-const readKind = (prompt: string, language: Language): IdeaKind => OLD_KINDS[readPrompt(prompt, LANGUAGE_PACKS, language).kind]
+
+const readKind = (prompt: string, language: Language): IdeaKind => readIdea(prompt, language).kind
 
 let kindsRight = 0
 let detailsKept = 0

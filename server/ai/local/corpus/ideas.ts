@@ -1,4 +1,5 @@
 import type { Language } from '../../storyboard.ts'
+import type { IdeaKind } from '../writer/kinds.ts'
 
 /**
  * The writer's quality corpus: ideas as people type them, each with the kind of video it asks for and
@@ -6,9 +7,6 @@ import type { Language } from '../../storyboard.ts'
  * matched case-insensitively as typed. `absent` lists text that must never appear (a cut phrase, a
  * wrong article). `corpus.test.ts` holds the writer to all of it; `scripts/measure-writer.ts` scores it.
  */
-
-export const IDEA_KINDS = ['howto', 'explainer', 'ad', 'event', 'story', 'portrait', 'list', 'testimonial'] as const
-export type IdeaKind = (typeof IDEA_KINDS)[number]
 
 export interface CorpusIdea {
   language: Language
