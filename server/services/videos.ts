@@ -97,7 +97,8 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
         video.language === request.language &&
         video.shorts === (request.shorts ?? false) &&
         video.voiceRate === (request.voiceRate ?? VOICE_RATE_LIMITS.default) &&
-        video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default)
+        video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default) &&
+        video.seed === (request.seed ?? 0)
       if (!result.created && !sameRequest) return { ...result, conflict: true as const }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])
