@@ -112,7 +112,14 @@ export const createApp = (deps: AppDeps) => {
     sessionTtlMs: SESSION_TTL_MS,
     onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
   })
-  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), narrator, now: deps.now })
+  const videos = createVideoService({
+    repos,
+    store,
+    onQueued: () => deps.worker.notify(),
+    narrator,
+    now: deps.now,
+    builtInWriter: ai.name === 'local',
+  })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   // 10 attempts per 15 minutes per address and per email: plenty for people, slow for guessing.
   const loginLimiter = createRateLimiter({ limit: 10, windowMs: 15 * 60_000, now: deps.now })

@@ -165,5 +165,13 @@ export const de: Messages = {
     fix: 'Bitte korrigiere die Felder unten.',
     formReused: 'Dieses Formular hat schon ein Video erstellt. Prüfe deine Änderungen und erstelle es dann erneut.',
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `Der eingebaute Autor schreibt nicht in ${script}, sondern in ${languages}. Schreib deine Idee in einer dieser Sprachen oder verbinde einen KI-Dienst (AI_PROVIDER=openai, zum Beispiel ein lokales Ollama), um in ${script} zu schreiben.`,
+    placeholders:
+      'Einige Szenen sind Platzhalter in [Klammern]: Deine Idee sagte nicht, was dorthin gehört. Fülle sie aus oder verbinde einen KI-Dienst (AI_PROVIDER=openai, zum Beispiel ein lokales Ollama), der sie schreibt.',
+    anotherVersion: 'Andere Version ausprobieren',
+    anotherVersionHint: 'Dieselbe Idee, anders geschrieben, als neues Video.',
+  },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

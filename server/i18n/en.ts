@@ -149,6 +149,14 @@ export const en = {
     fix: 'Please fix the fields below.',
     formReused: 'This form already created a video. Check what you changed, then create it again.',
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `The built-in writer does not write ${script}; it writes ${languages}. Write your idea in one of them, or connect an AI endpoint (AI_PROVIDER=openai, for example a local Ollama) to write in ${script}.`,
+    placeholders:
+      'Some scenes are placeholders in [brackets]: your idea did not say what goes there. Fill them in, or connect an AI endpoint (AI_PROVIDER=openai, for example a local Ollama) to have them written.',
+    anotherVersion: 'Try another version',
+    anotherVersionHint: 'The same idea, written another way, as a new video.',
+  },
   update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }
 

@@ -36,6 +36,7 @@ const sampleArguments: Record<string, unknown[]> = {
   'video.scene': [36],
   'video.seconds': [4.5],
   'account.signedInAs': ['ana@example.com'],
+  'writer.unsupported': ['Klingon-47', 'Esperanto-94'],
 }
 
 describe('translations', () => {

@@ -158,5 +158,13 @@ export const it: Messages = {
     fix: 'Correggi i campi qui sotto.',
     formReused: 'Questo modulo ha già creato un video. Controlla le modifiche, poi crealo di nuovo.',
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `Il redattore integrato non scrive in ${script}; scrive in ${languages}. Scrivi la tua idea in una di queste lingue o collega un servizio di IA (AI_PROVIDER=openai, per esempio un Ollama locale) per scrivere in ${script}.`,
+    placeholders:
+      'Alcune scene sono segnaposto tra [parentesi]: la tua idea non diceva che cosa va lì. Completale o collega un servizio di IA (AI_PROVIDER=openai, per esempio un Ollama locale) per farle scrivere.',
+    anotherVersion: 'Prova un’altra versione',
+    anotherVersionHint: 'La stessa idea, scritta in un altro modo, in un nuovo video.',
+  },
   update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

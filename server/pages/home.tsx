@@ -9,6 +9,7 @@ import {
   MIN_DURATION_SEC,
   VIDEO_STYLES,
   refineShorts,
+  seedSchema,
   videoRequestFields,
   type VideoRequest,
 } from '../ai/storyboard.ts'
@@ -21,6 +22,8 @@ import { Layout } from './layout.tsx'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/field.tsx'
 import { formErrors } from './ui/form-errors.ts'
+import { UnwrittenScriptError } from '../services/videos.ts'
+import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { VideoCard } from './ui/video-card.tsx'
 
 export type CreateFormValues = Partial<Record<keyof VideoRequest | 'idempotencyKey', string>>
@@ -176,6 +179,8 @@ const createFormSchema = videoRequestFields
       .literal('on')
       .optional()
       .transform((value) => value === 'on'),
+    // "Try another version" on a video page posts this form with a new seed.
+    seed: z.coerce.number().pipe(seedSchema).optional(),
   })
   .superRefine(refineShorts)
 
@@ -206,7 +211,17 @@ export const homeRoutes = (deps: PageDeps) =>
         )
       }
       const key = IDEMPOTENCY_KEY.test(form.idempotencyKey ?? '') ? form.idempotencyKey : undefined
-      const { video, conflict } = await deps.videos.create(ctx.session.user.id, parsed.data, key)
+      const created = await deps.videos.create(ctx.session.user.id, parsed.data, key).catch((error: unknown) => {
+        if (error instanceof UnwrittenScriptError) return error
+        throw error
+      })
+      if (created instanceof UnwrittenScriptError) {
+        // Nothing is created: the idea stays in the form, with the languages the writer does write.
+        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
+        const errors = { prompt: unsupportedScriptNotice(ctx.lang, created.script) }
+        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} />, homeMeta(ctx), 422)
+      }
+      const { video, conflict } = created
       if (conflict) {
         // The service's rule for a key used twice, as the API answers it (422): a form sent again
         // with other content (back, edit, submit) creates nothing silently. The values stay, with a

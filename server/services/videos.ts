@@ -10,6 +10,7 @@ import { renarrateScene } from '../jobs/renarrate.ts'
 import { eventFromJob } from '../jobs/steps.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
+import { unwrittenScript } from '../../shared/writing-systems.ts'
 
 export const videoTag = (videoId: string) => `video:${videoId}`
 export const videosOfTag = (userId: string) => `videos-of:${userId}`
@@ -27,13 +28,23 @@ export type VideoServiceDeps = {
   /** Narrates a scene again on request; without it, that request is refused. */
   narrator?: Narrator
   now?: () => number
+  /** The built-in writer writes only the UI languages: an idea in another script is refused before a job exists. */
+  builtInWriter?: boolean
+}
+
+/** An idea typed in a script the built-in writer does not write (an ISO 15924 code: "Jpan", "Arab"). */
+export class UnwrittenScriptError extends Error {
+  override name = 'UnwrittenScriptError'
+  constructor(readonly script: string) {
+    super(`The built-in writer does not write the ${script} script`)
+  }
 }
 
 /**
  * Videos as the routes use them: reads through the DB-query cache (1 h), every write followed by the
  * invalidation of what it changed, ownership decided here so no route can forget it.
  */
-export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now }: VideoServiceDeps) => {
+export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now, builtInWriter = false }: VideoServiceDeps) => {
   // Cached without the viewer: the same row serves everyone, and the check below runs on every read.
   const loadVideo = cached(
     store,
@@ -87,6 +98,8 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
      * replay must be the same request, or it is a client bug to report rather than hide.
      */
     async create(userId: string, request: VideoRequest, idempotencyKey?: string) {
+      const script = builtInWriter ? unwrittenScript(request.prompt) : null
+      if (script) throw new UnwrittenScriptError(script)
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
