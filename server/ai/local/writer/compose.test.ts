@@ -136,6 +136,18 @@ describe('structure', () => {
     }
   })
 
+  test('an idea without a cue loses its leading filler, not its article, and keeps a price in any kind', () => {
+    const prompt = 'A video about our new coffee subscription, 3 bags a month for 25 dollars, for busy parents'
+    expect(readIdea(prompt, 'en')).toMatchObject({
+      subject: 'our new coffee subscription',
+      price: '3 bags a month for 25 dollars',
+      audience: 'for busy parents',
+    })
+    const text = narration(write({ prompt }))
+    expect(text).toContain('3 bags a month for 25 dollars')
+    expect(text).not.toContain('a video about')
+  })
+
   test('a prompt with nothing readable still gives a valid storyboard', () => {
     expect(storyboardSchema.safeParse(write({ prompt: 'please make a video' })).success).toBe(true)
     expect(

@@ -76,6 +76,8 @@ export const planScenes = (idea: Idea): Plan[] => {
       add(idea.relative ? 'turn' : 'missingTurn')
       break
   }
+  // Every kind keeps a price it was given; ads and events place theirs above.
+  if (idea.price && idea.kind !== 'ad' && idea.kind !== 'event') add('price')
   add('close')
   if (idea.link) add('link')
   return plans

@@ -205,7 +205,22 @@ export const createReader = (grammar: Grammar): Reader => {
       let headlineStart = found ? tokens[found.at]!.start : 0
       let audience: string | null = null
       let article: string | null = null
-      if (!found) while (tokens[index] && fillers.has(tokens[index]!.lower) && !determiners.has(tokens[index]!.lower)) index++
+      if (!found) {
+        // "A video about our new app": a leading run of fillers and introducers goes, the subject's own article stays.
+        let end = 0
+        while (
+          tokens[end] &&
+          (fillers.has(tokens[end]!.lower) || determiners.has(tokens[end]!.lower) || matchAt(tokens, end, introducers) > 0)
+        )
+          end++
+        const leading = tokens.slice(0, end)
+        if (end < tokens.length && leading.some((token) => !determiners.has(token.lower))) {
+          while (end > 0 && determiners.has(tokens[end - 1]!.lower)) end--
+          const last = tokens[end - 1]
+          article = last ? (grammar.contractions[last.lower] ?? null) : null
+          index = end
+        }
+      }
       for (;;) {
         const token = tokens[index]
         if (!token) break
