@@ -150,6 +150,9 @@ describe('structure', () => {
 
   test('a prompt with nothing readable still gives a valid storyboard', () => {
     expect(storyboardSchema.safeParse(write({ prompt: 'please make a video' })).success).toBe(true)
+    for (const prompt of ['an ad', 'Ad!', '...', 'how to'])
+      expect(storyboardSchema.safeParse(write({ prompt, durationSec: 5 })).success).toBe(true)
+    expect(readIdea('A bakery ad', 'en')).toMatchObject({ kind: 'ad', subject: 'a bakery' })
     expect(
       storyboardSchema.safeParse(
         write({ prompt: `an ad for ${'a very long and winding description '.repeat(55)}`.slice(0, 2000), durationSec: 180 }),

@@ -252,14 +252,16 @@ export const createReader = (grammar: Grammar): Reader => {
         }
         break
       }
-      if (found && tokens[index] && found.at > 0 && index >= tokens.length) index = 0
-      const restStart = tokens[index]?.start ?? text.length
+      // "A bakery ad": nothing after the cue, so the subject is what came before it.
+      const before = found !== null && found.at > 0 && index >= tokens.length
+      const restStart = before ? 0 : (tokens[index]?.start ?? text.length)
+      const restEnd = before ? tokens[found.at]!.start : text.length
       const count =
         found && kind === 'list'
           ? Number(tokens.slice(found.at, found.at + found.length).find((token) => /^\d+$/.test(token.text))?.text ?? Number.NaN)
           : Number.NaN
 
-      const parts = segments(text.slice(restStart), restStart)
+      const parts = segments(text.slice(restStart, restEnd), restStart)
       const head = parts.shift() ?? { text: '', start: restStart, end: restStart }
       let subject = head.text
       let relative: string | null = null
@@ -344,6 +346,8 @@ export const createReader = (grammar: Grammar): Reader => {
       if (firstWord && determiners.has(firstWord.lower) && firstWord.start === 0)
         subject = subject.charAt(0).toLowerCase() + subject.slice(1)
       if (grammar.nominative && kind !== 'howto' && kind !== 'explainer') subject = grammar.nominative(subject)
+      // Nothing read as a subject ("an ad"): the idea itself is the subject, so no line is left empty.
+      if (!subject.trim()) subject = text.trim() || prompt.trim()
       if (article && determiners.has(words(subject)[0]?.lower ?? '')) article = null
       if (article && subject) subject = article.endsWith("'") ? `${article}${subject}` : `${article} ${subject}`
       const headline = capFirst(text.slice(headlineStart, head.start + head.text.length).replace(/\s+:/, ':'))
