@@ -23,11 +23,12 @@ const PLACEHOLDERS = 3
  * The scenes an idea needs, in order, independent of language: the structure of its kind with the
  * idea's own parts in it, and a placeholder wherever the structure needs what the idea does not say.
  */
-export const planScenes = (idea: Idea): Plan[] => {
+export const planScenes = (idea: Idea, random?: Random): Plan[] => {
   const plans: Plan[] = [{ section: 'open', slots: {} }]
   const add = (section: SectionName, slots: Plan['slots'] = {}) => plans.push({ section, slots })
+  // Features and facts have no order of their own (steps, entries and a story's events do): a version may reorder them.
   const details = () => {
-    for (const item of idea.details) add('detail', { item })
+    for (const item of random && idea.kind !== 'story' ? random.shuffle(idea.details) : idea.details) add('detail', { item })
   }
   const numbered = (section: SectionName, missing: SectionName, count: number) => {
     if (idea.items.length > 0) {
@@ -150,7 +151,7 @@ export const composeStoryboard = (idea: Idea, book: PhraseBook, request: VideoRe
     when: idea.when,
     link: idea.link,
   }
-  const plans = planScenes(idea)
+  const plans = planScenes(idea, random)
   const { min, max } = sceneCountRange(request.durationSec)
 
   const written = plans.flatMap((plan) => {
