@@ -117,7 +117,14 @@ export const createApp = (deps: AppDeps) => {
     sessionTtlMs: SESSION_TTL_MS,
     onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
   })
-  const videos = createVideoService({ repos, store, onQueued: () => deps.worker.notify(), narrator, now: deps.now })
+  const videos = createVideoService({
+    repos,
+    store,
+    onQueued: () => deps.worker.notify(),
+    narrator,
+    now: deps.now,
+    builtInWriter: ai.name === 'local',
+  })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
   const { login: loginLimiter, signup: signupLimiter } = limiters

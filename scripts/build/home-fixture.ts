@@ -22,6 +22,7 @@ export const homePageFixture = () => {
     shorts: false,
     voiceRate: 165,
     voicePitch: 50,
+    seed: 0,
     status: 'ready',
     visibility: 'public',
     version: 1,

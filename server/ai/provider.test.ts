@@ -13,7 +13,7 @@ describe('createAiProvider', () => {
   test('AI_PROVIDER=local gives the embedded provider, which needs no key', () => {
     const ai = createAiProvider(config)
     expect(ai.name).toBe('local')
-    expect(ai.model).toBe('reelsmith-local-2')
+    expect(ai.model).toBe('reelsmith-local-3')
   })
 
   test('AI_PROVIDER=openai gives the OpenAI-compatible provider with the configured model', () => {

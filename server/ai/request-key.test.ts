@@ -37,10 +37,16 @@ describe('aiRequestKey', () => {
       key({ durationSec: 31 }),
       key({ aspect: '9:16' }),
       key({ language: 'es' }),
+      key({ seed: 1 }),
       key({}, { name: 'openai', model: 'reelsmith-local-1' }),
       key({}, { name: 'local', model: 'other-model' }),
     ])
-    expect(keys.size).toBe(8)
+    expect(keys.size).toBe(9)
+  })
+
+  test('the same seed is the same request; no seed is seed 0', () => {
+    expect(key({ seed: 3 })).toBe(key({ seed: 3 }))
+    expect(key({ seed: 0 })).toBe(key({}))
   })
 
   test('an answer key changes with the question, the language and any edit to the video', () => {

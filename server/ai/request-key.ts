@@ -20,9 +20,9 @@ const KEY_VERSION = 'v1'
  */
 const canonicalInput = (call: AiCall): unknown => {
   if (call.kind === 'storyboard') {
-    const { prompt, style, durationSec, aspect, language, voiceRate } = call.request
-    // The voice's rate sets the word budget; an absent rate is the default one.
-    return [normalizeText(prompt), style, durationSec, aspect, language, voiceRate ?? VOICE_RATE_LIMITS.default]
+    const { prompt, style, durationSec, aspect, language, voiceRate, seed } = call.request
+    // The voice's rate sets the word budget; an absent rate is the default one. Another seed is another version.
+    return [normalizeText(prompt), style, durationSec, aspect, language, voiceRate ?? VOICE_RATE_LIMITS.default, seed ?? 0]
   }
   const { video, question, language } = call.input
   return [

@@ -23,6 +23,13 @@ export const shotTypeSchema = z.enum(SHOT_TYPES)
 export const voiceRateSchema = z.number().int().min(VOICE_RATE_LIMITS.min).max(VOICE_RATE_LIMITS.max)
 export const voicePitchSchema = z.number().int().min(VOICE_PITCH_LIMITS.min).max(VOICE_PITCH_LIMITS.max)
 
+/** Chooses among a writer's equally faithful versions of one idea. */
+export const seedSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1)
+
 /** The request's fields without the rules between them, for schemas that extend or pick from them. */
 export const videoRequestFields = z.object({
   prompt: z.string().trim().min(3).max(2000),
@@ -35,6 +42,8 @@ export const videoRequestFields = z.object({
   /** Absent: the defaults in VOICE_RATE_LIMITS / VOICE_PITCH_LIMITS. */
   voiceRate: voiceRateSchema.optional(),
   voicePitch: voicePitchSchema.optional(),
+  /** Another seed, another version of the same idea ("try another version"); absent is 0. */
+  seed: seedSchema.optional(),
 })
 
 /**

@@ -11,7 +11,8 @@ import { requireUser } from '../http/session.ts'
 import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import type { Assistant } from '../services/assistant.ts'
-import type { VideoService } from '../services/videos.ts'
+import { UnwrittenScriptError, type VideoService } from '../services/videos.ts'
+import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { captionsRoutes, captionsRouteDocs } from './captions.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
 import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
@@ -206,7 +207,11 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const { user } = requireUser(c)
       const { 'Idempotency-Key': idempotencyKey } = idempotencyHeader.parse({ 'Idempotency-Key': c.req.header('Idempotency-Key') })
       const request = await readJson(c, videoRequestSchema)
-      const outcome = await videos.create(user.id, request, idempotencyKey)
+      const outcome = await videos.create(user.id, request, idempotencyKey).catch((error: unknown) => {
+        if (!(error instanceof UnwrittenScriptError)) throw error
+        const message = unsupportedScriptNotice(user.language, error.script)
+        throw new HttpError(422, 'Idea in an unsupported script', message, { errors: [{ path: 'prompt', message }] })
+      })
       if (outcome.conflict === 'reused') {
         throw new HttpError(422, 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.', {
           errors: [{ path: 'Idempotency-Key', message: 'Already used for a different request.' }],

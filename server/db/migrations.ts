@@ -162,4 +162,11 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`UPDATE scenes SET narration_status = 'failed', narration_error = ${LEGACY_NARRATION_ERROR}`
     },
   },
+  {
+    version: 5,
+    name: 'writer: the seed of each video, so "another version" of one idea is its own request',
+    async up(tx) {
+      await tx`ALTER TABLE videos ADD COLUMN seed INTEGER NOT NULL DEFAULT 0`
+    },
+  },
 ]

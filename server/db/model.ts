@@ -42,6 +42,7 @@ export interface Video extends VideoRequest {
   shorts: boolean
   voiceRate: number
   voicePitch: number
+  seed: number
   userId: string
   /** null until the storyboard is written */
   title: string | null

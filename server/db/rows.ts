@@ -63,6 +63,7 @@ export interface VideoRow {
   version: DbInteger
   voice_rate: DbInteger
   voice_pitch: DbInteger
+  seed: DbInteger
   /** 0 or 1 */
   shorts: DbInteger
   created_at: DbInteger
@@ -85,6 +86,7 @@ export const toVideo = (row: VideoRow): Video => ({
   shorts: toNumber(row.shorts) === 1,
   voiceRate: toNumber(row.voice_rate),
   voicePitch: toNumber(row.voice_pitch),
+  seed: toNumber(row.seed),
   status: row.status as VideoStatus,
   visibility: row.visibility as Visibility,
   version: toNumber(row.version),

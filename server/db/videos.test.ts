@@ -53,6 +53,7 @@ describe.each(testBackends())('video repo on $name', (backend) => {
       shorts: false,
       voiceRate: 165,
       voicePitch: 50,
+      seed: 0,
       id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       userId: alice.id,
       title: null,
@@ -230,7 +231,7 @@ describe.each(testBackends())('video repo on $name', (backend) => {
     expect(await videos.setStatus('missing', 'failed')).toBe(false)
   })
 
-  test('Shorts, voice rate and pitch are stored; absent ones get the defaults', async () => {
+  test('Shorts, voice rate, pitch and seed are stored; absent ones get the defaults', async () => {
     const { videos, alice } = await setup()
     const { video } = await videos.create(alice.id, {
       ...request,
@@ -238,11 +239,19 @@ describe.each(testBackends())('video repo on $name', (backend) => {
       shorts: true,
       voiceRate: 210,
       voicePitch: 20,
+      seed: 12,
       aspect: '4:5',
     })
-    expect(await videos.findById(video.id)).toMatchObject({ shorts: true, voiceRate: 210, voicePitch: 20, aspect: '4:5', durationSec: 45 })
+    expect(await videos.findById(video.id)).toMatchObject({
+      shorts: true,
+      voiceRate: 210,
+      voicePitch: 20,
+      seed: 12,
+      aspect: '4:5',
+      durationSec: 45,
+    })
     const plain = (await videos.create(alice.id, request)).video
-    expect(plain).toMatchObject({ shorts: false, voiceRate: 165, voicePitch: 50 })
+    expect(plain).toMatchObject({ shorts: false, voiceRate: 165, voicePitch: 50, seed: 0 })
   })
 
   test('narration is saved per scene, and one scene can be re-narrated alone, bumping the version', async () => {

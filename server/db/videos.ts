@@ -61,10 +61,10 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         const key = options.idempotencyKey ?? null
         const inserted = await tx<{ id: string }>`
           INSERT INTO videos (id, user_id, title, logline, script, prompt, style, duration_sec, aspect, language,
-                              shorts, voice_rate, voice_pitch, status, visibility, version, idempotency_key, created_at, updated_at)
+                              shorts, voice_rate, voice_pitch, seed, status, visibility, version, idempotency_key, created_at, updated_at)
           VALUES (${randomId()}, ${userId}, NULL, NULL, NULL, ${request.prompt}, ${request.style}, ${request.durationSec},
                   ${request.aspect}, ${request.language}, ${request.shorts ? 1 : 0}, ${request.voiceRate ?? VOICE_RATE_LIMITS.default},
-                  ${request.voicePitch ?? VOICE_PITCH_LIMITS.default}, 'queued', 'private', 1, ${key}, ${at}, ${at})
+                  ${request.voicePitch ?? VOICE_PITCH_LIMITS.default}, ${request.seed ?? 0}, 'queued', 'private', 1, ${key}, ${at}, ${at})
           ON CONFLICT (user_id, idempotency_key) DO NOTHING
           RETURNING id`
         if (inserted[0]) {

@@ -180,5 +180,13 @@ export const de: Messages = {
     invalid: 'Dieser Wert ist ungültig.',
     shortsTooLong: (max: number) => `Ein Shorts-Video ist höchstens ${number.format(max)} Sekunden lang.`,
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `Der eingebaute Autor schreibt nicht in ${script}, sondern in ${languages}. Schreib deine Idee in einer dieser Sprachen oder verbinde einen KI-Dienst (AI_PROVIDER=openai, zum Beispiel ein lokales Ollama), um in ${script} zu schreiben.`,
+    placeholders:
+      'Einige Szenen sind Platzhalter in [Klammern]: Deine Idee sagte nicht, was dorthin gehört. Fülle sie aus oder verbinde einen KI-Dienst (AI_PROVIDER=openai, zum Beispiel ein lokales Ollama), der sie schreibt.',
+    anotherVersion: 'Andere Version ausprobieren',
+    anotherVersionHint: 'Dieselbe Idee, anders geschrieben, als neues Video.',
+  },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

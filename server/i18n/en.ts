@@ -164,6 +164,14 @@ export const en = {
     invalid: 'This value is not valid.',
     shortsTooLong: (max: number) => `A Shorts video is at most ${number.format(max)} seconds long.`,
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `The built-in writer does not write ${script}; it writes ${languages}. Write your idea in one of them, or connect an AI endpoint (AI_PROVIDER=openai, for example a local Ollama) to write in ${script}.`,
+    placeholders:
+      'Some scenes are placeholders in [brackets]: your idea did not say what goes there. Fill them in, or connect an AI endpoint (AI_PROVIDER=openai, for example a local Ollama) to have them written.',
+    anotherVersion: 'Try another version',
+    anotherVersionHint: 'The same idea, written another way, as a new video.',
+  },
   update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }
 

@@ -166,5 +166,13 @@ export const es: Messages = {
     invalid: 'Este valor no es válido.',
     shortsTooLong: (max: number) => `Un vídeo Shorts dura como máximo ${number.format(max)} segundos.`,
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `El redactor integrado no escribe en ${script}; escribe en ${languages}. Escribe tu idea en uno de ellos o conecta un servicio de IA (AI_PROVIDER=openai, por ejemplo un Ollama local) para escribir en ${script}.`,
+    placeholders:
+      'Algunas escenas son marcadores entre [corchetes]: tu idea no decía qué va ahí. Complétalas o conecta un servicio de IA (AI_PROVIDER=openai, por ejemplo un Ollama local) para que las escriba.',
+    anotherVersion: 'Probar otra versión',
+    anotherVersionHint: 'La misma idea, escrita de otra manera, como un vídeo nuevo.',
+  },
   update: { available: 'Hay una nueva versión de Reelsmith disponible.', reload: 'Recargar' },
 }

@@ -190,5 +190,13 @@ export const fr: Messages = {
     invalid: 'Cette valeur n’est pas valide.',
     shortsTooLong: (max: number) => `Une vidéo Shorts dure au plus ${number.format(max)} secondes.`,
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `Le rédacteur intégré n’écrit pas en ${script} ; il écrit en ${languages}. Écrivez votre idée dans l’une de ces langues, ou connectez un service d’IA (AI_PROVIDER=openai, par exemple un Ollama local) pour écrire en ${script}.`,
+    placeholders:
+      'Certaines scènes sont des emplacements entre [crochets] : votre idée ne disait pas ce qui va là. Complétez-les, ou connectez un service d’IA (AI_PROVIDER=openai, par exemple un Ollama local) pour les faire écrire.',
+    anotherVersion: 'Essayer une autre version',
+    anotherVersionHint: 'La même idée, écrite autrement, dans une nouvelle vidéo.',
+  },
   update: { available: 'Une nouvelle version de Reelsmith est disponible.', reload: 'Recharger' },
 }

@@ -44,6 +44,7 @@ const sampleArguments: Record<string, unknown[]> = {
   'validation.tooSmall': [37],
   'validation.tooBig': [83],
   'validation.shortsTooLong': [67],
+  'writer.unsupported': ['Klingon-47', 'Esperanto-94'],
 }
 
 describe('translations', () => {

@@ -173,5 +173,13 @@ export const it: Messages = {
     invalid: 'Questo valore non è valido.',
     shortsTooLong: (max: number) => `Un video Shorts dura al massimo ${number.format(max)} secondi.`,
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `Il redattore integrato non scrive in ${script}; scrive in ${languages}. Scrivi la tua idea in una di queste lingue o collega un servizio di IA (AI_PROVIDER=openai, per esempio un Ollama locale) per scrivere in ${script}.`,
+    placeholders:
+      'Alcune scene sono segnaposto tra [parentesi]: la tua idea non diceva che cosa va lì. Completale o collega un servizio di IA (AI_PROVIDER=openai, per esempio un Ollama locale) per farle scrivere.',
+    anotherVersion: 'Prova un’altra versione',
+    anotherVersionHint: 'La stessa idea, scritta in un altro modo, in un nuovo video.',
+  },
   update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

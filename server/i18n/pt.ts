@@ -170,5 +170,13 @@ export const pt: Messages = {
     invalid: 'Este valor não é válido.',
     shortsTooLong: (max: number) => `Um vídeo Shorts dura no máximo ${number.format(max)} segundos.`,
   },
+  writer: {
+    unsupported: (script: string, languages: string) =>
+      `O redator integrado não escreve em ${script}; escreve em ${languages}. Escreva a sua ideia numa delas ou conecte um serviço de IA (AI_PROVIDER=openai, por exemplo um Ollama local) para escrever em ${script}.`,
+    placeholders:
+      'Algumas cenas são marcadores entre [colchetes]: a sua ideia não dizia o que vai ali. Preencha-as ou conecte um serviço de IA (AI_PROVIDER=openai, por exemplo um Ollama local) para escrevê-las.',
+    anotherVersion: 'Tentar outra versão',
+    anotherVersionHint: 'A mesma ideia, escrita de outra forma, num vídeo novo.',
+  },
   update: { available: 'Há uma nova versão do Reelsmith disponível.', reload: 'Recarregar' },
 }

@@ -332,6 +332,7 @@ export class GenerationWorker {
       durationSec: video.durationSec,
       aspect: video.aspect,
       language: video.language,
+      seed: video.seed,
     }
     const key = aiRequestKey(ai, { kind: 'storyboard', request })
     const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal, ...hooks }))

@@ -8,6 +8,7 @@ import {
   MIN_DURATION_SEC,
   VIDEO_STYLES,
   refineShorts,
+  seedSchema,
   videoRequestFields,
   type VideoRequest,
 } from '../ai/storyboard.ts'
@@ -20,6 +21,8 @@ import { Layout } from './layout.tsx'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/field.tsx'
 import { formErrors } from './ui/form-errors.ts'
+import { UnwrittenScriptError } from '../services/videos.ts'
+import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { VideoCard } from './ui/video-card.tsx'
 
 export type CreateFormValues = Partial<Record<keyof VideoRequest | 'idempotencyKey', string>>
@@ -175,6 +178,8 @@ const createFormSchema = videoRequestFields
       .literal('on')
       .optional()
       .transform((value) => value === 'on'),
+    // "Try another version" on a video page posts this form with a new seed.
+    seed: z.coerce.number().pipe(seedSchema).optional(),
   })
   .superRefine(refineShorts)
 
@@ -205,7 +210,18 @@ export const homeRoutes = (deps: PageDeps) =>
         )
       }
       // An empty key is no key (a form rendered without one); anything else is the service's to judge.
-      const outcome = await deps.videos.create(ctx.session.user.id, parsed.data, form.idempotencyKey || undefined)
+      const outcome = await deps.videos
+        .create(ctx.session.user.id, parsed.data, form.idempotencyKey || undefined)
+        .catch((error: unknown) => {
+          if (error instanceof UnwrittenScriptError) return error
+          throw error
+        })
+      if (outcome instanceof UnwrittenScriptError) {
+        // Nothing is created: the idea stays in the form, with the languages the writer does write.
+        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
+        const errors = { prompt: unsupportedScriptNotice(ctx.lang, outcome.script) }
+        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} />, homeMeta(ctx), 422)
+      }
       if (outcome.conflict) {
         // The service's rule, as the API answers it (422): a form sent again with other content
         // (back, edit, submit), or with a key that is not one, creates nothing silently. The values

@@ -14,6 +14,7 @@ import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './
 import { ErrorPage } from './error-page.tsx'
 import { Layout } from './layout.tsx'
 import { CsrfField, Notice } from './ui/field.tsx'
+import { AnotherVersionForm, PlaceholderNotice } from './ui/another-version.tsx'
 import { posterDimensions } from '../posters/dimensions.ts'
 import { posterUrl } from '../posters/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
@@ -120,6 +121,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
               </>
             )}
           </p>
+          {isOwner && <PlaceholderNotice ctx={ctx} video={video} />}
         </header>
 
         {(video.status === 'queued' || video.status === 'generating') && (
@@ -232,6 +234,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
                 <a class="btn" href={`/assistant?video=${video.id}`}>
                   {t.video.ask}
                 </a>
+                <AnotherVersionForm ctx={ctx} video={video} />
               </>
             )}
             {/* A disclosure instead of confirm(): works without JS and keeps the deletion one deliberate step away. */}

@@ -11,6 +11,7 @@ import { renarrateScene } from '../jobs/renarrate.ts'
 import { eventFromJob } from '../jobs/steps.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
+import { unwrittenScript } from '../../shared/writing-systems.ts'
 
 /** What creating a video came to: the video (new, or the one this key made before), or why nothing was made. */
 export type CreateOutcome = { video: Video; created: boolean; conflict: false } | { conflict: 'reused' | 'malformed-key' }
@@ -31,13 +32,23 @@ export type VideoServiceDeps = {
   /** Narrates a scene again on request; without it, that request is refused. */
   narrator?: Narrator
   now?: () => number
+  /** The built-in writer writes only the UI languages: an idea in another script is refused before a job exists. */
+  builtInWriter?: boolean
+}
+
+/** An idea typed in a script the built-in writer does not write (an ISO 15924 code: "Jpan", "Arab"). */
+export class UnwrittenScriptError extends Error {
+  override name = 'UnwrittenScriptError'
+  constructor(readonly script: string) {
+    super(`The built-in writer does not write the ${script} script`)
+  }
 }
 
 /**
  * Videos as the routes use them: reads through the DB-query cache (1 h), every write followed by the
  * invalidation of what it changed, ownership decided here so no route can forget it.
  */
-export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now }: VideoServiceDeps) => {
+export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now, builtInWriter = false }: VideoServiceDeps) => {
   // Cached without the viewer: the same row serves everyone, and the check below runs on every read.
   const loadVideo = cached(
     store,
@@ -93,10 +104,13 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
     /**
      * The one rule for the create form and POST /api/videos: a malformed idempotency key is refused
      * (never silently dropped, which would let a resent request create a second video), and a key
-     * used before with other content creates nothing.
+     * used before with other content creates nothing. An idea in a script the built-in writer does
+     * not write throws UnwrittenScriptError (both answer 422 with the notice).
      */
     async create(userId: string, request: VideoRequest, idempotencyKey?: string): Promise<CreateOutcome> {
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return { conflict: 'malformed-key' }
+      const script = builtInWriter ? unwrittenScript(request.prompt) : null
+      if (script) throw new UnwrittenScriptError(script)
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
@@ -107,7 +121,8 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
         video.language === request.language &&
         video.shorts === (request.shorts ?? false) &&
         video.voiceRate === (request.voiceRate ?? VOICE_RATE_LIMITS.default) &&
-        video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default)
+        video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default) &&
+        video.seed === (request.seed ?? 0)
       if (!result.created && !sameRequest) return { conflict: 'reused' }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])

@@ -1,12 +1,12 @@
 import type { AiProvider, AiUsage } from '../types.ts'
 import { questionInputSchema, videoRequestSchema, type Language } from '../storyboard.ts'
 import { answerLocally } from './answer/compose.ts'
-import { generateLocalStoryboard } from './generate.ts'
 import { LANGUAGE_PACKS } from './lang/index.ts'
 import type { LanguagePack } from './lang/types.ts'
+import { writeStoryboard } from './writer/write.ts'
 
 /** Bump when the generator's output changes, so cached storyboards from the old one are not reused. */
-export const LOCAL_MODEL = 'reelsmith-local-2'
+export const LOCAL_MODEL = 'reelsmith-local-3'
 
 /** What a hosted model would have counted: about four characters a token. */
 const estimateUsage = (input: unknown, output: unknown): AiUsage => ({
@@ -31,7 +31,7 @@ export const createLocalProvider = (options: LocalProviderOptions = {}): AiProvi
     async generateStoryboard(request, callOptions) {
       callOptions?.signal?.throwIfAborted()
       const valid = videoRequestSchema.parse(request)
-      const value = generateLocalStoryboard(valid, packs)
+      const value = writeStoryboard(valid)
       // Written all at once: every scene is ready as soon as the storyboard is.
       for (const [index, scene] of value.scenes.entries()) callOptions?.onScene?.(scene, index)
       callOptions?.onScenesDone?.(value.scenes.length)

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../storyboard.ts'
 import type { Kind, LanguagePack, Lexicon, Mood } from './lang/types.ts'
 import { matchAny, tokenize, type Token } from './tokens.ts'
+import { DURATION, LINK } from './writer/read-idea.ts'
 
 /** What the local provider understood from a prompt. */
 export interface PromptReading {
@@ -21,12 +22,6 @@ type Packs = Readonly<Record<Language, LanguagePack>>
 
 const MAX_SUBJECT_WORDS = 8
 const MAX_DETAIL_WORDS = 14
-
-// "30-second", "30 s", "1 minute long", "30-Sekunden-", "2 minutos": lengths are settings, not subjects.
-const DURATION =
-  /\b\d+(?:[.,]\d+)?\s*[-–]?\s*(?:seconds?|secs?|sec|s|minutes?|mins?|min|segundos?|seg|secondes?|sekunden|sek|secondi|minutos?|minuten|minuti|minuto)\b(?:\s*[-–]?\s*(?:long|lang))?-?/giu
-const LINK =
-  /\bhttps?:\/\/[^\s,;)]+|\bwww\.[^\s,;)]+|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|app|dev|es|fr|de|pt|it|eu|uk|br|mx|ar|ch|at|be|nl)\b(?:\/[^\s,;)]*)?|(?<![\w@])@[a-z0-9_]{2,30}\b/iu
 
 const detectLanguage = (tokens: readonly Token[], packs: Packs, preferred: Language): Language => {
   let best: Language = preferred

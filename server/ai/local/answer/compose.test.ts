@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'bun:test'
 import type { AssistantVideo, Language, QuestionInput } from '../../storyboard.ts'
-import { generateLocalStoryboard } from '../generate.ts'
+import { writeStoryboard } from '../writer/write.ts'
 import { LANGUAGE_PACKS } from '../lang/index.ts'
 import { guessLanguage } from '../read-prompt.ts'
 import { countWords } from '../tokens.ts'
@@ -13,7 +13,7 @@ const request = {
   aspect: '16:9',
   language: 'en',
 } as const
-const video: AssistantVideo = { ...generateLocalStoryboard(request, LANGUAGE_PACKS), ...request }
+const video: AssistantVideo = { ...writeStoryboard(request), ...request }
 const ask = (question: string, language: Language = 'en', about: AssistantVideo = video) =>
   answerLocally({ video: about, question, language } satisfies QuestionInput, LANGUAGE_PACKS)
 

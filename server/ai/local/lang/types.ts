@@ -59,32 +59,15 @@ export interface Entry {
   see: Text
 }
 
-export type ArcPhrases = Record<Beat, Entry[]>
+/** The lines the assistant offers in place of a video's opening and its ending. */
+export type ArcPhrases = Record<'hook' | 'closing', Entry[]>
 
+/** What the assistant borrows from a language to suggest titles, openings and endings. */
 export interface StoryboardPhrases {
   arcs: Record<Kind, ArcPhrases>
-  /** Scenes that fit any kind; used when a beat's own phrases run out in long videos. */
-  universal: Entry[]
-  /** Introduces the prompt's detail ("Meet the shop that…"); used only when there is one. */
-  detail: Entry
-  /** A short line added after a narration when the scene has time to spare. */
-  flourishes: Record<Mood, string[]>
-  /** Nouns, not adjectives, so they never have to agree with anything: "warmth", "humor". */
-  toneNouns: Record<Mood, string>
-  /** How the visual description starts for each shot: "Close-up:". */
-  shotLead: Record<ShotType, string>
-  /** The look of each style: light, grade, texture. Ends the visual description. */
-  look: Record<VideoStyle, string>
   /** Short headline endings per mood: "Made with Care". */
   taglines: Record<Mood, string>
   title: (c: PhraseContext & { kind: Kind; mood: Mood }) => string
-  logline: (c: PhraseContext & { kind: Kind; durationSec: number; tones: string[] }) => string
-  /** The on-screen text of the last scene when the prompt gave a link: "Visit bikefix.com". */
-  linkCall: (link: string) => string
-  /** A script heading: "Scene 1 · 0:00–0:05". */
-  sceneHeading: (number: number, from: string, to: string) => string
-  /** "warmth, humor and energy" */
-  list: (items: string[]) => string
   /** Used when nothing in the prompt reads as a subject. */
   fallbackSubject: string
 }

@@ -1,0 +1,106 @@
+import nlp from 'compromise'
+import type { Grammar } from './types.ts'
+
+/** The first finite verb after a noun phrase ends the character: compromise tags the words. */
+const splitPremise = (text: string): { character: string; event: string } | null => {
+  const doc = nlp(text)
+  const verbs = doc.verbs().json({ offset: true }) as Array<{ offset: { start: number } }>
+  const first = verbs[0]
+  if (!first || first.offset.start < 3) return null
+  const character = text.slice(0, first.offset.start).trim()
+  if (nlp(character).nouns().length === 0) return null
+  return { character, event: text.slice(first.offset.start).trim() }
+}
+
+export const en: Grammar = {
+  language: 'en',
+  kindCues: {
+    testimonial: ['testimonial', 'testimony', 'customer story', 'review from', 'case study'],
+    list: ['top #', '# best', '# reasons', '# ways', '# tips', '# things', 'listicle', 'countdown'],
+    howto: ['how to', 'how do i', 'tutorial', 'step by step', 'step-by-step', 'guide to', 'recipe', 'diy'],
+    explainer: ['explain*', 'why does', 'why do', 'why is', 'what is', 'how does', 'how do'],
+    event: ['announce*', 'invitation', 'invite*', 'save the date', 'event', 'festival', 'concert', 'meetup', 'workshop on'],
+    ad: ['ad', 'ads', 'advert*', 'commercial', 'promo*', 'campaign', 'spot', 'launch', 'teaser', 'pitch', 'sell*'],
+    story: ['story', 'tale', 'fable', 'fairy tale', 'short film', 'bedtime story', 'parable', 'once upon a time'],
+    portrait: ['portrait', 'profile', 'documentary', 'tour of', 'showcase', 'celebrat*'],
+  },
+  introducers: ['for', 'about', 'of', 'on', 'from', 'to', 'with', 'featuring', 'showing', 'introducing'],
+  contractions: {},
+  fillers: ['make', 'create', 'write', 'please', 'a', 'an', 'short', 'quick', 'video', 'clip', 'reel', 'film', 'me', 'us', 'our', 'an'],
+  determiners: ['a', 'an', 'the', 'some', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'these', 'those'],
+  definite: { a: 'the', an: 'the', some: 'the' },
+  relatives: ['that', 'which', 'who', 'whose', 'where'],
+  linkWords: ['visit', 'see', 'at', 'follow'],
+  audienceIntro: ['for', 'aimed at'],
+  audienceWords: ['kids', 'children', 'teens', 'teenagers', 'beginners', 'students', 'grandparents', 'parents'],
+  priceWords: [
+    '€',
+    '$',
+    '£',
+    'euro',
+    'euros',
+    'dollar',
+    'dollars',
+    'pound',
+    'pounds',
+    'usd',
+    'eur',
+    'gbp',
+    'costs',
+    'priced',
+    'price',
+    'only',
+  ],
+  whenWords: [
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'today',
+    'tonight',
+    'tomorrow',
+    'am',
+    'pm',
+    "o'clock",
+    'weekend',
+  ],
+  whenIntro: ['on', 'at', 'from', 'this', 'next', 'every', 'the'],
+  toneWords: [
+    'warm',
+    'funny',
+    'bold',
+    'calm',
+    'playful',
+    'cozy',
+    'cosy',
+    'upbeat',
+    'serious',
+    'elegant',
+    'mysterious',
+    'inspiring',
+    'nostalgic',
+    'professional',
+    'friendly',
+    'dramatic',
+    'emotional',
+    'energetic',
+  ],
+  and: ['and', 'or'],
+  splitPremise,
+  relativeForEvent: 'who',
+}
