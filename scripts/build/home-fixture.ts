@@ -22,6 +22,7 @@ export const homePageFixture = () => {
     shorts: false,
     voiceRate: 165,
     voicePitch: 50,
+    source: { kind: 'idea' },
     status: 'ready',
     visibility: 'public',
     version: 1,

@@ -162,4 +162,14 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`UPDATE scenes SET narration_status = 'failed', narration_error = ${LEGACY_NARRATION_ERROR}`
     },
   },
+  {
+    version: 5,
+    name: 'videos.source: an idea, the person’s own script or an article (its text, title and address)',
+    async up(tx) {
+      await tx`ALTER TABLE videos ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'idea' CHECK (source_kind IN ('idea', 'script', 'article'))`
+      await tx`ALTER TABLE videos ADD COLUMN source_text TEXT`
+      await tx`ALTER TABLE videos ADD COLUMN source_title TEXT`
+      await tx`ALTER TABLE videos ADD COLUMN source_url TEXT`
+    },
+  },
 ]

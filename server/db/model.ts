@@ -1,3 +1,4 @@
+import type { VideoSource } from '../ai/create-request.ts'
 import type { Scene, VideoRequest } from '../ai/storyboard.ts'
 
 /**
@@ -42,6 +43,8 @@ export interface Video extends VideoRequest {
   shorts: boolean
   voiceRate: number
   voicePitch: number
+  /** Where the words come from: `{ kind: 'idea' }` (the prompt), or the person's script or article. */
+  source: VideoSource
   userId: string
   /** null until the storyboard is written */
   title: string | null

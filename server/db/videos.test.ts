@@ -53,6 +53,7 @@ describe.each(testBackends())('video repo on $name', (backend) => {
       shorts: false,
       voiceRate: 165,
       voicePitch: 50,
+      source: { kind: 'idea' },
       id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       userId: alice.id,
       title: null,

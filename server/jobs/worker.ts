@@ -1,6 +1,7 @@
 import { isAiError, type AiProvider, type AiResult } from '../ai/provider.ts'
 import { aiRequestKey } from '../ai/request-key.ts'
 import type { Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import { storyboardFromSource } from '../ai/text/index.ts'
 import type { Repositories } from '../db/index.ts'
 import type { GenerationJob, Video } from '../db/model.ts'
 import type { Logger } from '../log.ts'
@@ -148,6 +149,8 @@ export class GenerationWorker {
       const narrated = await narrateVideo(storyboard, video, {
         narrator: this.#options.narrator,
         signal: controller.signal,
+        // The person's own script is said as written: its length follows the words, none sped up or dropped.
+        lengthFollowsSpeech: video.source.kind === 'script',
         onScene: (index, statuses, pass) => {
           const [from, to] = pass === 1 ? [0.1, 0.75] : [0.75, 0.9]
           return step(stepFor.narration(index + 1, statuses), from + ((to - from) * index) / total, {
@@ -197,6 +200,8 @@ export class GenerationWorker {
 
   async #writeStoryboard(video: Video, signal: AbortSignal): Promise<Storyboard> {
     const { ai, cachedAi, repos } = this.#options
+    // A script or an article is the person's words, laid out without the AI (deterministic, so not cached).
+    if (video.source.kind !== 'idea') return storyboardFromSource(video.source, video)
     const request: VideoRequest = {
       prompt: video.prompt,
       style: video.style,

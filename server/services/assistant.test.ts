@@ -57,6 +57,7 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   shorts: false,
   voiceRate: 165,
   voicePitch: 50,
+  source: { kind: 'idea' },
   status: 'ready',
   visibility: 'private',
   version: 1,

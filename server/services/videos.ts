@@ -1,6 +1,8 @@
 import { cached, presets } from '../cache/cached.ts'
 import type { CacheStore } from '../cache/store.ts'
-import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type VideoRequest } from '../ai/storyboard.ts'
+import type { CreateVideoRequest } from '../ai/create-request.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio } from '../ai/storyboard.ts'
+import { storedRequest } from '../ai/text/stored-request.ts'
 import { buildCues } from '../captions/cues.ts'
 import { toSrt } from '../captions/srt.ts'
 import { toVtt } from '../captions/vtt.ts'
@@ -86,10 +88,12 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
      * @returns `conflict` when the idempotency key was already used for a different request: a
      * replay must be the same request, or it is a client bug to report rather than hide.
      */
-    async create(userId: string, request: VideoRequest, idempotencyKey?: string) {
+    async create(userId: string, create: CreateVideoRequest, idempotencyKey?: string) {
+      const request = storedRequest(create)
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
+        JSON.stringify(video.source) === JSON.stringify(request.source) &&
         video.prompt === request.prompt &&
         video.style === request.style &&
         video.durationSec === request.durationSec &&
