@@ -41,6 +41,11 @@ export const onScreenPhrase = (sentence: string, language: Language, max: number
   return fitToWords(phrase || text.replace(TRAILING, ''), max, language)
 }
 
+const startsNameAt = (words: readonly { text: string }[], position: number) => /^\p{Lu}/u.test(words[position + 1]?.text ?? '')
+
+/** Languages that capitalise every noun. */
+const NOUNS_CAPITALISED: ReadonlySet<Language> = new Set(['de'])
+
 export interface KeyTermOptions {
   /** How many scenes each term's key appears in, across the whole text (for IDF). */
   sceneFrequency: ReadonlyMap<string, number>
@@ -66,11 +71,13 @@ export const sceneFrequencies = (scenes: readonly string[], language: Language):
  * The words that say what a scene shows, most telling first then in the order they appear: content
  * words weighted by TF-IDF across the scenes, twice as much when they read as nouns without a tagger
  * for every language: capitalised inside a sentence (names; every German noun) or just after an
- * article or preposition, one adjective allowed. Written as in the text, except a sentence's capitalised first word, which is lowered
- * (but in German, whose nouns are capitalised).
+ * article or preposition, one adjective allowed; other words only to make up a pair. Written as in
+ * the text, except a sentence's capitalised first word, which is lowered unless it starts a name or
+ * the language capitalises its nouns.
  */
 export const keyTerms = (sentences: readonly string[], language: Language, options: KeyTermOptions): string[] => {
   const clinging = CLINGING_WORDS[language]
+  const capitalisedNouns = NOUNS_CAPITALISED.has(language)
   const found = new Map<string, { count: number; first: number; shown: string; nominal: boolean }>()
   let offset = 0
   for (const sentence of sentences) {
@@ -78,11 +85,13 @@ export const keyTerms = (sentences: readonly string[], language: Language, optio
     for (const [position, word] of words.entries()) {
       if (!isContentWord(word, language)) continue
       const inside = position > 0
-      const capitalised = inside && /^\p{Lu}/u.test(word.text)
+      const capitalised = (inside || startsNameAt(words, position)) && /^\p{Lu}/u.test(word.text)
       // After an article or preposition ("the harbour", "de la mer"), one adjective allowed: most likely a noun.
-      const afterDeterminer = [1, 2].some((back) => clinging.has(words[position - back]?.key ?? ''))
+      // Where every noun is capitalised, the capital says it better.
+      const afterDeterminer = !capitalisedNouns && [1, 2].some((back) => clinging.has(words[position - back]?.key ?? ''))
       const entry = found.get(word.key)
-      const shown = inside || language === 'de' ? word.text : word.key
+      // A sentence's first word is lowered unless it starts a name ("Maria Rossi") or every noun has a capital.
+      const shown = inside || capitalisedNouns || startsNameAt(words, position) ? word.text : word.key
       const nominal = capitalised || afterDeterminer
       if (entry) {
         entry.count += 1
@@ -98,8 +107,11 @@ export const keyTerms = (sentences: readonly string[], language: Language, optio
     const idf = Math.log(1 + options.sceneCount / (options.sceneFrequency.get(key) ?? 1))
     return { ...entry, weight: (1 + Math.log(entry.count)) * idf * (entry.nominal ? 2 : 1) * (1 + Math.min(key.length, 12) / 24) }
   })
-  return weighted
-    .sort((a, b) => b.weight - a.weight || a.first - b.first)
+  // Nouns when the scene has them; other words only to make up a pair.
+  const ranked = weighted.sort((a, b) => b.weight - a.weight || a.first - b.first)
+  const nouns = ranked.filter((entry) => entry.nominal)
+  const others = ranked.filter((entry) => !entry.nominal)
+  return [...nouns, ...others.slice(0, Math.max(0, 2 - nouns.length))]
     .slice(0, options.limit)
     .sort((a, b) => a.first - b.first)
     .map((entry) => entry.shown)
