@@ -50,8 +50,8 @@ export const createVideoFields = videoRequestFields.extend({
 })
 export type CreateVideoRequest = z.infer<typeof createVideoFields>
 
-const issue = (ctx: z.RefinementCtx, path: (string | number)[], reason: SourceIssue, message: string) =>
-  ctx.addIssue({ code: 'custom', path, message, params: { reason } })
+const issue = (ctx: z.RefinementCtx, path: (string | number)[], reason: SourceIssue, message: string, extra: Record<string, number> = {}) =>
+  ctx.addIssue({ code: 'custom', path, message, params: { reason, ...extra } })
 
 /** The rules between fields and inside a text: an idea needs a prompt; a text needs whole sentences that fit a scene. */
 export const refineSource = (request: CreateVideoRequest, ctx: z.RefinementCtx) => {
@@ -85,6 +85,7 @@ export const refineSource = (request: CreateVideoRequest, ctx: z.RefinementCtx) 
         ['source', 'text'],
         'tooLongForShorts',
         `This script takes about ${seconds} s to say; a Shorts video is at most ${SHORTS_MAX_SEC} s.`,
+        { seconds },
       )
     }
   }
