@@ -72,6 +72,13 @@ describe('the create form', () => {
     expect(video.source).toEqual({ kind: 'article', title: 'Harbour news' })
   })
 
+  test('a script of exactly the limit, typed with line breaks (sent as CRLF), is accepted', async () => {
+    const line = 'A line of the script.'
+    const text = Array.from({ length: Math.floor(SOURCE_TEXT_LIMITS.script.max / (line.length + 1)) }, () => line).join('\r\n')
+    const res = await ada.form('/videos', { ...base, source: 'script', scriptText: text })
+    expect(res.status).toBe(303)
+  })
+
   for (const language of LANGUAGES) {
     test(`${language}: refusals are in the page's language, shown beside the field, the mode and the text kept, nothing created`, async () => {
       const browser = people.get(language)!

@@ -29,15 +29,17 @@ export const sourceKindOf = (values: CreateFormValues): SourceKind =>
   (SOURCE_KINDS as readonly string[]).includes(values.source ?? '') ? (values.source as SourceKind) : 'idea'
 
 const filled = (value: string | undefined) => (value?.trim() ? value : undefined)
+/** Browsers count a textarea's line break as one character against maxlength but send it as CRLF. */
+const lines = (value: string | undefined) => (value ?? '').replace(/\r\n?/gu, '\n')
 
 /** The form's strings as a create request: numbers coerced, the Shorts checkbox present ("on") or absent. */
 const requestOf = (form: CreateFormValues) => {
   const kind = sourceKindOf(form)
   const source =
     kind === 'script'
-      ? { kind, text: form.scriptText ?? '' }
+      ? { kind, text: lines(form.scriptText) }
       : kind === 'article'
-        ? { kind, text: form.articleText ?? '', title: filled(form.articleTitle), url: filled(form.articleUrl) }
+        ? { kind, text: lines(form.articleText), title: filled(form.articleTitle), url: filled(form.articleUrl) }
         : undefined
   return {
     prompt: kind === 'idea' ? form.prompt : undefined,
