@@ -15,57 +15,70 @@ const POSITION_WEIGHT = 0.8
 /** A paragraph's first sentence usually states its topic. */
 const PARAGRAPH_LEAD_BONUS = 0.1
 
-/** TF-IDF vectors over the sentences' content words, normalised to unit length. */
-const vectorsOf = (sentences: readonly Candidate[], language: Language): Map<string, number>[] => {
+/**
+ * The sentences' TF-IDF cosine similarities as a dense n×n matrix, built through an inverted index
+ * (each term's postings), so the work is the shared terms, not every pair's vocabulary.
+ */
+const similarityOf = (sentences: readonly Candidate[], language: Language): Float64Array => {
+  const count = sentences.length
+  const ids = new Map<string, number>()
   const counts = sentences.map((sentence) => {
-    const tf = new Map<string, number>()
-    for (const word of contentWords(sentence.text, language)) tf.set(word.key, (tf.get(word.key) ?? 0) + 1)
+    const tf = new Map<number, number>()
+    for (const word of contentWords(sentence.text, language)) {
+      let id = ids.get(word.key)
+      if (id === undefined) ids.set(word.key, (id = ids.size))
+      tf.set(id, (tf.get(id) ?? 0) + 1)
+    }
     return tf
   })
-  const df = new Map<string, number>()
-  for (const tf of counts) for (const key of tf.keys()) df.set(key, (df.get(key) ?? 0) + 1)
-  return counts.map((tf) => {
-    const vector = new Map<string, number>()
+  const df = new Float64Array(ids.size)
+  for (const tf of counts) for (const id of tf.keys()) df[id]! += 1
+  const postings: { sentence: number; weight: number }[][] = Array.from({ length: ids.size }, () => [])
+  for (const [sentence, tf] of counts.entries()) {
     let norm = 0
-    for (const [key, count] of tf) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + sentences.length / df.get(key)!)
-      vector.set(key, weight)
+    const weights: [number, number][] = []
+    for (const [id, n] of tf) {
+      const weight = (1 + Math.log(n)) * Math.log(1 + count / df[id]!)
+      weights.push([id, weight])
       norm += weight * weight
     }
-    norm = Math.sqrt(norm)
-    if (norm > 0) for (const [key, weight] of vector) vector.set(key, weight / norm)
-    return vector
-  })
-}
-
-const cosine = (a: Map<string, number>, b: Map<string, number>): number => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let sum = 0
-  for (const [key, weight] of small) sum += weight * (large.get(key) ?? 0)
-  return sum
+    norm = Math.sqrt(norm) || 1
+    for (const [id, weight] of weights) postings[id]!.push({ sentence, weight: weight / norm })
+  }
+  const similarity = new Float64Array(count * count)
+  for (const list of postings) {
+    for (const a of list)
+      for (const b of list) if (a.sentence !== b.sentence) similarity[a.sentence * count + b.sentence]! += a.weight * b.weight
+  }
+  return similarity
 }
 
 /**
  * How important each sentence is: TextRank (PageRank over the sentences' TF-IDF cosine similarity:
  * a sentence that shares its words with many others is central), blended with a position prior
- * (earlier is more important, a paragraph's first sentence a little more). Scores sum to about 1
- * plus the priors; only their order matters.
+ * (earlier is more important, a paragraph's first sentence a little more). Only the order matters.
  */
 export const scoreSentences = (sentences: readonly Candidate[], language: Language): number[] => {
   const count = sentences.length
   if (count === 0) return []
-  const vectors = vectorsOf(sentences, language)
-  const similarity = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))))
-  const outWeight = similarity.map((row) => row.reduce((sum, weight) => sum + weight, 0))
-  let rank = new Array<number>(count).fill(1 / count)
-  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    rank = rank.map((_, i) => {
-      let incoming = 0
-      for (let j = 0; j < count; j++) if (outWeight[j]! > 0) incoming += (similarity[j]![i]! / outWeight[j]!) * rank[j]!
-      return (1 - DAMPING) / count + DAMPING * incoming
-    })
+  const similarity = similarityOf(sentences, language)
+  // Row j shares sentence j's rank among the sentences it resembles, in proportion to the resemblance.
+  for (let j = 0; j < count; j++) {
+    let out = 0
+    for (let i = 0; i < count; i++) out += similarity[j * count + i]!
+    if (out > 0) for (let i = 0; i < count; i++) similarity[j * count + i]! /= out
   }
-  return rank.map((value, index) => {
+  let rank = new Float64Array(count).fill(1 / count)
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const next = new Float64Array(count).fill((1 - DAMPING) / count)
+    for (let j = 0; j < count; j++) {
+      const share = DAMPING * rank[j]!
+      if (share === 0) continue
+      for (let i = 0; i < count; i++) next[i]! += share * similarity[j * count + i]!
+    }
+    rank = next
+  }
+  return Array.from(rank, (value, index) => {
     const lead = index === 0 || sentences[index - 1]!.paragraph !== sentences[index]!.paragraph ? PARAGRAPH_LEAD_BONUS : 0
     const position = POSITION_WEIGHT / (1 + index / 2)
     return value * count * (1 + position + lead)
