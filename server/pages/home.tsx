@@ -111,6 +111,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
                 name="articleTitle"
                 maxLength={ARTICLE_TITLE_MAX}
                 value={values.articleTitle ?? ''}
+                aria-describedby={describedBy('articleTitle', undefined, errors.articleTitle)}
                 aria-invalid={errors.articleTitle ? 'true' : undefined}
               />
             </Field>
@@ -121,6 +122,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
                 type="url"
                 maxLength={ARTICLE_URL_MAX}
                 value={values.articleUrl ?? ''}
+                aria-describedby={describedBy('articleUrl', undefined, errors.articleUrl)}
                 aria-invalid={errors.articleUrl ? 'true' : undefined}
               />
             </Field>
