@@ -23,6 +23,7 @@ export const homePageFixture = () => {
     voiceRate: 165,
     voicePitch: 50,
     seed: 0,
+    source: { kind: 'idea' },
     status: 'ready',
     visibility: 'public',
     version: 1,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DURATION_PRESETS_SEC, MAX_DURATION_SEC, MIN_DURATION_SEC, SCENE_COUNT_LIMITS, SHORTS_MAX_SEC } from '../../shared/durations.ts'
 import { LANGUAGES } from '../../shared/languages.ts'
+import { SOURCE_TEXT_LIMITS } from '../../shared/sources.ts'
 import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS } from '../../shared/voice.ts'
 import { SCENE_SCHEMA_MAX_SEC, SCENE_SCHEMA_MIN_SEC } from './timing.ts'
 
@@ -32,7 +33,7 @@ export const seedSchema = z
 
 /** The request's fields without the rules between them, for schemas that extend or pick from them. */
 export const videoRequestFields = z.object({
-  prompt: z.string().trim().min(3).max(2000),
+  prompt: z.string().trim().min(SOURCE_TEXT_LIMITS.idea.min).max(SOURCE_TEXT_LIMITS.idea.max),
   style: videoStyleSchema,
   durationSec: z.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
   aspect: aspectRatioSchema,

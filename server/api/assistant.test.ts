@@ -4,6 +4,7 @@ import type { AiProvider } from '../ai/provider.ts'
 import type { QuestionInput } from '../ai/storyboard.ts'
 import { createBrowser, createVideo, waitForVideo, type Browser, type VideoJson } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { MAX_BODY_BYTES } from '../http/body.ts'
 
 /**
  * POST /api/videos/:id/assistant. The provider here is the local one, except that its answers carry
@@ -97,7 +98,7 @@ describe('asking about my video', () => {
     expect(fields(await expectProblem(await ask(ada, video.id, {}), 422))).toEqual(['question'])
     expect(fields(await expectProblem(await ask(ada, video.id, { question: ['why?'] }), 422))).toEqual(['question'])
     expect(fields(await expectProblem(await ask(ada, video.id, { question: 'x'.repeat(1001) }), 422))).toEqual(['question'])
-    await expectProblem(await ask(ada, video.id, { question: 'x'.repeat(100 * 1024) }), 413)
+    await expectProblem(await ask(ada, video.id, { question: 'x'.repeat(MAX_BODY_BYTES) }), 413)
     await expectProblem(await ask(ada, video.id, '{"question":'), 400)
     expect(asked).toHaveLength(0)
   })

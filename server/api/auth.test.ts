@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { createBrowser, TEST_PASSWORD, uniqueEmail, type Browser } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { MAX_BODY_BYTES } from '../http/body.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -82,7 +83,7 @@ describe('POST /api/auth/signup', () => {
     expect(fieldsOf(await expectProblem(await browser().json('POST', '/api/auth/signup', []), 422))).toEqual([''])
   })
 
-  test('malformed JSON is 400, another content type 415, a 100 KB body 413: and nothing is created', async () => {
+  test('malformed JSON is 400, another content type 415, a body over the limit 413: and nothing is created', async () => {
     const email = uniqueEmail('careful')
     await expectProblem(await browser().json('POST', '/api/auth/signup', `{"email":"${email}","password":`), 400)
     await expectProblem(
@@ -94,7 +95,7 @@ describe('POST /api/auth/signup', () => {
       415,
     )
     await expectProblem(
-      await browser().json('POST', '/api/auth/signup', { email, password: TEST_PASSWORD, padding: 'x'.repeat(100_000) }),
+      await browser().json('POST', '/api/auth/signup', { email, password: TEST_PASSWORD, padding: 'x'.repeat(MAX_BODY_BYTES) }),
       413,
     )
     // None of them half-created the account: the address is still free.

@@ -17,6 +17,12 @@ export const videoJson = (video: Video, viewerId: string | null) => ({
   shorts: video.shorts,
   voiceRate: video.voiceRate,
   voicePitch: video.voicePitch,
+  // The text itself stays out: an article can be long, and it is the person's to publish, not ours.
+  source: {
+    kind: video.source.kind,
+    ...(video.source.kind === 'article' && video.source.title ? { title: video.source.title } : {}),
+    ...(video.source.kind === 'article' && video.source.url ? { url: video.source.url } : {}),
+  },
   status: video.status,
   visibility: video.visibility,
   version: video.version,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import { invalidateVideo } from '../services/videos.ts'
 import { createBrowser, createVideo, videoRequest, waitForVideo, type Browser, type VideoJson } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { MAX_BODY_BYTES } from '../http/body.ts'
 
 /**
  * /api/videos as three people see it: Ada (the owner), Bob (another signed-in person) and an
@@ -114,7 +115,7 @@ describe('POST /api/videos', () => {
     expect(await listOf(ada)).toEqual(before)
   })
 
-  test('malformed JSON 400, a text body 415, a 100 KB prompt 413, anonymous 401, no CSRF token 403: nothing created', async () => {
+  test('malformed JSON 400, a text body 415, a prompt over the body limit 413, anonymous 401, no CSRF token 403: nothing created', async () => {
     const before = await listOf(ada)
     await expectProblem(await ada.json('POST', '/api/videos', '{"prompt": "A bicycle shop",'), 400)
     await expectProblem(
@@ -125,7 +126,7 @@ describe('POST /api/videos', () => {
       }),
       415,
     )
-    const huge = await ada.json('POST', '/api/videos', videoRequest({ prompt: 'x'.repeat(100 * 1024) }))
+    const huge = await ada.json('POST', '/api/videos', videoRequest({ prompt: 'x'.repeat(MAX_BODY_BYTES) }))
     expect((await expectProblem(huge, 413)).detail).toContain('KiB')
     await expectProblem(await anon.json('POST', '/api/videos', videoRequest()), 401)
     await expectProblem(await ada.json('POST', '/api/videos', videoRequest(), { headers: { 'X-CSRF-Token': bob.csrfToken! } }), 403)

@@ -2,7 +2,8 @@ import { Hono } from 'hono'
 import { IDEMPOTENCY_KEY, isVideoId } from '../../shared/ids.ts'
 import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
-import { aspectRatioSchema, assistantQuestionSchema, videoRequestSchema } from '../ai/storyboard.ts'
+import { createVideoSchema } from '../ai/create-request.ts'
+import { aspectRatioSchema, assistantQuestionSchema } from '../ai/storyboard.ts'
 import { VISIBILITIES } from '../db/model.ts'
 import { readJson } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -77,11 +78,11 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
   {
     method: 'post',
     path: '/api/videos',
-    summary: 'Create a video: queue its script, storyboard, posters and narration',
+    summary: 'Create a video from an idea, your own script or an article: queue its storyboard, posters and narration',
     tag: VIDEO_TAG,
     signedIn: true,
     headers: idempotencyHeader,
-    body: videoRequestSchema,
+    body: createVideoSchema,
     responses: {
       201: { description: 'Queued; Location names it.', contentType: 'application/json' },
       200: { description: 'The video this Idempotency-Key already created.', contentType: 'application/json' },
@@ -206,7 +207,7 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
     .post('/', async (c) => {
       const { user } = requireUser(c)
       const { 'Idempotency-Key': idempotencyKey } = idempotencyHeader.parse({ 'Idempotency-Key': c.req.header('Idempotency-Key') })
-      const request = await readJson(c, videoRequestSchema)
+      const request = await readJson(c, createVideoSchema)
       const outcome = await videos.create(user.id, request, idempotencyKey).catch((error: unknown) => {
         if (!(error instanceof UnwrittenScriptError)) throw error
         const message = unsupportedScriptNotice(user.language, error.script)

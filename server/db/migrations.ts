@@ -169,4 +169,14 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`ALTER TABLE videos ADD COLUMN seed INTEGER NOT NULL DEFAULT 0`
     },
   },
+  {
+    version: 6,
+    name: 'videos.source: an idea, the person’s own script or an article (its text, title and address)',
+    async up(tx) {
+      await tx`ALTER TABLE videos ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'idea' CHECK (source_kind IN ('idea', 'script', 'article'))`
+      await tx`ALTER TABLE videos ADD COLUMN source_text TEXT`
+      await tx`ALTER TABLE videos ADD COLUMN source_title TEXT`
+      await tx`ALTER TABLE videos ADD COLUMN source_url TEXT`
+    },
+  },
 ]

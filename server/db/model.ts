@@ -1,3 +1,4 @@
+import type { VideoSource } from '../ai/create-request.ts'
 import type { Scene, VideoRequest } from '../ai/storyboard.ts'
 
 /**
@@ -43,6 +44,8 @@ export interface Video extends VideoRequest {
   voiceRate: number
   voicePitch: number
   seed: number
+  /** Where the words come from: `{ kind: 'idea' }` (the prompt), or the person's script or article. */
+  source: VideoSource
   userId: string
   /** null until the storyboard is written */
   title: string | null

@@ -1,3 +1,4 @@
+import type { VideoSource } from '../ai/create-request.ts'
 import type { VideoRequest } from '../ai/storyboard.ts'
 import type {
   GenerationJob,
@@ -66,10 +67,27 @@ export interface VideoRow {
   seed: DbInteger
   /** 0 or 1 */
   shorts: DbInteger
+  source_kind: string
+  source_text: string | null
+  source_title: string | null
+  source_url: string | null
   created_at: DbInteger
   updated_at: DbInteger
   /** from the LEFT JOIN on the first scene */
   cover_poster_hash: string | null
+}
+
+const toSource = (row: VideoRow): VideoSource => {
+  if (row.source_kind === 'script') return { kind: 'script', text: row.source_text ?? '' }
+  if (row.source_kind === 'article') {
+    return {
+      kind: 'article',
+      text: row.source_text ?? '',
+      ...(row.source_title === null ? {} : { title: row.source_title }),
+      ...(row.source_url === null ? {} : { url: row.source_url }),
+    }
+  }
+  return { kind: 'idea' }
 }
 
 export const toVideo = (row: VideoRow): Video => ({
@@ -87,6 +105,7 @@ export const toVideo = (row: VideoRow): Video => ({
   voiceRate: toNumber(row.voice_rate),
   voicePitch: toNumber(row.voice_pitch),
   seed: toNumber(row.seed),
+  source: toSource(row),
   status: row.status as VideoStatus,
   visibility: row.visibility as Visibility,
   version: toNumber(row.version),

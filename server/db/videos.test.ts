@@ -54,6 +54,7 @@ describe.each(testBackends())('video repo on $name', (backend) => {
       voiceRate: 165,
       voicePitch: 50,
       seed: 0,
+      source: { kind: 'idea' },
       id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       userId: alice.id,
       title: null,

@@ -1,3 +1,4 @@
+import type { SourcedRequest } from '../ai/create-request.ts'
 import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type Storyboard, type VideoRequest } from '../ai/storyboard.ts'
 import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
@@ -55,16 +56,26 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
      * without a job). With an idempotency key already used by this user, returns that video with
      * `created: false` and queues nothing; concurrent calls with one key create exactly one video.
      */
-    create: (userId: string, request: VideoRequest, options: CreateVideoOptions = {}): Promise<{ video: Video; created: boolean }> =>
+    create: (
+      userId: string,
+      request: VideoRequest & { source?: SourcedRequest['source'] },
+      options: CreateVideoOptions = {},
+    ): Promise<{ video: Video; created: boolean }> =>
       db.transaction(async (tx) => {
         const at = now()
         const key = options.idempotencyKey ?? null
+        const source = request.source ?? { kind: 'idea' }
+        const text = source.kind === 'idea' ? null : source.text
+        const title = source.kind === 'article' ? (source.title ?? null) : null
+        const url = source.kind === 'article' ? (source.url ?? null) : null
         const inserted = await tx<{ id: string }>`
           INSERT INTO videos (id, user_id, title, logline, script, prompt, style, duration_sec, aspect, language,
-                              shorts, voice_rate, voice_pitch, seed, status, visibility, version, idempotency_key, created_at, updated_at)
+                              shorts, voice_rate, voice_pitch, seed, source_kind, source_text, source_title, source_url,
+                              status, visibility, version, idempotency_key, created_at, updated_at)
           VALUES (${randomId()}, ${userId}, NULL, NULL, NULL, ${request.prompt}, ${request.style}, ${request.durationSec},
                   ${request.aspect}, ${request.language}, ${request.shorts ? 1 : 0}, ${request.voiceRate ?? VOICE_RATE_LIMITS.default},
-                  ${request.voicePitch ?? VOICE_PITCH_LIMITS.default}, ${request.seed ?? 0}, 'queued', 'private', 1, ${key}, ${at}, ${at})
+                  ${request.voicePitch ?? VOICE_PITCH_LIMITS.default}, ${request.seed ?? 0}, ${source.kind}, ${text}, ${title}, ${url},
+                  'queued', 'private', 1, ${key}, ${at}, ${at})
           ON CONFLICT (user_id, idempotency_key) DO NOTHING
           RETURNING id`
         if (inserted[0]) {

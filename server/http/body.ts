@@ -3,8 +3,12 @@ import { bodyLimit } from 'hono/body-limit'
 import type { z } from 'zod'
 import { HttpError } from './errors.ts'
 
-/** 64 KiB: the largest legitimate body (a 2000-character prompt) is a few KiB. */
-export const MAX_BODY_BYTES = 64 * 1024
+/**
+ * 192 KiB: the largest legitimate body is a 20,000-character article (shared/sources.ts) sent as a
+ * form, where every character outside ASCII becomes %XX per UTF-8 byte: 120 KB for accented Latin
+ * throughout, 180 KB for CJK.
+ */
+export const MAX_BODY_BYTES = 192 * 1024
 
 /** Refuses bodies over `maxSize` with 413 before reading them (Content-Length or streamed count). */
 export const limitBody = (maxSize = MAX_BODY_BYTES): MiddlewareHandler =>

@@ -45,6 +45,27 @@ export const es: Messages = {
     presets: 'Duraciones habituales',
     customDuration: 'Duración propia en segundos',
     language: 'Idioma del video',
+    source: 'Empezar con',
+    sources: { idea: 'Una idea', script: 'Mi propio guion', article: 'Un artículo o texto largo' },
+    scriptText: 'Tu guion',
+    scriptHint:
+      'Se narra palabra por palabra, dividido en escenas por frases y párrafos. El vídeo dura lo que tarda en decirse tu guion: la duración de abajo no se usa. Hasta 5000 caracteres.',
+    articleText: 'El artículo',
+    articleHint:
+      'Sus frases más importantes, sin cambios y en su orden, ajustadas a la duración de abajo y con la fuente citada. Hasta 20000 caracteres.',
+    articleTitle: 'Título (opcional)',
+    articleUrl: 'Dirección web (opcional)',
+    textErrors: {
+      promptRequired: 'Describe tu idea (de 3 a 2000 caracteres).',
+      empty: 'Primero pega o escribe el texto.',
+      tooLong: (max: number) => `El texto es demasiado largo: ${max} caracteres como máximo.`,
+      noSentence: 'El texto no tiene ninguna frase que narrar.',
+      sentenceTooLong: (max: number) => `Una frase tiene más de ${max} caracteres. Divídela: una escena nunca corta una frase.`,
+      tooLongForShorts: (seconds: number, max: number) =>
+        `Este guion tarda unos ${seconds} s en decirse; un Short dura como máximo ${max} s.`,
+      badUrl: 'Indica una dirección web que empiece por http:// o https://.',
+      badTitle: 'El título tiene como máximo 200 caracteres.',
+    },
     submit: 'Crear video',
     signUpToCreate: 'Regístrate para crearlo',
   },

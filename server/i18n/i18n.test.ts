@@ -30,6 +30,9 @@ const textAt = (messages: unknown, path: string) => new Map(leavesOf(messages)).
  */
 const sampleArguments: Record<string, unknown[]> = {
   'form.scenes': [47],
+  'form.textErrors.tooLong': [4999],
+  'form.textErrors.sentenceTooLong': [601],
+  'form.textErrors.tooLongForShorts': [83, 67],
   'progress.scene': [23, 58],
   'progress.narration': [27, 59],
   'progress.sceneWritten': [31],

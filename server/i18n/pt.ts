@@ -48,6 +48,27 @@ export const pt: Messages = {
     presets: 'Durações comuns',
     customDuration: 'Duração personalizada em segundos',
     language: 'Idioma do vídeo',
+    source: 'Começar com',
+    sources: { idea: 'Uma ideia', script: 'Meu próprio roteiro', article: 'Um artigo ou texto longo' },
+    scriptText: 'Seu roteiro',
+    scriptHint:
+      'Narrado palavra por palavra, dividido em cenas nas frases e nos parágrafos. O vídeo dura o tempo que seu roteiro leva para ser dito: a duração abaixo não é usada. Até 5000 caracteres.',
+    articleText: 'O artigo',
+    articleHint:
+      'Suas frases mais importantes, sem mudanças e na ordem original, ajustadas à duração abaixo e com a fonte citada. Até 20000 caracteres.',
+    articleTitle: 'Título (opcional)',
+    articleUrl: 'Endereço web (opcional)',
+    textErrors: {
+      promptRequired: 'Descreva sua ideia (de 3 a 2000 caracteres).',
+      empty: 'Cole ou digite o texto primeiro.',
+      tooLong: (max: number) => `O texto é longo demais: no máximo ${max} caracteres.`,
+      noSentence: 'O texto não tem nenhuma frase para narrar.',
+      sentenceTooLong: (max: number) => `Uma frase tem mais de ${max} caracteres. Divida-a: uma cena nunca corta uma frase.`,
+      tooLongForShorts: (seconds: number, max: number) =>
+        `Este roteiro leva cerca de ${seconds} s para ser dito; um Short tem no máximo ${max} s.`,
+      badUrl: 'Informe um endereço web que comece com http:// ou https://.',
+      badTitle: 'O título tem no máximo 200 caracteres.',
+    },
     submit: 'Criar vídeo',
     signUpToCreate: 'Crie uma conta para criá-lo',
   },

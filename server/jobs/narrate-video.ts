@@ -32,6 +32,11 @@ export interface NarrateVideoOptions {
   early?: (texts: readonly string[], rate: number) => Promise<SceneSpeech> | undefined
   /** A scene's narration failed (the scene is marked failed; this is for the log). */
   onSceneError?: (index: number, error: unknown) => void
+  /**
+   * The length is what the speech takes (the person's own script): no faster pass, no dropped
+   * sentence, no padding; `video.durationSec` is not a target then.
+   */
+  lengthFollowsSpeech?: boolean
 }
 
 /**
@@ -82,13 +87,18 @@ export const narrateVideo = async (
   let rate = voice.rate
   let speeches = await speakAll(voice, 1)
   const durationsAt = (at: number) => speeches.map((speech) => speechDurations(speech, video.language, at))
-  const fitOptions = { targetSec: video.durationSec, shorts: video.shorts }
-  const faster = secondPassRate(speeches, video)
-  if (faster > rate) {
-    rate = faster
-    speeches = await speakAll({ ...voice, rate }, 2)
+  let fitOptions = { targetSec: video.durationSec, shorts: video.shorts }
+  if (options.lengthFollowsSpeech) {
+    // The target becomes the speech's own natural length, so nothing is padded, dropped or sped up.
+    fitOptions = { targetSec: fitTimeline(durationsAt(rate), { targetSec: 0, shorts: false, allowDrop: false }).totalSec, shorts: false }
+  } else {
+    const faster = secondPassRate(speeches, video)
+    if (faster > rate) {
+      rate = faster
+      speeches = await speakAll({ ...voice, rate }, 2)
+    }
   }
-  const fit = fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: true })
+  const fit = fitTimeline(durationsAt(rate), { ...fitOptions, allowDrop: !options.lengthFollowsSpeech })
   return {
     storyboard: {
       ...storyboard,

@@ -129,6 +129,38 @@ describe('GenerationWorker', () => {
     expect((await repos.usage.forUser(userId)).total).toMatchObject({ aiCalls: 1, cacheHits: 0 })
   })
 
+  test('a script or an article as source: storyboard from the text, no AI call, saved, narrated and recorded like any other', async () => {
+    const local = createLocalProvider()
+    let calls = 0
+    const counted: AiProvider = {
+      ...local,
+      name: local.name,
+      model: local.model,
+      generateStoryboard: (...args) => (calls++, local.generateStoryboard(...args)),
+    }
+    startWorker(counted)
+    const script = 'The ferry leaves at noon. Bring a coat!\n\nThe island has one café.'
+    const article = 'Harbour News\nBoats are back in the harbour. The market opens next week. The festival is in June.'
+    for (const source of [
+      { kind: 'script' as const, text: script },
+      { kind: 'article' as const, text: article, url: 'https://news.example/a' },
+    ]) {
+      const { video } = await repos.videos.create(userId, { ...request, source })
+      const ended = eventsUntilEnd(video.id)
+      worker!.notify()
+      const events = await ended
+      expect(events.slice(-2).map((event) => event.label)).toEqual(['Saving scenes and posters', 'Done'])
+      const saved = (await repos.videos.findForOwner(video.id, userId))!
+      expect(saved.status).toBe('ready')
+      expect(saved.source).toEqual(source)
+      expect(saved.scenes.every((scene) => scene.narrationStatus === 'ready' && /^[0-9a-f]{16}$/.test(scene.posterHash))).toBe(true)
+      if (source.kind === 'script') expect(saved.script).toBe('The ferry leaves at noon. Bring a coat!\n\nThe island has one café.')
+      else expect(saved.logline).toBe('From: Harbour News (https://news.example/a)')
+    }
+    expect(calls).toBe(0)
+    expect((await repos.usage.forUser(userId)).total).toMatchObject({ aiCalls: 0, cacheHits: 0 })
+  })
+
   test('the same request again is served by the AI cache and counted as a cache hit; its scenes are replayed', async () => {
     startWorker()
     const written: number[][] = []

@@ -1,6 +1,7 @@
 import { isAiError, type AiProvider, type AiResult, type StoryboardCallOptions } from '../ai/provider.ts'
 import { aiRequestKey } from '../ai/request-key.ts'
 import type { Scene, Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import { storyboardFromSource } from '../ai/text/index.ts'
 import { targetSceneCount } from '../ai/timing.ts'
 import type { Repositories } from '../db/index.ts'
 import type { GenerationJob, Video } from '../db/model.ts'
@@ -180,6 +181,8 @@ export class GenerationWorker {
         narrator: this.#options.narrator,
         signal: controller.signal,
         early: (texts, rate) => early.speechFor(texts, rate),
+        // The person's own script is said as written: its length follows the words, none sped up or dropped.
+        lengthFollowsSpeech: video.source.kind === 'script',
         onScene: (index, statuses, pass) => {
           const [from, to] = pass === 1 ? [0.1, 0.75] : [0.75, 0.9]
           return step(stepFor.narration(index + 1, statuses), from + ((to - from) * index) / total, {
@@ -291,7 +294,8 @@ export class GenerationWorker {
         sceneEvent(status === 'ready' ? 'scene-narrated' : 'scene-failed', index)
       },
       onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
-      secondPassRate: (speeches) => secondPassRate(speeches, video),
+      // A script is said as written (no faster pass); otherwise the narration step's own rule.
+      secondPassRate: (speeches) => (video.source.kind === 'script' ? video.voiceRate : secondPassRate(speeches, video)),
     })
     const onScene = (scene: Scene, index: number) => {
       early.written(scene, index)
@@ -326,6 +330,8 @@ export class GenerationWorker {
     hooks: Pick<StoryboardCallOptions, 'onScene' | 'onScenesDone'>,
   ): Promise<Storyboard> {
     const { ai, cachedAi, repos } = this.#options
+    // A script or an article is the person's words, laid out without the AI (deterministic, so not cached).
+    if (video.source.kind !== 'idea') return storyboardFromSource(video.source, video)
     const request: VideoRequest = {
       prompt: video.prompt,
       style: video.style,

@@ -78,7 +78,10 @@ describe('GET /api/openapi.json', () => {
       parameters: { name: string; in: string; required: boolean; schema: { pattern?: string } }[]
     }
     const body = create.requestBody.content['application/json']!.schema
-    expect(body.required).toContain('prompt')
+    // The prompt is optional since a script or an article can be the source instead.
+    expect(body.required).toEqual(expect.arrayContaining(['style', 'durationSec', 'aspect', 'language']))
+    expect(body.required).not.toContain('prompt')
+    expect(JSON.stringify(body.properties.source)).toContain('"article"')
     expect(body.properties.aspect?.enum).toEqual(['16:9', '9:16', '1:1', '4:5'])
     expect(create.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false })])
     expect(create.parameters[0]!.schema.pattern).toBeString()

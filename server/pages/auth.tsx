@@ -10,6 +10,7 @@ import { formErrors } from './ui/form-errors.ts'
 import { Layout } from './layout.tsx'
 import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/field.tsx'
 import { LANGUAGES } from '../ai/storyboard.ts'
+import { CREATE_FORM_FIELDS } from './create-form.ts'
 
 type AuthPageProps = {
   ctx: PageContext
@@ -134,7 +135,9 @@ export const authRoutes = (deps: PageDeps) => {
       if (c.get('session')) return seeOther(c, '/')
       // A draft from the home page rides along and comes back after sign-up.
       const draft = new URLSearchParams(
-        Object.entries(c.req.query()).filter(([key]) => ['prompt', 'style', 'durationSec', 'aspect', 'language'].includes(key)),
+        Object.entries(c.req.query()).filter(
+          ([key]) => key !== 'idempotencyKey' && (CREATE_FORM_FIELDS as readonly string[]).includes(key),
+        ),
       )
       return show(c, 'signup', { next: safeNext(c.req.query('next'), draft.size ? `/?${draft}` : '/') })
     })

@@ -1,17 +1,7 @@
 import { Hono } from 'hono'
 import { pluralTemplates } from '../i18n/plural-templates.ts'
-import { z } from 'zod'
-import {
-  ASPECT_RATIOS,
-  LANGUAGES,
-  MAX_DURATION_SEC,
-  MIN_DURATION_SEC,
-  VIDEO_STYLES,
-  refineShorts,
-  seedSchema,
-  videoRequestFields,
-  type VideoRequest,
-} from '../ai/storyboard.ts'
+import { ARTICLE_TITLE_MAX, ARTICLE_URL_MAX, SOURCE_KINDS, SOURCE_TEXT_LIMITS } from '../../shared/sources.ts'
+import { ASPECT_RATIOS, LANGUAGES, VIDEO_STYLES } from '../ai/storyboard.ts'
 import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import type { Video } from '../db/model.ts'
@@ -20,12 +10,12 @@ import type { PageContext } from './context.ts'
 import { Layout } from './layout.tsx'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/field.tsx'
-import { formErrors } from './ui/form-errors.ts'
 import { UnwrittenScriptError } from '../services/videos.ts'
 import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
+import { CREATE_FORM_FIELDS, parseCreateForm, sourceKindOf, type CreateFormValues } from './create-form.ts'
 import { VideoCard } from './ui/video-card.tsx'
 
-export type CreateFormValues = Partial<Record<keyof VideoRequest | 'idempotencyKey', string>>
+export type { CreateFormValues }
 
 export const homeMeta = (ctx: PageContext) => ({
   title: `Reelsmith: ${ctx.t.home.title}`,
@@ -41,6 +31,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
   const signedIn = !!ctx.session
   const initialSec = Number(values.durationSec) || 30
   const language = values.language ?? ctx.lang
+  const sourceKind = sourceKindOf(values)
   return (
     <Layout ctx={ctx}>
       <section class="hero">
@@ -62,21 +53,82 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
         {signedIn && <CsrfField token={ctx.csrfToken} />}
         {/* One key per rendered form: a double submit, or a replay of a post queued offline, creates one video. */}
         {signedIn && <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? crypto.randomUUID()} />}
-        <Field id="prompt" label={t.form.prompt} hint={t.form.promptHint} error={errors.prompt}>
-          <textarea
-            id="prompt"
-            name="prompt"
-            rows={3}
-            required
-            minLength={3}
-            maxLength={2000}
-            placeholder={t.form.promptPlaceholder}
-            aria-describedby={describedBy('prompt', t.form.promptHint, errors.prompt)}
-            aria-invalid={errors.prompt ? 'true' : undefined}
-          >
-            {values.prompt ?? ''}
-          </textarea>
-        </Field>
+        {/* The chosen way in shows its own fields (CSS :has, no script); the server reads only those. */}
+        <fieldset class="field aspect-choice source-choice">
+          <legend>{t.form.source}</legend>
+          {SOURCE_KINDS.map((kind) => (
+            <label key={kind} class="chip">
+              <input type="radio" name="source" value={kind} checked={kind === sourceKind} />
+              <span>{t.form.sources[kind]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div class="source-idea">
+          <Field id="prompt" label={t.form.prompt} hint={t.form.promptHint} error={errors.prompt}>
+            <textarea
+              id="prompt"
+              name="prompt"
+              rows={3}
+              maxLength={SOURCE_TEXT_LIMITS.idea.max}
+              placeholder={t.form.promptPlaceholder}
+              aria-describedby={describedBy('prompt', t.form.promptHint, errors.prompt)}
+              aria-invalid={errors.prompt ? 'true' : undefined}
+            >
+              {values.prompt ?? ''}
+            </textarea>
+          </Field>
+        </div>
+        <div class="source-script">
+          <Field id="scriptText" label={t.form.scriptText} hint={t.form.scriptHint} error={errors.scriptText}>
+            <textarea
+              id="scriptText"
+              name="scriptText"
+              rows={8}
+              maxLength={SOURCE_TEXT_LIMITS.script.max}
+              aria-describedby={describedBy('scriptText', t.form.scriptHint, errors.scriptText)}
+              aria-invalid={errors.scriptText ? 'true' : undefined}
+            >
+              {values.scriptText ?? ''}
+            </textarea>
+          </Field>
+        </div>
+        <div class="source-article">
+          <Field id="articleText" label={t.form.articleText} hint={t.form.articleHint} error={errors.articleText}>
+            <textarea
+              id="articleText"
+              name="articleText"
+              rows={10}
+              maxLength={SOURCE_TEXT_LIMITS.article.max}
+              aria-describedby={describedBy('articleText', t.form.articleHint, errors.articleText)}
+              aria-invalid={errors.articleText ? 'true' : undefined}
+            >
+              {values.articleText ?? ''}
+            </textarea>
+          </Field>
+          <div class="form-row">
+            <Field id="articleTitle" label={t.form.articleTitle} error={errors.articleTitle}>
+              <input
+                id="articleTitle"
+                name="articleTitle"
+                maxLength={ARTICLE_TITLE_MAX}
+                value={values.articleTitle ?? ''}
+                aria-describedby={describedBy('articleTitle', undefined, errors.articleTitle)}
+                aria-invalid={errors.articleTitle ? 'true' : undefined}
+              />
+            </Field>
+            <Field id="articleUrl" label={t.form.articleUrl} error={errors.articleUrl}>
+              <input
+                id="articleUrl"
+                name="articleUrl"
+                type="url"
+                maxLength={ARTICLE_URL_MAX}
+                value={values.articleUrl ?? ''}
+                aria-describedby={describedBy('articleUrl', undefined, errors.articleUrl)}
+                aria-invalid={errors.articleUrl ? 'true' : undefined}
+              />
+            </Field>
+          </div>
+        </div>
         <div class="form-row">
           <Field id="style" label={t.form.style} error={errors.style}>
             <select id="style" name="style">
@@ -97,7 +149,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
             </select>
           </Field>
         </div>
-        <div class="field">
+        <div class="field source-timed">
           <span class="label" id="duration-label">
             {t.form.duration}
           </span>
@@ -170,18 +222,6 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
 }
 
 const RECENT_COUNT = 6
-/** The form's strings as a request: numbers coerced, the Shorts checkbox present ("on") or absent. */
-const createFormSchema = videoRequestFields
-  .extend({
-    durationSec: z.coerce.number().int().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
-    shorts: z
-      .literal('on')
-      .optional()
-      .transform((value) => value === 'on'),
-    // "Try another version" on a video page posts this form with a new seed.
-    seed: z.coerce.number().pipe(seedSchema).optional(),
-  })
-  .superRefine(refineShorts)
 
 /** GET / and POST /videos (the create form). */
 export const homeRoutes = (deps: PageDeps) =>
@@ -190,28 +230,23 @@ export const homeRoutes = (deps: PageDeps) =>
       const ctx = contextFor(c, deps)
       const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
       // A draft carried through sign-up comes back as query parameters.
-      const values = Object.fromEntries(Object.entries(c.req.query()).filter(([key]) => key in createFormSchema.shape)) as CreateFormValues
+      const values = Object.fromEntries(
+        Object.entries(c.req.query()).filter(([key]) => (CREATE_FORM_FIELDS as readonly string[]).includes(key)),
+      ) as CreateFormValues
       return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={values} />, homeMeta(ctx))
     })
     .post('/videos', async (c) => {
       const ctx = contextFor(c, deps)
       if (!ctx.session) return loginRedirect(c)
       const form = await readForm(c)
-      const parsed = createFormSchema.safeParse(form)
-      if (!parsed.success) {
+      const parsed = parseCreateForm(form, ctx.t)
+      if (!parsed.ok) {
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
-        return sendPage(
-          c,
-          deps,
-          ctx,
-          <HomePage ctx={ctx} recent={recent.items} values={form} errors={formErrors(parsed.error, ctx.t)} />,
-          homeMeta(ctx),
-          422,
-        )
+        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={parsed.errors} />, homeMeta(ctx), 422)
       }
       // An empty key is no key (a form rendered without one); anything else is the service's to judge.
       const outcome = await deps.videos
-        .create(ctx.session.user.id, parsed.data, form.idempotencyKey || undefined)
+        .create(ctx.session.user.id, parsed.request, form.idempotencyKey || undefined)
         .catch((error: unknown) => {
           if (error instanceof UnwrittenScriptError) return error
           throw error

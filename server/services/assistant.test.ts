@@ -58,6 +58,7 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   voiceRate: 165,
   voicePitch: 50,
   seed: 0,
+  source: { kind: 'idea' },
   status: 'ready',
   visibility: 'private',
   version: 1,

@@ -1,6 +1,8 @@
 import { cached, presets } from '../cache/cached.ts'
 import type { CacheStore } from '../cache/store.ts'
-import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type VideoRequest } from '../ai/storyboard.ts'
+import type { CreateVideoRequest } from '../ai/create-request.ts'
+import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio } from '../ai/storyboard.ts'
+import { storedRequest } from '../ai/text/stored-request.ts'
 import { buildCues } from '../captions/cues.ts'
 import { toSrt } from '../captions/srt.ts'
 import { toVtt } from '../captions/vtt.ts'
@@ -105,15 +107,18 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
      * The one rule for the create form and POST /api/videos: a malformed idempotency key is refused
      * (never silently dropped, which would let a resent request create a second video), and a key
      * used before with other content creates nothing. An idea in a script the built-in writer does
-     * not write throws UnwrittenScriptError (both answer 422 with the notice).
+     * not write throws UnwrittenScriptError (both answer 422 with the notice); a script or an
+     * article is the person's own words and is never rewritten, so it is not checked.
      */
-    async create(userId: string, request: VideoRequest, idempotencyKey?: string): Promise<CreateOutcome> {
+    async create(userId: string, create: CreateVideoRequest, idempotencyKey?: string): Promise<CreateOutcome> {
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return { conflict: 'malformed-key' }
-      const script = builtInWriter ? unwrittenScript(request.prompt) : null
+      const request = storedRequest(create)
+      const script = builtInWriter && request.source.kind === 'idea' ? unwrittenScript(request.prompt) : null
       if (script) throw new UnwrittenScriptError(script)
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
+        JSON.stringify(video.source) === JSON.stringify(request.source) &&
         video.prompt === request.prompt &&
         video.style === request.style &&
         video.durationSec === request.durationSec &&
