@@ -68,7 +68,7 @@ const fieldOf = (path: readonly PropertyKey[], kind: SourceKind): string => {
 /** The person's words for an issue, in the page's language: the text sources' own, else the check's (form-errors.ts). */
 const messageOf = (issue: z.core.$ZodIssue, field: string, kind: SourceKind, t: Messages): string => {
   const errors = t.form.textErrors
-  if (field === 'prompt') return issue.code === 'invalid_type' ? errors.promptRequired : describeIssue(issue, t.validation)
+  if (field === 'prompt') return errors.promptRequired
   if (field === 'articleUrl') return errors.badUrl
   if (field === 'articleTitle') return errors.badTitle
   if (field !== 'scriptText' && field !== 'articleText') return describeIssue(issue, t.validation)
