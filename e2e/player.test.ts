@@ -410,12 +410,55 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     page.on('download', onDownload)
     await page.locator('select.player-resolution').selectOption('1080p')
     await page.getByRole('button', { name: 'Export video' }).click()
+    // Progress: the status names the frame being encoded, and the bar moves, before the cancel.
+    const total = TOTAL_SEC * FRAMES_PER_SECOND
+    await page.locator('.player-status', { hasText: new RegExp(`^Encoding frame [1-9]\\d* of ${total}$`) }).waitFor({ timeout: 60_000 })
+    expect(Number(await page.locator('progress.player-progress').getAttribute('value'))).toBeGreaterThan(0)
+    expect(await page.locator('progress.player-progress').getAttribute('max')).toBe(String(total))
     await page.getByRole('button', { name: 'Cancel' }).click()
     await page.getByRole('button', { name: 'Export video' }).waitFor({ timeout: 10_000 })
     expect(await page.locator('.player-status').textContent()).toBe('')
     page.off('download', onDownload)
     expect(downloaded).toBe(false)
-  })
+  }, 90_000)
+
+  test('without WebCodecs: a clear message, and the fallback records in real time with MediaRecorder (cancelled here)', async () => {
+    const fallback = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true })
+    const errors = collectPageErrors(fallback)
+    try {
+      // A browser without WebCodecs, and a count of the recorders made through the real MediaRecorder.
+      await fallback.addInitScript(() => {
+        const scope = window as unknown as Record<string, unknown> & { recordersMade: number }
+        delete scope.VideoEncoder
+        delete scope.AudioEncoder
+        scope.recordersMade = 0
+        const Real = MediaRecorder
+        scope.MediaRecorder = class extends Real {
+          constructor(...args: ConstructorParameters<typeof MediaRecorder>) {
+            super(...args)
+            scope.recordersMade++
+          }
+        }
+      })
+      let downloaded = false
+      fallback.on('download', () => (downloaded = true))
+      await fallback.goto(`http://127.0.0.1:${server.port}/`)
+      await fallback.locator('button.player-play:not([disabled])').waitFor({ timeout: 10_000 })
+      await fallback.getByRole('button', { name: 'Export video' }).click()
+      await fallback.locator('.player-status', { hasText: 'no WebCodecs' }).waitFor({ timeout: 10_000 })
+      expect(await fallback.locator('.player-status').textContent()).toContain('recorded in real time instead')
+      // Recording plays the storyboard from the start, with the controls locked.
+      await fallback.locator('.player[data-state="playing"]').waitFor({ timeout: 10_000 })
+      expect(await fallback.locator('button.player-play').isDisabled()).toBe(true)
+      expect(await fallback.evaluate(() => (window as unknown as { recordersMade: number }).recordersMade)).toBe(1)
+      await fallback.getByRole('button', { name: 'Cancel' }).click()
+      await fallback.getByRole('button', { name: 'Export video' }).waitFor({ timeout: 10_000 })
+      expect(downloaded).toBe(false)
+      expect(errors.errors).toEqual([])
+    } finally {
+      await fallback.close()
+    }
+  }, 60_000)
 
   test('prefers-reduced-motion: a cut instead of a crossfade at a scene boundary', async () => {
     await seekTo(page, 2)
