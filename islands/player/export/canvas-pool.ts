@@ -25,11 +25,11 @@ const createSurface = ({ width, height }: Size): Surface | null => {
 
 export type CanvasPool = { next(): Surface }
 
-/** `count` surfaces of `size`, or null when the browser gives no 2D context. */
-export const createCanvasPool = (size: Size, count: number): CanvasPool | null => {
+/** `count` surfaces of `size` (at least one), or null when the browser gives no 2D context. */
+export const createCanvasPool = (size: Size, count: number, create: (size: Size) => Surface | null = createSurface): CanvasPool | null => {
   const surfaces: Surface[] = []
   for (let index = 0; index < Math.max(1, count); index++) {
-    const surface = createSurface(size)
+    const surface = create(size)
     if (!surface) return null
     surfaces.push(surface)
   }
