@@ -44,6 +44,24 @@ const run = async (command: string[]) => {
 export const ffprobe = async (path: string): Promise<Probe> =>
   JSON.parse((await run(['ffprobe', '-v', 'error', '-show_streams', '-show_format', '-of', 'json', path])).stdout) as Probe
 
+/** How many packets (frames) the first video stream holds, counted by reading them all. */
+export const videoPacketCount = async (path: string): Promise<number> => {
+  const { stdout } = await run([
+    'ffprobe',
+    '-v',
+    'error',
+    '-count_packets',
+    '-select_streams',
+    'v:0',
+    '-show_entries',
+    'stream=nb_read_packets',
+    '-of',
+    'csv=p=0',
+    path,
+  ])
+  return Number(stdout.trim())
+}
+
 /** The audio's mean volume in dB (ffmpeg volumedetect); digital silence reads -91 dB. */
 export const meanVolumeDb = async (path: string): Promise<number> => {
   const { stderr } = await run([

@@ -14,9 +14,12 @@ import { renderToString } from 'preact-render-to-string'
 import type { Browser, Page } from 'playwright-core'
 import { ISLAND_ATTR, ISLAND_TAG } from '../islands/constants.ts'
 import Player, { type PlayerProps } from '../islands/Player.tsx'
+import { FRAMES_PER_SECOND } from '../islands/player/export/frame-schedule.ts'
+import { buildCues } from '../server/captions/cues.ts'
+import { toVtt } from '../server/captions/vtt.ts'
 import { serializeProps } from '../server/render/serialize.ts'
 import { chromiumForTests, collectPageErrors, launchBrowser } from './harness/index.ts'
-import { ffprobe, meanVolumeDb, speak, wavDurationSec } from './media-helpers.ts'
+import { ffprobe, meanVolumeDb, speak, videoPacketCount, wavDurationSec } from './media-helpers.ts'
 
 const ROOT = join(import.meta.dir, '..')
 const VIEWPORT = { width: 1000, height: 480 }
@@ -40,6 +43,7 @@ const storyboard = (aspect: PlayerProps['aspect'], clipSec: readonly number[]): 
   title: 'Harbour at Dawn: a Test!',
   aspect,
   captionsUrl: '/api/videos/e2e/captions.vtt',
+  language: 'en',
   scenes: COLOURS.map((colour, index) => ({
     durationSec: SCENE_SEC,
     narration: SENTENCES[index]!,
@@ -136,6 +140,9 @@ const seekTo = (page: Page, sec: number) =>
 const position = async (page: Page) => Number(await page.locator('input.player-seek').inputValue())
 const playerState = (page: Page) => page.locator('.player').getAttribute('data-state')
 
+/** `hh:mm:ss.mmm` in seconds. */
+const seconds = (timestamp: string) => timestamp.split(':').reduce((total, part) => total * 60 + Number(part), 0)
+
 const chromiumExecutable = chromiumForTests()
 
 describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
@@ -144,6 +151,7 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
   let page: Page
   let pageErrors: { errors: string[] }
   let downloads: string
+  let captionsVtt: string
   /** Exported files, served back so the browser itself can say whether they play and seek. */
   const exported = new Map<string, Uint8Array<ArrayBuffer>>()
 
@@ -159,6 +167,8 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
       readFile(join(ROOT, 'static/css/player.css'), 'utf8'),
     ])
     const pages: Record<string, string> = { '/': pageHtml(storyboard('16:9', clipSec)), '/portrait': pageHtml(storyboard('9:16', clipSec)) }
+    // The captions file as the server writes it, from the same sentences.
+    captionsVtt = toVtt(buildCues(storyboard('16:9', clipSec).scenes, 'en'))
     downloads = await mkdtemp(join(tmpdir(), 'reelsmith-export-'))
     server = Bun.serve({
       port: 0,
@@ -171,6 +181,7 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
         if (pathname === '/entry.js') return new Response(script, type('text/javascript; charset=utf-8'))
         if (pathname === '/app.css') return new Response(appCss, type('text/css; charset=utf-8'))
         if (pathname === '/player.css') return new Response(playerCss, type('text/css; charset=utf-8'))
+        if (pathname === '/api/videos/e2e/captions.vtt') return new Response(captionsVtt, type('text/vtt; charset=utf-8'))
         const poster = /^\/posters\/e2e\/(\d)-abc123\.svg$/.exec(pathname)
         const colour = poster && COLOURS[Number(poster[1])]
         if (colour) return new Response(posterSvg(colour), type('image/svg+xml'))
@@ -229,6 +240,8 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     expect(['opus', 'aac']).toContain(audio?.codec_name ?? 'none')
     // The duration comes from the container's header, and the frames were placed by number, not by the clock.
     expect(Math.abs(Number(exported.probe.format.duration) - TOTAL_SEC) / TOTAL_SEC).toBeLessThan(0.02)
+    // Every frame is in the file: an encoder allowed to drop frames (latencyMode 'realtime') may not keep them all.
+    expect(await videoPacketCount(exported.path)).toBe(TOTAL_SEC * FRAMES_PER_SECOND)
     // eSpeak's narration is in it: far above digital silence (-91 dB).
     expect(await meanVolumeDb(exported.path)).toBeGreaterThan(-60)
   }
@@ -248,6 +261,42 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     expect(await page.locator('[data-narration="pending"] button').textContent()).toContain('narration in progress')
     expect(await page.getByRole('link', { name: 'WebVTT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.vtt')
     expect(await page.getByRole('link', { name: 'SRT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.srt')
+  })
+
+  test("captions are a real <track>: it loads the WebVTT file, its cues are the file's, the spoken caption follows the playhead", async () => {
+    const track = page.locator('video.player-track-host track')
+    expect(await track.getAttribute('kind')).toBe('captions')
+    expect(await track.getAttribute('srclang')).toBe('en')
+    expect(await track.getAttribute('src')).toBe('/api/videos/e2e/captions.vtt')
+    // readyState 2 is LOADED: the browser fetched and parsed the file.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLTrackElement>('video.player-track-host track')?.readyState === 2,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    )
+    const cues = await track.evaluate((element: HTMLTrackElement) =>
+      Array.from(element.track.cues ?? [], (cue) => ({ start: cue.startTime, end: cue.endTime, text: (cue as VTTCue).text })),
+    )
+    const expected = [...captionsVtt.matchAll(/^([\d:.]+) --> ([\d:.]+)\n([\s\S]*?)(?:\n\n|\n?$)/gm)].map(([, start, end, text]) => ({
+      start: seconds(start!),
+      end: seconds(end!),
+      text: text!,
+    }))
+    expect(expected.length).toBe(SENTENCES.length)
+    expect(cues).toEqual(expected)
+    expect(cues.map((cue) => cue.text)).toEqual([...SENTENCES])
+
+    const spoken = page.locator('.player-spoken-caption')
+    expect(await spoken.getAttribute('aria-live')).toBe('polite')
+    for (const [index, cue] of cues.entries()) {
+      await seekTo(page, (cue.start + cue.end) / 2)
+      await page.locator('.player-spoken-caption', { hasText: SENTENCES[index]! }).waitFor({ timeout: 5000 })
+    }
+    // Before the first sentence starts there is no caption to read.
+    await seekTo(page, cues[0]!.start / 2)
+    await page.waitForFunction(() => document.querySelector('.player-spoken-caption')?.textContent === '', undefined, { timeout: 5000 })
   })
 
   test('play: the time advances, the picture changes, the narration plays through Web Audio', async () => {
@@ -361,12 +410,55 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     page.on('download', onDownload)
     await page.locator('select.player-resolution').selectOption('1080p')
     await page.getByRole('button', { name: 'Export video' }).click()
+    // Progress: the status names the frame being encoded, and the bar moves, before the cancel.
+    const total = TOTAL_SEC * FRAMES_PER_SECOND
+    await page.locator('.player-status', { hasText: new RegExp(`^Encoding frame [1-9]\\d* of ${total}$`) }).waitFor({ timeout: 60_000 })
+    expect(Number(await page.locator('progress.player-progress').getAttribute('value'))).toBeGreaterThan(0)
+    expect(await page.locator('progress.player-progress').getAttribute('max')).toBe(String(total))
     await page.getByRole('button', { name: 'Cancel' }).click()
     await page.getByRole('button', { name: 'Export video' }).waitFor({ timeout: 10_000 })
     expect(await page.locator('.player-status').textContent()).toBe('')
     page.off('download', onDownload)
     expect(downloaded).toBe(false)
-  })
+  }, 90_000)
+
+  test('without WebCodecs: a clear message, and the fallback records in real time with MediaRecorder (cancelled here)', async () => {
+    const fallback = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true })
+    const errors = collectPageErrors(fallback)
+    try {
+      // A browser without WebCodecs, and a count of the recorders made through the real MediaRecorder.
+      await fallback.addInitScript(() => {
+        const scope = window as unknown as Record<string, unknown> & { recordersMade: number }
+        delete scope.VideoEncoder
+        delete scope.AudioEncoder
+        scope.recordersMade = 0
+        const Real = MediaRecorder
+        scope.MediaRecorder = class extends Real {
+          constructor(...args: ConstructorParameters<typeof MediaRecorder>) {
+            super(...args)
+            scope.recordersMade++
+          }
+        }
+      })
+      let downloaded = false
+      fallback.on('download', () => (downloaded = true))
+      await fallback.goto(`http://127.0.0.1:${server.port}/`)
+      await fallback.locator('button.player-play:not([disabled])').waitFor({ timeout: 10_000 })
+      await fallback.getByRole('button', { name: 'Export video' }).click()
+      await fallback.locator('.player-status', { hasText: 'no WebCodecs' }).waitFor({ timeout: 10_000 })
+      expect(await fallback.locator('.player-status').textContent()).toContain('recorded in real time instead')
+      // Recording plays the storyboard from the start, with the controls locked.
+      await fallback.locator('.player[data-state="playing"]').waitFor({ timeout: 10_000 })
+      expect(await fallback.locator('button.player-play').isDisabled()).toBe(true)
+      expect(await fallback.evaluate(() => (window as unknown as { recordersMade: number }).recordersMade)).toBe(1)
+      await fallback.getByRole('button', { name: 'Cancel' }).click()
+      await fallback.getByRole('button', { name: 'Export video' }).waitFor({ timeout: 10_000 })
+      expect(downloaded).toBe(false)
+      expect(errors.errors).toEqual([])
+    } finally {
+      await fallback.close()
+    }
+  }, 60_000)
 
   test('prefers-reduced-motion: a cut instead of a crossfade at a scene boundary', async () => {
     await seekTo(page, 2)

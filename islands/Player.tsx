@@ -13,6 +13,7 @@ import { createNarrationPlayer } from './player/narration.ts'
 import { SceneStrip } from './player/SceneStrip.tsx'
 import { createTimeline } from './player/timeline.ts'
 import { describePosition, formatProgress } from './player/time-format.ts'
+import { cueTextAt } from './player/track-cues.ts'
 import { CANVAS_SIZES, type PlayerProps } from './player/types.ts'
 
 export type { PlayerProps, PlayerScene } from './player/types.ts'
@@ -48,15 +49,19 @@ const PauseIcon = () => (
  * frame and the controls; everything that needs the browser (canvas, clock, audio, media queries)
  * starts in an effect.
  *
- * Captions are drawn on the canvas (there is no <video> element to carry a <track>), and the
- * WebVTT/SRT files are offered as downloads beside the export for other players and screen readers.
+ * Captions are drawn on the canvas, and also carried by a real `<track kind="captions">` (the
+ * WebVTT file) on a hidden media element: the browser loads and parses it, the player reads the cue
+ * under its playhead from it into a polite live region, so a screen reader hears the caption the
+ * canvas shows. The WebVTT/SRT files are offered as downloads beside the export too.
  *
  * Keyboard, anywhere in the player: Space or K plays/pauses, ← and → seek 5 s, Home/End jump.
  */
-export default function Player({ videoId, title, aspect, scenes, captionsUrl = null }: PlayerProps) {
+export default function Player({ videoId, title, aspect, scenes, captionsUrl = null, language }: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
   const canvasRef = useRef<HTMLCanvasElement>(null)
+  const trackRef = useRef<HTMLTrackElement>(null)
+  const [spokenCaption, setSpokenCaption] = useState('')
   const [engine, setEngine] = useState<PlayerEngine | null>(null)
   const [view, setView] = useState<PlayerState>({ timeSec: 0, playing: false, sceneIndex: 0 })
   const [recording, setRecording] = useState(false)
@@ -80,9 +85,19 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
     })
     const onMotionChange = () => created.setReducedMotion(motionQuery?.matches ?? false)
     motionQuery?.addEventListener('change', onMotionChange)
+    // A track on a media element with no source stays disabled (and unloaded) until asked for:
+    // 'hidden' loads it without the browser drawing it over a video there is none of.
+    const trackElement = trackRef.current
+    const textTrack = trackElement?.track ?? null
+    if (textTrack) textTrack.mode = 'hidden'
+    const followCaption = () => setSpokenCaption(textTrack ? cueTextAt(textTrack.cues, created.state().timeSec) : '')
+    const stopCaptions = created.subscribe(followCaption)
+    trackElement?.addEventListener('load', followCaption)
     setEngine(created)
     return () => {
       motionQuery?.removeEventListener('change', onMotionChange)
+      trackElement?.removeEventListener('load', followCaption)
+      stopCaptions()
       unsubscribe()
       stopFollowing()
       narration.destroy()
@@ -156,6 +171,15 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
           tabIndex={0}
           onClick={() => usable && engine.toggle()}
         />
+        {captionsUrl && (
+          // Never shown or played: it carries the captions track for the browser and assistive tech.
+          <video class="player-track-host" hidden muted preload="none">
+            <track ref={trackRef} kind="captions" src={captionsUrl} srclang={language} label="Captions" default />
+          </video>
+        )}
+        <p class="player-sr player-spoken-caption" aria-live="polite">
+          {spokenCaption}
+        </p>
       </div>
       <div class="player-controls">
         <button

@@ -1,16 +1,23 @@
 /**
  * Export speed in headless Chromium: a 60 s storyboard (6 scenes, posters, eSpeak NG narration,
- * captions) exported with the real exporter at 1080p and 720p, MP4 and WebM. Prints each run's
- * wall time and its speed as a multiple of real time (2.0x = a 60 s video in 30 s), plus the
- * share of the time spent drawing frames.
+ * captions) exported with the real exporter at 1080p and 720p, MP4 and WebM. Each format and size
+ * runs every variant in turn, round after round, so they are compared side by side under the same
+ * load: `before` is the exporter's former set-up (one canvas, latencyMode realtime), `now` its
+ * defaults (with --latency, --bpp or --canvases applied). Per run it prints the wall time and the
+ * speed as a multiple of real time (2.0x = a 60 s video in 30 s), where the main thread's time went
+ * (painting, capturing the frame, waiting for the encoder), and the CPU time Chromium's threads
+ * spent per frame (from /proc: what the neighbours on a shared machine do not change).
  *
- *   bun scripts/bench-export.ts [--seconds 60] [--latency realtime|quality] [--bpp 0.1] [--only mp4-1080p]
+ *   bun scripts/bench-export.ts [--seconds 60] [--rounds 1] [--variants before,now] [--only mp4-1080p]
+ *                               [--latency realtime|quality] [--bpp 0.1] [--canvases 3]
  */
 import * as esbuild from 'esbuild'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { speak, wavDurationSec } from '../e2e/media-helpers.ts'
+import type { EncoderTuning } from '../islands/player/export/encode.ts'
 import type { PlayerScene } from '../islands/player/types.ts'
+import { chromiumCpu, cpuSpent } from './bench/chromium-cpu.ts'
 
 const ROOT = join(import.meta.dir, '..')
 const arg = (name: string) => {
@@ -18,9 +25,18 @@ const arg = (name: string) => {
   return index > 0 ? process.argv[index + 1] : undefined
 }
 const totalSec = Number(arg('seconds') ?? 60)
-const latencyMode = arg('latency') ?? 'realtime'
-const bitsPerPixel = Number(arg('bpp') ?? 0.1)
+const rounds = Number(arg('rounds') ?? 1)
 const only = arg('only')
+const overrides: Partial<EncoderTuning> = {
+  ...(arg('latency') && { latencyMode: arg('latency') as EncoderTuning['latencyMode'] }),
+  ...(arg('bpp') && { bitsPerPixel: Number(arg('bpp')) }),
+  ...(arg('canvases') && { canvases: Number(arg('canvases')) }),
+}
+const VARIANTS: Record<string, Partial<EncoderTuning>> = {
+  before: { latencyMode: 'realtime', canvases: 1 },
+  now: overrides,
+}
+const variants = (arg('variants') ?? 'before,now').split(',').filter((name) => name in VARIANTS)
 const SCENES = 6
 const COLOURS = ['#d03030', '#30a050', '#3050d0', '#c08020', '#8030c0', '#209090']
 const TEXTS = [
@@ -64,19 +80,12 @@ Object.assign(window, { runExport: async ({ scenes, format, resolution, tuning }
   await engine.preloadAll()
   const content = engine.frameContent()
   const size = exportSize('16:9', resolution)
-  // Drawing cost on its own: the same frames painted without encoding.
-  const { drawFrame } = await import('./islands/player/draw.ts')
-  const canvas = new OffscreenCanvas(size.width, size.height)
-  const ctx = canvas.getContext('2d')
-  const drawStarted = performance.now()
-  for (let i = 0; i < 300; i++) drawFrame(ctx, content, i / 30, size)
-  ctx.getImageData(0, 0, 1, 1)
-  const drawMsPerFrame = (performance.now() - drawStarted) / 300
+  const timings = { frames: 0, drawMs: 0, captureMs: 0, waitMs: 0 }
   const started = performance.now()
-  const outcome = await exportVideo({ scenes, content, format, size, signal: new AbortController().signal, tuning })
+  const outcome = await exportVideo({ scenes, content, format, size, signal: new AbortController().signal, tuning, timings })
   const ms = performance.now() - started
   if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'cancelled')
-  return { ms, bytes: outcome.blob.size, video: outcome.video, audio: outcome.audio, drawMsPerFrame }
+  return { ms, bytes: outcome.blob.size, video: outcome.video, audio: outcome.audio, timings }
 } })`,
       resolveDir: ROOT,
       sourcefile: 'bench-entry.ts',
@@ -115,9 +124,18 @@ try {
   const page = await browser.newPage()
   await page.goto(`http://127.0.0.1:${server.port}/`)
   await page.waitForFunction(() => 'runExport' in window, undefined, { timeout: 10_000 })
+  const load = async () => (await Bun.file('/proc/loadavg').text()).split(' ')[0]
+  console.log(`${totalSec} s storyboard, variants ${variants.join(', ')}, ${navigator.hardwareConcurrency} CPUs, load ${await load()}`)
   console.log(
-    `${totalSec} s storyboard, latencyMode ${latencyMode}, ${bitsPerPixel} bits per pixel, ${navigator.hardwareConcurrency} CPUs, load ${(await Bun.file('/proc/loadavg').text()).split(' ')[0]}`,
+    'main thread ms/frame: paint + capture + wait for the encoder; CPU ms/frame: renderer main thread, other renderer threads (the encoders)',
   )
+  type Result = {
+    ms: number
+    bytes: number
+    video: string
+    audio: string
+    timings: Record<'frames' | 'drawMs' | 'captureMs' | 'waitMs', number>
+  }
   for (const [format, resolution] of [
     ['mp4', '1080p'],
     ['webm', '1080p'],
@@ -125,25 +143,32 @@ try {
     ['webm', '720p'],
   ] as const) {
     if (only && only !== `${format}-${resolution}`) continue
-    const result = await page.evaluate(
-      (input) =>
-        (
-          window as unknown as {
-            runExport: (input: unknown) => Promise<{ ms: number; bytes: number; video: string; audio: string; drawMsPerFrame: number }>
-          }
-        ).runExport(input),
-      {
-        scenes,
-        format,
-        resolution,
-        tuning: { latencyMode, bitsPerPixel },
-      },
-    )
-    const ratio = totalSec / (result.ms / 1000)
-    const drawShare = (result.drawMsPerFrame * totalSec * 30) / result.ms
-    console.log(
-      `${format.padEnd(4)} ${resolution.padEnd(5)} ${result.video}+${result.audio}  ${(result.ms / 1000).toFixed(1).padStart(6)} s  ${ratio.toFixed(2).padStart(5)}x real time  ${(result.bytes / 1e6).toFixed(1)} MB  draw ${result.drawMsPerFrame.toFixed(1)} ms/frame (${Math.round(drawShare * 100)}%)`,
-    )
+    for (let round = 0; round < rounds; round++) {
+      for (const variant of variants) {
+        const before = chromiumCpu()
+        const result: Result = await page.evaluate(
+          (input) => (window as unknown as { runExport: (input: unknown) => Promise<Result> }).runExport(input),
+          { scenes, format, resolution, tuning: VARIANTS[variant] },
+        )
+        const spent = cpuSpent(before, chromiumCpu())
+        const frames = result.timings.frames
+        const perFrame = (ms: number) => (ms / frames).toFixed(1).padStart(5)
+        const rendererAll = spent.find((row) => row.key === 'renderer *')?.seconds ?? 0
+        // The renderer's main thread carries the process's name.
+        const rendererMain = spent.find((row) => row.key === 'renderer chromium')?.seconds ?? 0
+        const ratio = totalSec / (result.ms / 1000)
+        console.log(
+          [
+            `${format.padEnd(4)} ${resolution.padEnd(5)} ${variant.padEnd(6)} ${result.video}+${result.audio}`,
+            `${(result.ms / 1000).toFixed(1).padStart(6)} s ${ratio.toFixed(2).padStart(5)}x real time`,
+            `${(result.bytes / 1e6).toFixed(1).padStart(5)} MB`,
+            `main ${perFrame(result.timings.drawMs)} +${perFrame(result.timings.captureMs)} +${perFrame(result.timings.waitMs)}`,
+            `CPU ${perFrame(rendererMain * 1000)} main ${perFrame((rendererAll - rendererMain) * 1000)} other`,
+            `load ${await load()}`,
+          ].join('  '),
+        )
+      }
+    }
   }
 } finally {
   await browser.close()

@@ -48,6 +48,8 @@ export type PlayerProps = {
   scenes: PlayerScene[]
   /** The WebVTT captions (`/api/videos/:id/captions.vtt`); null while there are none. */
   captionsUrl: string | null
+  /** The narration's language (BCP 47), the captions track's `srclang`. */
+  language?: string
 }
 
 export type Size = { width: number; height: number }

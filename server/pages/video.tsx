@@ -29,6 +29,7 @@ export const playerProps = (video: VideoWithScenes) => {
     title: video.title ?? '',
     aspect: video.aspect,
     captionsUrl: captionsUrl(video),
+    language: video.language,
     scenes: video.scenes.map((scene) => ({
       durationSec: scene.durationSec,
       narration: scene.narration,

@@ -8,31 +8,43 @@
 import {
   AudioBufferSource,
   BufferTarget,
-  CanvasSource,
   canEncodeAudio,
   canEncodeVideo,
   Mp4OutputFormat,
   Output,
   Quality,
+  VideoSample,
+  VideoSampleSource,
   WebMOutputFormat,
 } from 'mediabunny'
 import { narrationClips } from '../audio-schedule.ts'
-import { drawFrame, type FrameContent, type Painter } from '../draw.ts'
+import { drawFrame, type FrameContent } from '../draw.ts'
 import { placeImage, ZOOM_TO } from '../ken-burns.ts'
 import type { PlayerScene, Size } from '../types.ts'
+import { createCanvasPool, type CanvasPool } from './canvas-pool.ts'
 import { chooseCodecs, containerOf, type AudioCodecName, type ExportFormat, type VideoCodecName } from './codecs.ts'
 import { frameCount, frameSlot, FRAMES_PER_SECOND } from './frame-schedule.ts'
 import { CHANNELS, mixNarration, SAMPLE_RATE } from './mix.ts'
 
 /** Encoder settings the benchmark varies; the defaults are what the measurements chose (docs/measurements.md). */
 export type EncoderTuning = {
+  /** 'realtime' lets Chromium's encoders drop frames to hold the bitrate; an export wants every frame. */
   latencyMode: 'quality' | 'realtime'
   /** Bits per second per pixel-per-frame scale: bitrate = pixels x fps x this. */
   bitsPerPixel: number
   keyFrameIntervalSec: number
+  /** How many canvases the frames are drawn on in turn (canvas-pool.ts). */
+  canvases: number
 }
 
-export const DEFAULT_TUNING: EncoderTuning = { latencyMode: 'realtime', bitsPerPixel: 0.1, keyFrameIntervalSec: 2 }
+export const DEFAULT_TUNING: EncoderTuning = { latencyMode: 'quality', bitsPerPixel: 0.1, keyFrameIntervalSec: 2, canvases: 3 }
+
+/**
+ * Where an export's main-thread time went, for the benchmark: painting a frame (recording the
+ * drawing), capturing it (the VideoFrame, where the canvas really rasterizes), and waiting for the
+ * encoder or muxer to take more.
+ */
+export type ExportTimings = { frames: number; drawMs: number; captureMs: number; waitMs: number }
 
 export type ExportVideoOptions = {
   scenes: readonly PlayerScene[]
@@ -44,6 +56,8 @@ export type ExportVideoOptions = {
   /** Frames encoded so far, out of the total. */
   onProgress?: (done: number, total: number) => void
   tuning?: Partial<EncoderTuning>
+  /** Filled in as the frames go, when given. */
+  timings?: ExportTimings
 }
 
 export type ExportOutcome =
@@ -52,18 +66,6 @@ export type ExportOutcome =
   | { kind: 'error'; message: string }
 
 const AUDIO_BITRATE = 128_000
-
-const createCanvas = ({ width, height }: Size): { canvas: OffscreenCanvas | HTMLCanvasElement; context: Painter | null } => {
-  if (typeof OffscreenCanvas === 'function') {
-    const canvas = new OffscreenCanvas(width, height)
-    // The offscreen context has every member the painter uses; only its `canvas` type differs.
-    return { canvas, context: canvas.getContext('2d', { alpha: false }) as unknown as Painter | null }
-  }
-  const canvas = document.createElement('canvas')
-  canvas.width = width
-  canvas.height = height
-  return { canvas, context: canvas.getContext('2d', { alpha: false }) }
-}
 
 /**
  * The posters as bitmaps at the largest size a frame draws them: an SVG image is rasterized again
@@ -100,12 +102,12 @@ export const exportVideo = async (options: ExportVideoOptions): Promise<ExportOu
     canEncodeAudio: (codec) => canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, bitrate: AUDIO_BITRATE }),
   })
   if ('error' in codecs) return { kind: 'error', message: codecs.error }
-  const { canvas, context } = createCanvas(size)
-  if (!context) return { kind: 'error', message: 'This browser gives no 2D canvas to draw the video on.' }
+  const pool = createCanvasPool(size, { ...DEFAULT_TUNING, ...options.tuning }.canvases)
+  if (!pool) return { kind: 'error', message: 'This browser gives no 2D canvas to draw the video on.' }
 
   const { content, release } = await rasterizePosters(options.content, size)
   try {
-    return await encode(options, content, codecs, canvas, context)
+    return await encode(options, content, codecs, pool)
   } finally {
     release()
   }
@@ -115,8 +117,7 @@ const encode = async (
   options: ExportVideoOptions,
   content: FrameContent,
   codecs: { video: VideoCodecName; audio: AudioCodecName },
-  canvas: OffscreenCanvas | HTMLCanvasElement,
-  context: Painter,
+  pool: CanvasPool,
 ): Promise<ExportOutcome> => {
   const { signal, size } = options
   const tuning = { ...DEFAULT_TUNING, ...options.tuning }
@@ -136,7 +137,7 @@ const encode = async (
     format: options.format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
     target: new BufferTarget(),
   })
-  const video = new CanvasSource(canvas, {
+  const video = new VideoSampleSource({
     codec: codecs.video,
     quality: new Quality({ bitrate: Math.round(size.width * size.height * FRAMES_PER_SECOND * tuning.bitsPerPixel) }),
     keyFrameInterval: tuning.keyFrameIntervalSec,
@@ -147,6 +148,7 @@ const encode = async (
   output.addAudioTrack(audio)
 
   const frames = frameCount(totalSec)
+  const timings = options.timings
   try {
     await output.start()
     // Not awaited before the frames: the muxer interleaves by time, so audio and video go in together.
@@ -157,8 +159,25 @@ const encode = async (
         return { kind: 'cancelled' }
       }
       const slot = frameSlot(index)
-      drawFrame(context, content, slot.timeSec, size)
-      await video.add(slot.timeSec, slot.durationSec)
+      const surface = pool.next()
+      const started = timings ? performance.now() : 0
+      drawFrame(surface.context, content, slot.timeSec, size)
+      const drawn = timings ? performance.now() : 0
+      const sample = new VideoSample(surface.canvas, { timestamp: slot.timeSec, duration: slot.durationSec })
+      const captured = timings ? performance.now() : 0
+      try {
+        // Resolves when the encoder and the muxer can take more (mediabunny's backpressure).
+        await video.add(sample)
+      } finally {
+        sample.close()
+      }
+      if (timings) {
+        const now = performance.now()
+        timings.frames++
+        timings.drawMs += drawn - started
+        timings.captureMs += captured - drawn
+        timings.waitMs += now - captured
+      }
       options.onProgress?.(index + 1, frames)
     }
     video.close()
