@@ -1,17 +1,20 @@
 /**
  * The built-in writer against its corpus (server/ai/local/corpus/ideas.ts): how often it reads the kind
  * of video right, how many of the ideas' details reach the storyboard, and how many texts it cuts
- * mid-phrase. 30-second videos, style "documentary". Run: npx bun scripts/measure-writer.ts [--verbose]
+ * mid-phrase. 30-second videos, style "documentary". Run: npx bun scripts/measure-writer.ts [--verbose] [--held-out]
  */
 import { createLocalProvider } from '../server/ai/local/provider.ts'
 import { readIdea } from '../server/ai/local/writer/write.ts'
 
-import { CORPUS } from '../server/ai/local/corpus/ideas.ts'
+import { HELD_OUT } from '../server/ai/local/corpus/held-out.ts'
+import { CORPUS as TRAINING } from '../server/ai/local/corpus/ideas.ts'
 import type { IdeaKind } from '../server/ai/local/writer/kinds.ts'
 import { scoreIdea } from '../server/ai/local/corpus/score.ts'
 import type { Language } from '../server/ai/storyboard.ts'
 
 const verbose = process.argv.includes('--verbose')
+// --held-out: the ideas the writer was not written against (corpus/held-out.ts).
+const CORPUS = process.argv.includes('--held-out') ? HELD_OUT : TRAINING
 const ai = createLocalProvider()
 
 const readKind = (prompt: string, language: Language): IdeaKind => readIdea(prompt, language).kind
