@@ -14,6 +14,11 @@ const LOADED_ON_FIRST_USE = [
   /\/node_modules\/ioredis\//,
   // The first Markdown rendered.
   /\/node_modules\/markdown-it\//,
+  // Only with AI_PROVIDER=openai.
+  /\/server\/ai\/openai\/provider\.ts$/,
+  // The admin's metrics page: the dashboard island and its charts.
+  /\/node_modules\/uplot\//,
+  /\/islands\/MetricsDashboard\.tsx$/,
 ]
 
 test('starting the server does not load the modules it needs only later', async () => {
