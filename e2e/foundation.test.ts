@@ -105,7 +105,7 @@ describe.skipIf(!chromiumExecutable)('the foundation in Chromium, served by the 
       const chunkRequested = page.waitForRequest((request) => new URL(request.url()).pathname === plannerChunk)
       await plannerScenes.scrollIntoViewIfNeeded()
       await chunkRequested
-      // Hydrated, it reads the shared signal: the length chosen before it existed, not the SSR value.
+      // Hydrated, it reads the shared store: the length chosen before it existed, not the SSR value.
       await waitForText(plannerScenes, String(pickerCount), WAIT_MS)
       expect(await page.locator(`${SCENE_PLANNER} .planner-beats button`).count()).toBe(pickerCount)
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { DURATION_PRESETS_SEC, MAX_DURATION_SEC, MIN_DURATION_SEC, SHORTS_MAX_SEC } from '../shared/durations.ts'
-import { clampDuration, draftDurationSec, draftSceneCount, draftShorts, DURATION_STEP_SEC } from './state/draft.ts'
+import { clampDuration, draftDurationSec, draftShorts, DURATION_STEP_SEC, sceneCountFor } from './state/draft.ts'
+import { useStore } from './state/store.ts'
 
 type Props = {
   label: string
@@ -30,7 +31,7 @@ const scenesPhrase = (templates: Record<string, string>, lang: string, count: nu
 
 /**
  * The video length: presets, a stepper, any whole number of seconds, and the Shorts switch that caps
- * it at 60 s. The value is shared with ScenePlanner through a signal. The number field and the
+ * it at 60 s. The value is shared with ScenePlanner through a store (islands/state/store.ts). The number field and the
  * checkbox are real form fields, so the form works before (and without) hydration; the server
  * checks the same limits.
  */
@@ -49,11 +50,12 @@ export default function DurationPicker({
 }: Props) {
   // Once per mount (each server render, the one hydration): start from the page's value.
   useState(() => {
-    if (initialSec !== undefined) draftDurationSec.value = initialSec
-    if (initialShorts !== undefined) draftShorts.value = initialShorts
+    if (initialSec !== undefined) draftDurationSec.set(initialSec)
+    if (initialShorts !== undefined) draftShorts.set(initialShorts)
   })
-  const set = (seconds: number) => (draftDurationSec.value = clampDuration(seconds, draftShorts.value))
-  const value = draftDurationSec.value
+  const value = useStore(draftDurationSec)
+  const shorts = useStore(draftShorts)
+  const set = (seconds: number) => draftDurationSec.set(clampDuration(seconds, draftShorts.get()))
   return (
     <div>
       <div class="stepper" role="group" aria-label={label}>
@@ -66,7 +68,7 @@ export default function DurationPicker({
         <button type="button" class="btn" aria-label={longer} onClick={() => set(value + DURATION_STEP_SEC)}>
           +
         </button>
-        <span class="muted">{scenesPhrase(scenesTemplates, lang, draftSceneCount.value)}</span>
+        <span class="muted">{scenesPhrase(scenesTemplates, lang, sceneCountFor(value))}</span>
       </div>
       <div class="chips" role="group" aria-label={presetsLabel}>
         {DURATION_PRESETS_SEC.map((preset) => (
@@ -82,7 +84,7 @@ export default function DurationPicker({
           type="number"
           name={name}
           min={MIN_DURATION_SEC}
-          max={draftShorts.value ? SHORTS_MAX_SEC : MAX_DURATION_SEC}
+          max={shorts ? SHORTS_MAX_SEC : MAX_DURATION_SEC}
           step={1}
           value={value}
           onChange={(event) => set(+(event.currentTarget as HTMLInputElement).value || value)}
@@ -92,10 +94,10 @@ export default function DurationPicker({
         <input
           type="checkbox"
           name={name && 'shorts'}
-          checked={draftShorts.value}
+          checked={shorts}
           onChange={(event) => {
-            draftShorts.value = (event.currentTarget as HTMLInputElement).checked
-            set(draftDurationSec.value)
+            draftShorts.set((event.currentTarget as HTMLInputElement).checked)
+            set(draftDurationSec.get())
           }}
         />
         <span>{shortsLabel}</span>

@@ -1,5 +1,6 @@
-import { useSignal } from '@preact/signals'
-import { draftDurationSec, draftSceneCount } from './state/draft.ts'
+import { useState } from 'preact/hooks'
+import { draftDurationSec, sceneCountFor } from './state/draft.ts'
+import { useStore } from './state/store.ts'
 
 type Props = {
   beats: string[]
@@ -16,10 +17,11 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 /** Previews how the drafted length splits into scenes; hydrates only when scrolled into view. */
 export default function ScenePlanner({ beats, summary, sceneLabel, lang }: Props) {
-  const selected = useSignal(0)
-  const count = draftSceneCount.value
-  const each = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(draftDurationSec.value / count)
-  const [before = '', after = ''] = fill(summary, { duration: draftDurationSec.value, each }).split('{count}')
+  const [selected, select] = useState(0)
+  const durationSec = useStore(draftDurationSec)
+  const count = sceneCountFor(durationSec)
+  const each = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(durationSec / count)
+  const [before = '', after = ''] = fill(summary, { duration: durationSec, each }).split('{count}')
   return (
     <div class="planner">
       <p>
@@ -32,10 +34,10 @@ export default function ScenePlanner({ beats, summary, sceneLabel, lang }: Props
           <li key={index}>
             <button
               type="button"
-              class={index === selected.value ? 'beat beat-active' : 'beat'}
-              aria-pressed={index === selected.value}
+              class={index === selected ? 'beat beat-active' : 'beat'}
+              aria-pressed={index === selected}
               aria-label={fill(sceneLabel, { n: index + 1 })}
-              onClick={() => (selected.value = index)}
+              onClick={() => select(index)}
             >
               {index + 1}
             </button>
@@ -43,8 +45,7 @@ export default function ScenePlanner({ beats, summary, sceneLabel, lang }: Props
         ))}
       </ol>
       <p class="planner-note" aria-live="polite">
-        {fill(sceneLabel, { n: selected.value + 1 })}:{' '}
-        {beats[Math.min(beats.length - 1, Math.floor((selected.value / count) * beats.length))]}
+        {fill(sceneLabel, { n: selected + 1 })}: {beats[Math.min(beats.length - 1, Math.floor((selected / count) * beats.length))]}
       </p>
     </div>
   )

@@ -18,7 +18,7 @@ const staticImports = (metafile: esbuild.Metafile, output: string, seen = new Se
 
 /**
  * Bundles the island runtime and every island as ESM with code splitting: one chunk per island,
- * shared chunks for preact, signals and shared state. Names carry a content hash.
+ * shared chunks for preact and shared state. Names carry a content hash.
  */
 export const bundleBrowser = async (islandNames: string[], options: { minify: boolean }) => {
   const entryPoints: Record<string, string> = { [RUNTIME_ENTRY]: join(ROOT, 'islands/main.ts') }

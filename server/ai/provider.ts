@@ -2,7 +2,6 @@ import type { Config } from '../config.ts'
 import { silentLogger, type Logger } from '../log.ts'
 import { AiError } from './errors.ts'
 import { createLocalProvider } from './local/provider.ts'
-import { createOpenAiProvider } from './openai/provider.ts'
 import type { AiProvider, Fetch } from './types.ts'
 
 export { AiError, isAiError, type AiErrorCode } from './errors.ts'
@@ -27,6 +26,8 @@ export const createAiProvider = (config: AiConfig, deps: AiDeps = {}): AiProvide
   const logger = (deps.logger ?? silentLogger).child({ component: 'ai', provider: config.AI_PROVIDER })
   if (config.AI_PROVIDER === 'local') return createLocalProvider()
   if (config.AI_PROVIDER === 'openai') {
+    // Required only when configured: its prompts and reply schemas cost the local default's start-up.
+    const { createOpenAiProvider } = require('./openai/provider.ts') as typeof import('./openai/provider.ts')
     return createOpenAiProvider({
       baseUrl: config.AI_BASE_URL,
       apiKey: config.AI_API_KEY,

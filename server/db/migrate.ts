@@ -54,6 +54,9 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
   // Before applying anything: a newer schema may have changed what an older migration would touch.
   const before = await schemaVersion(db)
   if (before > latestKnown) throw new SchemaNewerError(before, latestKnown)
+  // Current (they are applied in order, so the newest one means all): a restart opens no
+  // transaction at all, one per migration otherwise.
+  if (before === latestKnown) return applied
   for (const migration of migrations) {
     const started = performance.now()
     const ran = await db.transaction(async (tx) => {

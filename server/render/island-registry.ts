@@ -1,6 +1,5 @@
 import DurationPicker from '../../islands/DurationPicker.tsx'
 import GenerationProgress from '../../islands/GenerationProgress.tsx'
-import MetricsDashboard from '../../islands/MetricsDashboard.tsx'
 import Player from '../../islands/Player.tsx'
 import ScenePlanner from '../../islands/ScenePlanner.tsx'
 
@@ -11,7 +10,10 @@ import ScenePlanner from '../../islands/ScenePlanner.tsx'
 export const islandComponents = {
   DurationPicker,
   GenerationProgress,
-  MetricsDashboard,
+  // Only the admin's metrics page renders it: uPlot is evaluated there, not at start-up.
+  get MetricsDashboard(): typeof import('../../islands/MetricsDashboard.tsx').default {
+    return (require('../../islands/MetricsDashboard.tsx') as typeof import('../../islands/MetricsDashboard.tsx')).default
+  },
   Player,
   ScenePlanner,
 }

@@ -8,8 +8,8 @@ const manifest: BuildManifest = {
   buildId: 'test',
   runtime: { src: '/assets/runtime-AAAA.js', imports: ['/assets/chunk-PREACT.js'] },
   islands: {
-    DurationPicker: { src: '/assets/DurationPicker-BBBB.js', imports: ['/assets/chunk-PREACT.js', '/assets/chunk-SIGNALS.js'] },
-    ScenePlanner: { src: '/assets/ScenePlanner-CCCC.js', imports: ['/assets/chunk-PREACT.js', '/assets/chunk-SIGNALS.js'] },
+    DurationPicker: { src: '/assets/DurationPicker-BBBB.js', imports: ['/assets/chunk-PREACT.js', '/assets/chunk-DRAFT.js'] },
+    ScenePlanner: { src: '/assets/ScenePlanner-CCCC.js', imports: ['/assets/chunk-PREACT.js', '/assets/chunk-DRAFT.js'] },
   },
   styles: ['/assets/app-DDDD.css'],
   serviceWorker: '/sw.js',
@@ -92,7 +92,7 @@ describe('render', () => {
       '/assets/runtime-AAAA.js',
       '/assets/chunk-PREACT.js',
       '/assets/DurationPicker-BBBB.js',
-      '/assets/chunk-SIGNALS.js',
+      '/assets/chunk-DRAFT.js',
     ])
     expect(page.html).not.toContain('rel="modulepreload" href="/assets/ScenePlanner-CCCC.js"')
   })

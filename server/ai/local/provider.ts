@@ -3,10 +3,17 @@ import { questionInputSchema, videoRequestSchema, type Language } from '../story
 import { answerLocally } from './answer/compose.ts'
 import { LANGUAGE_PACKS } from './lang/index.ts'
 import type { LanguagePack } from './lang/types.ts'
-import { writeStoryboard } from './writer/write.ts'
 
 /** Bump when the generator's output changes, so cached storyboards from the old one are not reused. */
 export const LOCAL_MODEL = 'reelsmith-local-3'
+
+/**
+ * The writer is loaded on the first storyboard, not at start-up: compromise builds its English
+ * lexicon and the six phrase books are validated when their modules run, most of what a cold start
+ * cost (docs/measurements.md, Cold start).
+ */
+let writer: Promise<typeof import('./writer/write.ts')> | undefined
+const loadWriter = () => (writer ??= import('./writer/write.ts'))
 
 /** What a hosted model would have counted: about four characters a token. */
 const estimateUsage = (input: unknown, output: unknown): AiUsage => ({
@@ -31,6 +38,7 @@ export const createLocalProvider = (options: LocalProviderOptions = {}): AiProvi
     async generateStoryboard(request, callOptions) {
       callOptions?.signal?.throwIfAborted()
       const valid = videoRequestSchema.parse(request)
+      const { writeStoryboard } = await loadWriter()
       const value = writeStoryboard(valid)
       // Written all at once: every scene is ready as soon as the storyboard is.
       for (const [index, scene] of value.scenes.entries()) callOptions?.onScene?.(scene, index)
