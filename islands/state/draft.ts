@@ -1,13 +1,12 @@
 import { signal, computed } from '@preact/signals'
-import { MAX_DURATION_SEC, MIN_DURATION_SEC, SCENE_COUNT_LIMITS, SHORTS_MAX_SEC } from '../../shared/durations.ts'
+import { MAX_DURATION_SEC, MIN_DURATION_SEC, SHORTS_MAX_SEC } from '../../shared/durations.ts'
+import { targetSceneCount } from '../../shared/scene-count.ts'
 
 /**
  * The video being drafted, shared by every island on the page that edits or previews it, within the
  * limits the server enforces (shared/durations.ts).
  */
 export const DURATION_STEP_SEC = 5
-/** The preview's pace; the generator's own depends on the style and mood, which a draft does not know yet. */
-const PREVIEW_SCENE_SEC = 5
 
 export const draftDurationSec = signal(30)
 export const draftShorts = signal(false)
@@ -16,7 +15,5 @@ export const draftShorts = signal(false)
 export const clampDuration = (seconds: number, shorts: boolean): number =>
   Math.min(shorts ? SHORTS_MAX_SEC : MAX_DURATION_SEC, Math.max(MIN_DURATION_SEC, Math.round(seconds)))
 
-/** One scene per ~5 s, within the storyboard's scene count. */
-export const draftSceneCount = computed(() =>
-  Math.min(SCENE_COUNT_LIMITS.max, Math.max(SCENE_COUNT_LIMITS.min, Math.round(draftDurationSec.value / PREVIEW_SCENE_SEC))),
-)
+/** The scenes the generator writes for the drafted length (the same rule, shared/scene-count.ts). */
+export const draftSceneCount = computed(() => targetSceneCount(draftDurationSec.value))
