@@ -311,7 +311,7 @@ describe('POST /api/videos/:id/retry', () => {
     let id = ''
     await withWorkerStopped(async () => {
       id = (await createVideo(ada, { prompt: 'A video whose first attempt fails' })).id
-      await failGeneration(id, 'The AI provider timed out.')
+      await failGeneration(id, 'timeout')
       const failed = (await (await ada.json('GET', `/api/videos/${id}`)).json()) as VideoJson
       expect(failed.status).toBe('failed')
       expect(failed.scenes).toEqual([])

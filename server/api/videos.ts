@@ -42,6 +42,7 @@ const progressShown = (event: ProgressEvent) =>
     event.scene?.index,
     event.scene?.total,
     event.narration?.join(),
+    event.failure,
     event.error,
   ].join('|')
 

@@ -130,6 +130,13 @@ export const de: Messages = {
     retryNarration: 'Diese Szene neu sprechen',
     by: 'Erstellt mit Reelsmith',
   },
+  failures: {
+    timeout: 'Der Texter hat zu lange für die Antwort gebraucht. Versuchen Sie es gleich noch einmal.',
+    upstream: 'Der Schreibdienst war nicht erreichbar oder hat die Anfrage abgelehnt. Versuchen Sie es gleich noch einmal.',
+    invalid_output: 'Aus der Antwort des Texters ließ sich kein Storyboard machen. Versuchen Sie es noch einmal: meist klappt es dann.',
+    config: 'Der Schreibdienst ist nicht richtig eingerichtet. Der Betreiber der Seite sieht den Grund im Protokoll.',
+    internal: 'Beim Schreiben des Videos ist etwas schiefgegangen. Versuchen Sie es noch einmal.',
+  },
   player: {
     play: 'Abspielen',
     pause: 'Pause',

@@ -121,6 +121,13 @@ export const en = {
     retryNarration: 'Narrate this scene again',
     by: 'Made with Reelsmith',
   },
+  failures: {
+    timeout: 'The writer took too long to answer. Try again in a moment.',
+    upstream: 'The writing service could not be reached or refused the request. Try again in a moment.',
+    invalid_output: 'The writer’s answer could not be turned into a storyboard. Try again: another attempt usually works.',
+    config: 'The writing service is not set up correctly. The site’s operator can see why in the log.',
+    internal: 'Something went wrong while writing the video. Try again.',
+  },
   player: { play: 'Play', pause: 'Pause', seek: 'Seek', export: 'Export video', exporting: 'Recording…', cancel: 'Cancel' },
   assistant: {
     title: 'Assistant',

@@ -124,6 +124,13 @@ export const es: Messages = {
     retryNarration: 'Narrar de nuevo esta escena',
     by: 'Hecho con Reelsmith',
   },
+  failures: {
+    timeout: 'El redactor tardó demasiado en responder. Inténtalo de nuevo en un momento.',
+    upstream: 'No se pudo contactar con el servicio de redacción o rechazó la petición. Inténtalo de nuevo en un momento.',
+    invalid_output: 'La respuesta del redactor no se pudo convertir en un guion gráfico. Inténtalo de nuevo: otro intento suele funcionar.',
+    config: 'El servicio de redacción no está bien configurado. Quien administra el sitio puede ver el motivo en el registro.',
+    internal: 'Algo salió mal al escribir el video. Inténtalo de nuevo.',
+  },
   player: { play: 'Reproducir', pause: 'Pausar', seek: 'Posición', export: 'Exportar video', exporting: 'Grabando…', cancel: 'Cancelar' },
   assistant: {
     title: 'Asistente',

@@ -134,6 +134,13 @@ export const fr: Messages = {
     retryNarration: 'Narrer à nouveau cette scène',
     by: 'Réalisé avec Reelsmith',
   },
+  failures: {
+    timeout: 'Le rédacteur a mis trop de temps à répondre. Réessayez dans un instant.',
+    upstream: 'Le service de rédaction est injoignable ou a refusé la demande. Réessayez dans un instant.',
+    invalid_output: 'La réponse du rédacteur n’a pas pu devenir un storyboard. Réessayez : un autre essai réussit en général.',
+    config: 'Le service de rédaction n’est pas bien configuré. L’exploitant du site en voit la raison dans le journal.',
+    internal: 'Un problème est survenu pendant l’écriture de la vidéo. Réessayez.',
+  },
   player: {
     play: 'Lecture',
     pause: 'Pause',

@@ -130,6 +130,13 @@ export const it: Messages = {
     retryNarration: 'Narra di nuovo questa scena',
     by: 'Creato con Reelsmith',
   },
+  failures: {
+    timeout: 'Il redattore ha impiegato troppo a rispondere. Riprova tra un momento.',
+    upstream: 'Il servizio di scrittura non è raggiungibile o ha rifiutato la richiesta. Riprova tra un momento.',
+    invalid_output: 'La risposta del redattore non è diventata uno storyboard. Riprova: di solito un altro tentativo funziona.',
+    config: 'Il servizio di scrittura non è configurato bene. Chi gestisce il sito vede il motivo nel registro.',
+    internal: 'Qualcosa è andato storto durante la scrittura del video. Riprova.',
+  },
   player: { play: 'Riproduci', pause: 'Pausa', seek: 'Posizione', export: 'Esporta video', exporting: 'Registrazione…', cancel: 'Annulla' },
   assistant: {
     title: 'Assistente',

@@ -127,6 +127,13 @@ export const pt: Messages = {
     retryNarration: 'Narrar esta cena de novo',
     by: 'Feito com Reelsmith',
   },
+  failures: {
+    timeout: 'O redator demorou demais para responder. Tente de novo daqui a pouco.',
+    upstream: 'Não foi possível contatar o serviço de redação, ou ele recusou o pedido. Tente de novo daqui a pouco.',
+    invalid_output: 'A resposta do redator não pôde ser transformada em um storyboard. Tente de novo: outra tentativa costuma resultar.',
+    config: 'O serviço de redação não está bem configurado. Quem administra o site vê o motivo no registro.',
+    internal: 'Algo deu errado ao escrever o vídeo. Tente de novo.',
+  },
   player: { play: 'Reproduzir', pause: 'Pausar', seek: 'Posição', export: 'Exportar vídeo', exporting: 'Gravando…', cancel: 'Cancelar' },
   assistant: {
     title: 'Assistente',

@@ -229,10 +229,10 @@ describe('the owner’s forms', () => {
     try {
       id = (await createVideo(ada, { prompt: 'Fails first, then works' })).id
       const job = (await t.repos.jobs.findLatestForVideo(id))!
-      await t.repos.jobs.fail(job.id, 'The AI provider is unreachable.')
+      await t.repos.jobs.fail(job.id, 'upstream')
       await invalidateVideo(t.store, { id, userId: ada.user.id })
       const page = await readPage(await ada.page(`/videos/${id}`))
-      expect(page.text('.notice-error')).toContain('The AI provider is unreachable.')
+      expect(page.text('.notice-error')).toContain('The writing service could not be reached or refused the request.')
       expect(page.document.querySelector(`form[action="/videos/${id}/retry"]`)).not.toBeNull()
       expect((await readPage(await bob.page(`/videos/${id}`))).document.querySelector(`form[action="/videos/${id}/retry"]`)).toBeNull()
       expect((await bob.form(`/videos/${id}/retry`, {})).status).toBe(404)
@@ -246,6 +246,28 @@ describe('the owner’s forms', () => {
       t.worker.start()
     }
     expect((await waitForVideo(ada, id)).status).toBe('ready')
+  })
+
+  test('a failure is shown in the person’s words; a row from before failure codes shows a generic message, never its raw text', async () => {
+    await t.worker.stop()
+    try {
+      const id = (await createVideo(ada, { prompt: 'Fails with an old-style message' })).id
+      const job = (await t.repos.jobs.findLatestForVideo(id))!
+      await t.repos.jobs.fail(job.id, 'The AI endpoint at http://10.9.8.7:11434 answered 502: Unexpected token < in JSON')
+      await invalidateVideo(t.store, { id, userId: ada.user.id })
+      const english = await readPage(await ada.page(`/videos/${id}`))
+      expect(english.text('.notice-error')).toContain('Something went wrong while writing the video.')
+      expect(english.html).not.toContain('10.9.8.7')
+      expect(english.html).not.toContain('Unexpected token')
+
+      const timedOut = (await createVideo(ada, { prompt: 'Fails with a timeout' })).id
+      await t.repos.jobs.fail((await t.repos.jobs.findLatestForVideo(timedOut))!.id, 'timeout')
+      await invalidateVideo(t.store, { id: timedOut, userId: ada.user.id })
+      const page = await readPage(await ada.page(`/videos/${timedOut}`))
+      expect(page.text('.notice-error')).toContain('The writer took too long to answer.')
+    } finally {
+      t.worker.start()
+    }
   })
 })
 

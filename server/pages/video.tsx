@@ -149,6 +149,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
                   done: t.progress.done,
                   failed: t.progress.failed,
                   reconnecting: t.progress.reconnecting,
+                  failures: t.failures,
                 },
               }}
               hydrate="load"
@@ -159,7 +160,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
         {video.status === 'failed' && (
           <section class="card">
             <Notice kind="error">
-              {t.video.failedLead} {progress?.error}
+              {t.video.failedLead} {t.failures[progress?.failure ?? 'internal']}
             </Notice>
             {isOwner && (
               <form method="post" action={`/videos/${video.id}/retry`}>
