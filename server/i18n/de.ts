@@ -142,8 +142,42 @@ export const de: Messages = {
     pause: 'Pause',
     seek: 'Wiedergabeposition',
     export: 'Video exportieren',
-    exporting: 'Wird aufgenommen…',
+
     cancel: 'Abbrechen',
+    position: '{time} von {total}, Szene {index} von {count}',
+    player: 'Videoplayer: {title}',
+    canvas: '{title}: {scenes}',
+    empty: 'Dieses Video hat noch keine Szenen.',
+    captions: 'Untertitel',
+    captionStyles: { clean: 'Schlicht', 'bold-box': 'Kasten', karaoke: 'Karaoke' },
+    downloadCaptions: 'Untertitel herunterladen:',
+    format: 'Format',
+    quality: 'Qualität',
+    exportProgress: 'Fortschritt des Exports',
+    realTime:
+      'Dieser Browser hat kein WebCodecs, daher wird das Video in Echtzeit aufgenommen: WebM ohne Ton. Lassen Sie diesen Tab sichtbar.',
+    encoding: 'Bild {done} von {total} wird kodiert',
+    preparing: 'Die Erzählung wird vorbereitet…',
+    downloaded: 'Heruntergeladen: {file}',
+    silentClips: (count: number) =>
+      plural.select(count) === 'one'
+        ? `(${number.format(count)} Sprachclip konnte nicht geladen werden und bleibt stumm)`
+        : `(${number.format(count)} Sprachclips konnten nicht geladen werden und bleiben stumm)`,
+    problems: {
+      'video-codec': 'Dieser Browser kann kein {format}-Video kodieren. Versuchen Sie das andere Format.',
+      'audio-codec': 'Dieser Browser kann den Ton für {format} nicht kodieren.',
+      'no-canvas': 'Dieser Browser bietet keine 2D-Zeichenfläche für das Video.',
+      mix: 'Die Erzählung konnte nicht gemischt werden: {detail}',
+      encode: 'Der Export ist fehlgeschlagen: {detail}',
+      'no-file': 'Der Export ist fehlgeschlagen: Der Encoder hat keine Datei erzeugt.',
+      'no-recorder':
+        'Dieser Browser kann kein Video aufnehmen (kein MediaRecorder). Versuchen Sie ein aktuelles Chrome, Edge oder Firefox.',
+      'no-capture': 'Dieser Browser kann keine Zeichenfläche aufnehmen (kein captureStream).',
+      'no-webm': 'Dieser Browser kann kein WebM-Video aufnehmen.',
+      'record-start': 'Die Aufnahme konnte nicht starten: {detail}',
+      record: 'Die Aufnahme ist fehlgeschlagen: {detail}',
+      'record-empty': 'Die Aufnahme ist fehlgeschlagen: Der Browser hat keine Videodaten erzeugt.',
+    },
   },
   assistant: {
     title: 'Assistent',

@@ -293,6 +293,22 @@ describe('narration on the page', () => {
     expect(props.scenes[0]).toMatchObject({ narrationStatus: 'ready', posterWidth: 1080, posterHeight: 1350 })
     expect(props.scenes[0]!.sentences[0]!.audioUrl).toMatch(/^\/audio\/[\w-]+\.wav$/)
 
+    // The player speaks the visitor's language: its texts travel in its props, counted phrases as plural templates.
+    for (const [lang, play, scenes] of [
+      ['en', 'Play', { one: '{count} scene', other: '{count} scenes' }],
+      ['de', 'Abspielen', { one: '{count} Szene', other: '{count} Szenen' }],
+    ] as const) {
+      const visitor = await readPage(await anon.page(`/videos/${video.id}`, { headers: { 'Accept-Language': lang } }))
+      const island = JSON.parse(visitor.document.querySelector('rs-island[name="Player"]')!.getAttribute('props')!) as {
+        uiLanguage: string
+        messages: { play: string; scenes: Record<string, string> }
+      }
+      expect(island.uiLanguage).toBe(lang)
+      expect(island.messages.play).toBe(play)
+      expect(island.messages.scenes).toEqual(scenes)
+      expect(visitor.document.querySelector('.player-play')!.getAttribute('aria-label')).toBe(play)
+    }
+
     const scene = (await t.repos.videos.listScenes(video.id))[0]!
     await t.repos.videos.setSceneNarration(video.id, 0, {
       sentences: [],
