@@ -249,5 +249,12 @@ export const de: Messages = {
     anotherVersion: 'Andere Version ausprobieren',
     anotherVersionHint: 'Dieselbe Idee, anders geschrieben, als neues Video.',
   },
+  offline: {
+    title: 'Offline · Reelsmith',
+    heading: 'Sie sind offline',
+    lead: 'Diese Seite wurde auf diesem Gerät noch nie geöffnet, deshalb gibt es hier keine Kopie davon.',
+    still: 'Seiten und Videos, die Sie schon geöffnet haben, funktionieren weiter.',
+    tryStart: 'Zur Startseite',
+  },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

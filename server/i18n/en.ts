@@ -237,6 +237,13 @@ export const en = {
     anotherVersion: 'Try another version',
     anotherVersionHint: 'The same idea, written another way, as a new video.',
   },
+  offline: {
+    title: 'Offline · Reelsmith',
+    heading: 'You are offline',
+    lead: 'This page has not been opened on this device before, so there is no copy of it here.',
+    still: 'Pages and videos you have already opened still work.',
+    tryStart: 'Try the start page',
+  },
   update: { available: 'A new version of Reelsmith is available.', reload: 'Reload' },
 }
 

@@ -240,5 +240,12 @@ export const es: Messages = {
     anotherVersion: 'Probar otra versión',
     anotherVersionHint: 'La misma idea, escrita de otra manera, como un vídeo nuevo.',
   },
+  offline: {
+    title: 'Sin conexión · Reelsmith',
+    heading: 'No tienes conexión',
+    lead: 'Esta página no se ha abierto antes en este dispositivo, así que no hay una copia aquí.',
+    still: 'Las páginas y los videos que ya abriste siguen funcionando.',
+    tryStart: 'Prueba la página de inicio',
+  },
   update: { available: 'Hay una nueva versión de Reelsmith disponible.', reload: 'Recargar' },
 }

@@ -257,5 +257,12 @@ export const fr: Messages = {
     anotherVersion: 'Essayer une autre version',
     anotherVersionHint: 'La même idée, écrite autrement, dans une nouvelle vidéo.',
   },
+  offline: {
+    title: 'Hors ligne · Reelsmith',
+    heading: 'Vous êtes hors ligne',
+    lead: 'Cette page n’a encore jamais été ouverte sur cet appareil : il n’en existe donc pas de copie ici.',
+    still: 'Les pages et les vidéos déjà ouvertes fonctionnent toujours.',
+    tryStart: 'Essayez la page d’accueil',
+  },
   update: { available: 'Une nouvelle version de Reelsmith est disponible.', reload: 'Recharger' },
 }

@@ -247,5 +247,12 @@ export const it: Messages = {
     anotherVersion: 'Prova un’altra versione',
     anotherVersionHint: 'La stessa idea, scritta in un altro modo, in un nuovo video.',
   },
+  offline: {
+    title: 'Offline · Reelsmith',
+    heading: 'Sei offline',
+    lead: 'Questa pagina non è mai stata aperta su questo dispositivo, quindi qui non ce n’è una copia.',
+    still: 'Le pagine e i video che hai già aperto funzionano ancora.',
+    tryStart: 'Prova la pagina iniziale',
+  },
   update: { available: 'È disponibile una nuova versione di Reelsmith.', reload: 'Ricarica' },
 }

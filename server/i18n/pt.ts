@@ -244,5 +244,12 @@ export const pt: Messages = {
     anotherVersion: 'Tentar outra versão',
     anotherVersionHint: 'A mesma ideia, escrita de outra forma, num vídeo novo.',
   },
+  offline: {
+    title: 'Sem conexão · Reelsmith',
+    heading: 'Você está sem conexão',
+    lead: 'Esta página ainda não foi aberta neste dispositivo, então não há uma cópia dela aqui.',
+    still: 'As páginas e os vídeos que você já abriu continuam funcionando.',
+    tryStart: 'Tente a página inicial',
+  },
   update: { available: 'Há uma nova versão do Reelsmith disponível.', reload: 'Recarregar' },
 }
