@@ -262,7 +262,7 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     expect(
       await page.locator('.player-scenes li').evaluateAll((items) => items.map((item) => item.getAttribute('data-narration'))),
     ).toEqual(['ready', 'ready', 'pending'])
-    expect(await page.locator('[data-narration="pending"] button').textContent()).toContain('narration in progress')
+    expect(await page.locator('[data-narration="pending"] button').textContent()).toContain('Narration in progress')
     expect(await page.getByRole('link', { name: 'WebVTT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.vtt')
     expect(await page.getByRole('link', { name: 'SRT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.srt')
   })
