@@ -265,7 +265,17 @@ describe('the owner’s forms', () => {
       await invalidateVideo(t.store, { id: timedOut, userId: ada.user.id })
       const page = await readPage(await ada.page(`/videos/${timedOut}`))
       expect(page.text('.notice-error')).toContain('The writer took too long to answer.')
+      // In the person's chosen language, the progress island's labels included.
+      for (const [lang, words] of [
+        ['es', 'El redactor tardó demasiado en responder.'],
+        ['de', 'Der Texter hat zu lange für die Antwort gebraucht.'],
+      ] as const) {
+        expect((await ada.form('/account/language', { language: lang })).status).toBe(303)
+        const translated = await readPage(await ada.page(`/videos/${timedOut}`))
+        expect(translated.text('.notice-error')).toContain(words)
+      }
     } finally {
+      await ada.form('/account/language', { language: 'en' })
       t.worker.start()
     }
   })
