@@ -6,6 +6,8 @@
  * Saved as PNGs under .tmp/layout for a person to look at.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { messagesFor } from '../server/i18n/index.ts'
+import { playerMessages } from '../server/i18n/player-messages.ts'
 import * as esbuild from 'esbuild'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -51,6 +53,8 @@ const storyboard = (aspect: PlayerAspect): PlayerProps => ({
   title: 'Layout',
   aspect,
   captionsUrl: null,
+  messages: playerMessages('en', messagesFor('en')),
+  uiLanguage: 'en',
   scenes: COLOURS.map((_, index) => ({
     durationSec: SCENE_SEC,
     narration: SENTENCES[index]!,

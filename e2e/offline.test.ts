@@ -163,7 +163,7 @@ describe.skipIf(!chromiumExecutable)('offline, with the service worker, in Chrom
       // Never visited: the offline page, not the browser's error page.
       const unvisited = await page.goto(`${server.url}/assistant`)
       expect(unvisited?.status()).toBe(200)
-      expect(await page.locator('h1').textContent()).toBe('You are offline')
+      expect(await page.locator('h1:visible').textContent()).toBe('You are offline')
       expect(errors).toEqual([])
     },
     TEST_MS,

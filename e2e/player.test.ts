@@ -5,6 +5,8 @@
  * Self-contained: the island is bundled here with esbuild and served from a throwaway Bun.serve.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
+import { messagesFor } from '../server/i18n/index.ts'
+import { playerMessages } from '../server/i18n/player-messages.ts'
 import * as esbuild from 'esbuild'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -43,6 +45,8 @@ const storyboard = (aspect: PlayerProps['aspect'], clipSec: readonly number[]): 
   title: 'Harbour at Dawn: a Test!',
   aspect,
   captionsUrl: '/api/videos/e2e/captions.vtt',
+  messages: playerMessages('en', messagesFor('en')),
+  uiLanguage: 'en',
   language: 'en',
   scenes: COLOURS.map((colour, index) => ({
     durationSec: SCENE_SEC,
@@ -258,7 +262,7 @@ describe.skipIf(!chromiumExecutable)('Player island in Chromium', () => {
     expect(
       await page.locator('.player-scenes li').evaluateAll((items) => items.map((item) => item.getAttribute('data-narration'))),
     ).toEqual(['ready', 'ready', 'pending'])
-    expect(await page.locator('[data-narration="pending"] button').textContent()).toContain('narration in progress')
+    expect(await page.locator('[data-narration="pending"] button').textContent()).toContain('Narration in progress')
     expect(await page.getByRole('link', { name: 'WebVTT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.vtt')
     expect(await page.getByRole('link', { name: 'SRT' }).getAttribute('href')).toBe('/api/videos/e2e/captions.srt')
   })

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks'
+import type { FailureCode } from '../shared/failure.ts'
 import type { ProgressEvent, ProgressStep } from '../shared/progress-event.ts'
 
 /** What the island reads of the server's progress event (shared/progress-event.ts). */
-type Progress = Pick<ProgressEvent, 'status' | 'step' | 'scene' | 'sceneIndex' | 'narration' | 'progress' | 'error'>
+type Progress = Pick<ProgressEvent, 'status' | 'step' | 'scene' | 'sceneIndex' | 'narration' | 'progress' | 'failure' | 'error'>
 
 /** Per step; `{index}` and `{total}` are filled in. */
 type Labels = Record<ProgressStep, string> & {
@@ -10,6 +11,8 @@ type Labels = Record<ProgressStep, string> & {
   /** Per scene, e.g. "Scene {index}": the list that marks each scene's narration. */
   sceneName: string
   narrationStatus: { pending: string; ready: string; failed: string }
+  /** Why a video failed, per code, in the page's language. */
+  failures: Record<FailureCode, string>
 }
 type Props = { videoId: string; initial: Progress | null; labels: Labels }
 
@@ -69,9 +72,9 @@ export default function GenerationProgress({ videoId, initial, labels }: Props) 
           ))}
         </ol>
       )}
-      {progress.error && (
+      {progress.status === 'failed' && (
         <p class="error" role="alert">
-          {progress.error}
+          {labels.failures[progress.failure ?? 'internal']}
         </p>
       )}
       {!connected && <p class="muted small">{labels.reconnecting}</p>}

@@ -3,6 +3,8 @@ import { Window } from 'happy-dom'
 import { render } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { act } from 'preact/test-utils'
+import { messagesFor } from '../server/i18n/index.ts'
+import { playerMessages } from '../server/i18n/player-messages.ts'
 import Player, { SEEK_STEP_SEC, type PlayerProps } from './Player.tsx'
 
 const props = (overrides: Partial<PlayerProps> = {}): PlayerProps => ({
@@ -21,6 +23,8 @@ const props = (overrides: Partial<PlayerProps> = {}): PlayerProps => ({
     narrationStatus: 'ready' as const,
     sentences: [{ text: `Narration of scene ${index}.`, startSec: 0.3, endSec: 2.5, audioUrl: `/audio/clip${index}.wav` }],
   })),
+  messages: playerMessages('en', messagesFor('en')),
+  uiLanguage: 'en',
   captionsUrl: '/api/videos/v1/captions.vtt',
   ...overrides,
 })
@@ -48,6 +52,32 @@ describe('Player on the server (the still frame before hydration)', () => {
     expect(document.querySelector('button.player-play')!.getAttribute('aria-label')).toBe('Play')
     expect([...document.querySelectorAll('button')].map((button) => button.textContent!.trim())).toContain('Export video')
   })
+
+  test.each(['es', 'fr', 'de', 'pt', 'it'] as const)(
+    'speaks the page language (%s): every label from its messages, none left in English',
+    (lang) => {
+      const t = messagesFor(lang)
+      const document = parse(renderToString(<Player {...props({ messages: playerMessages(lang, t), uiLanguage: lang })} />))
+      expect(document.querySelector('button.player-play')!.getAttribute('aria-label')).toBe(t.player.play)
+      const seek = document.querySelector('input[type=range]')!
+      expect(seek.getAttribute('aria-label')).toBe(t.player.seek)
+      expect(seek.getAttribute('aria-valuetext')).toBe(
+        t.player.position.replace('{time}', '0:00').replace('{total}', '0:30').replace('{index}', '1').replace('{count}', '3'),
+      )
+      expect(document.querySelector('.player-canvas')!.getAttribute('aria-label')).toBe(
+        `${t.player.canvas.replace('{title}', props().title).replace('{scenes}', t.form.scenes(3))}`,
+      )
+      expect(document.querySelector('.player-scenes')!.getAttribute('aria-label')).toBe(t.video.scenes)
+      const text = document.body.textContent!
+      expect(text).toContain(t.player.export)
+      expect(text).toContain(t.player.captionStyles['bold-box'])
+      expect(text).toContain(t.player.downloadCaptions)
+      for (const english of ['Export video', 'Captions', 'Bold box', 'Quality', 'Download captions']) expect(text).not.toContain(english)
+      const labels = [...document.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')!)
+      for (const english of ['Play', 'Seek', 'Scenes', 'Video player'])
+        expect(labels.some((label) => label.startsWith(english))).toBe(false)
+    },
+  )
 
   test('controls are disabled until hydration gives them something to drive', () => {
     const document = parse(renderToString(<Player {...props()} />))

@@ -1,14 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { narrationClips } from './player/audio-schedule.ts'
-import {
-  CAPTION_PRESET_LABELS,
-  CAPTION_PRESET_NAMES,
-  CAPTION_PRESETS,
-  DEFAULT_CAPTION_PRESET,
-  type CaptionPresetName,
-} from './player/caption-style.ts'
+import { CAPTION_PRESET_NAMES, CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type CaptionPresetName } from './player/caption-style.ts'
 import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
 import { ExportControls } from './player/ExportControls.tsx'
+import { counted, fill } from './player/fill.ts'
 import { createNarrationPlayer } from './player/narration.ts'
 import { SceneStrip } from './player/SceneStrip.tsx'
 import { createTimeline } from './player/timeline.ts'
@@ -56,7 +51,7 @@ const PauseIcon = () => (
  *
  * Keyboard, anywhere in the player: Space or K plays/pauses, ← and → seek 5 s, Home/End jump.
  */
-export default function Player({ videoId, title, aspect, scenes, captionsUrl = null, language }: PlayerProps) {
+export default function Player({ videoId, title, aspect, scenes, captionsUrl = null, language, messages, uiLanguage }: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -106,7 +101,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
     // An island's props never change after hydration: one engine for its lifetime.
   }, [])
 
-  if (scenes.length === 0) return <p class="player-empty muted">This video has no scenes yet.</p>
+  if (scenes.length === 0) return <p class="player-empty muted">{messages.empty}</p>
 
   // While recording, the storyboard must play through untouched: the controls are locked.
   const usable = engine !== null && !recording
@@ -146,7 +141,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
     <div
       class={`player player-${aspect.replace(':', 'x')}`}
       role="group"
-      aria-label={`Video player: ${title}`}
+      aria-label={fill(messages.player, { title })}
       onKeyDown={onKeyDown}
       data-state={view.playing ? 'playing' : 'paused'}
     >
@@ -166,7 +161,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
           width={size.width}
           height={size.height}
           role="img"
-          aria-label={`${title}: ${scenes.length} scenes`}
+          aria-label={fill(messages.canvas, { title, scenes: counted(messages.scenes, uiLanguage, scenes.length) })}
           aria-keyshortcuts="Space K ArrowLeft ArrowRight"
           tabIndex={0}
           onClick={() => usable && engine.toggle()}
@@ -174,7 +169,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
         {captionsUrl && (
           // Never shown or played: it carries the captions track for the browser and assistive tech.
           <video class="player-track-host" hidden muted preload="none">
-            <track ref={trackRef} kind="captions" src={captionsUrl} srclang={language} label="Captions" default />
+            <track ref={trackRef} kind="captions" src={captionsUrl} srclang={language} label={messages.captions} default />
           </video>
         )}
         <p class="player-sr player-spoken-caption" aria-live="polite">
@@ -185,7 +180,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
         <button
           type="button"
           class="btn player-play"
-          aria-label={view.playing ? 'Pause' : 'Play'}
+          aria-label={view.playing ? messages.pause : messages.play}
           disabled={!usable}
           onClick={() => engine?.toggle()}
         >
@@ -198,15 +193,23 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
           max={totalSec}
           step={0.1}
           value={view.timeSec}
-          aria-label="Seek"
-          aria-valuetext={describePosition(view.timeSec, totalSec, view.sceneIndex, scenes.length)}
+          aria-label={messages.seek}
+          aria-valuetext={describePosition(messages.position, view.timeSec, totalSec, view.sceneIndex, scenes.length)}
           disabled={!usable}
           onInput={(event) => engine?.seek(Number(event.currentTarget.value))}
         />
         <span class="player-time">{formatProgress(view.timeSec, totalSec)}</span>
       </div>
-      <SceneStrip scenes={scenes} current={view.sceneIndex} disabled={!usable} onSelect={(start) => engine?.seek(start)} />
+      <SceneStrip
+        messages={messages}
+        scenes={scenes}
+        current={view.sceneIndex}
+        disabled={!usable}
+        onSelect={(start) => engine?.seek(start)}
+      />
       <ExportControls
+        messages={messages}
+        uiLanguage={uiLanguage}
         title={title}
         aspect={aspect}
         scenes={scenes}
@@ -216,7 +219,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
       />
       <div class="player-captions">
         <label class="player-option">
-          <span>Captions</span>
+          <span>{messages.captions}</span>
           <select
             class="player-caption-style"
             value={captionPreset}
@@ -228,13 +231,13 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
             }}
           >
             {CAPTION_PRESET_NAMES.map((name) => (
-              <option value={name}>{CAPTION_PRESET_LABELS[name]}</option>
+              <option value={name}>{messages.captionStyles[name]}</option>
             ))}
           </select>
         </label>
         {captionsUrl && (
           <span class="player-caption-files">
-            Download captions:{' '}
+            {messages.downloadCaptions}{' '}
             <a href={captionsUrl} download>
               WebVTT
             </a>{' '}

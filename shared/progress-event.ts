@@ -4,6 +4,7 @@
  * page). The one definition of that shape.
  */
 import { z } from 'zod'
+import { FAILURE_CODES } from './failure.ts'
 
 /** A scene's narration: still being spoken (or queued for a speech worker), spoken, or failed. */
 export const NARRATION_STATUSES = ['pending', 'ready', 'failed'] as const
@@ -46,6 +47,9 @@ export const progressEventSchema = z.object({
   narration: z.array(z.enum(NARRATION_STATUSES)).optional(),
   /** 0..1 */
   progress: z.number().min(0).max(1),
+  /** Why it failed (status `failed`): the page shows its own translation. */
+  failure: z.enum(FAILURE_CODES).optional(),
+  /** The failure in English, for API clients; never the upstream's address or raw parser output. */
   error: z.string().optional(),
   at: z.number(),
 })

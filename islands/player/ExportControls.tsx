@@ -4,15 +4,21 @@ import { exportSize, RESOLUTIONS, type Resolution } from './export/sizes.ts'
 import { downloadBlob } from './download.ts'
 import type { PlayerEngine } from './engine.ts'
 import { exportFileName } from './file-name.ts'
+import type { PlayerMessages } from '../../shared/player-messages.ts'
+import { describeError, type ExportFailure } from './export-failure.ts'
+import { counted, fill } from './fill.ts'
 import type { PlayerAspect, PlayerScene } from './types.ts'
 
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'exporting'; done: number; total: number; realTime: boolean }
-  | { kind: 'done'; fileName: string; note: string }
-  | { kind: 'error'; message: string }
+  | { kind: 'done'; fileName: string; silentClips: number }
+  | ExportFailure
 
 type Props = {
+  messages: PlayerMessages
+  /** The page's language: plural rules and numbers. */
+  uiLanguage: string
   title: string
   aspect: PlayerAspect
   scenes: readonly PlayerScene[]
@@ -24,14 +30,12 @@ type Props = {
 }
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { mp4: 'MP4', webm: 'WebM' }
-const NO_WEBCODECS =
-  'This browser has no WebCodecs, so the video is recorded in real time instead: WebM without sound. Keep this tab visible.'
 
 /**
  * "Export video": encodes the storyboard frame by frame (MP4 or WebM, 720p or 1080p, with the
  * narration) and downloads it. Where WebCodecs is missing, it falls back to recording the canvas.
  */
-export function ExportControls({ title, aspect, scenes, engine, canvas, onRecordingChange }: Props) {
+export function ExportControls({ title, aspect, scenes, engine, canvas, onRecordingChange, messages, uiLanguage }: Props) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' })
   const [format, setFormat] = useState<ExportFormat>('mp4')
   const [resolution, setResolution] = useState<Resolution>('720p')
@@ -67,10 +71,9 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
     if (outcome.kind === 'done') {
       const fileName = exportFileName(title, outcome.extension)
       downloadBlob(outcome.blob, fileName)
-      const note = outcome.missingAudio > 0 ? ` (${outcome.missingAudio} narration clips could not be loaded and are silent)` : ''
-      setState({ kind: 'done', fileName, note })
+      setState({ kind: 'done', fileName, silentClips: outcome.missingAudio })
     } else {
-      setState(outcome.kind === 'error' ? { kind: 'error', message: outcome.message } : { kind: 'idle' })
+      setState(outcome.kind === 'error' ? outcome : { kind: 'idle' })
     }
   }
 
@@ -93,9 +96,9 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
       if (outcome.kind === 'done') {
         const fileName = exportFileName(title)
         downloadBlob(outcome.blob, fileName)
-        setState({ kind: 'done', fileName, note: '' })
+        setState({ kind: 'done', fileName, silentClips: 0 })
       } else {
-        setState(outcome.kind === 'error' ? { kind: 'error', message: outcome.message } : { kind: 'idle' })
+        setState(outcome.kind === 'error' ? outcome : { kind: 'idle' })
       }
     } finally {
       onRecordingChange(false)
@@ -111,7 +114,7 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
       await (hasWebCodecs() ? encode(abort, engine) : record(abort, engine, target))
     } catch (error) {
       // Expected failures come back as values; anything else is still shown, not thrown.
-      setState({ kind: 'error', message: `Export failed: ${error instanceof Error ? error.message : String(error)}` })
+      setState({ kind: 'error', problem: 'encode', detail: describeError(error) })
     } finally {
       controller.current = null
     }
@@ -120,28 +123,29 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
   const percent = exporting && state.total > 0 ? Math.round((state.done / state.total) * 100) : 0
   const status = exporting
     ? state.realTime
-      ? NO_WEBCODECS
+      ? messages.realTime
       : state.total > 0
-        ? `Encoding frame ${state.done} of ${state.total}`
-        : 'Preparing the narration…'
+        ? fill(messages.encoding, { done: state.done, total: state.total })
+        : messages.preparing
     : state.kind === 'done'
-      ? `Downloaded ${state.fileName}${state.note}`
+      ? fill(messages.downloaded, { file: state.fileName }) +
+        (state.silentClips > 0 ? ` ${counted(messages.silentClips, uiLanguage, state.silentClips)}` : '')
       : ''
 
   return (
     <div class="player-export">
       {exporting ? (
         <>
-          <progress class="player-progress" max={Math.max(1, state.total)} value={state.done} aria-label="Export progress" />
+          <progress class="player-progress" max={Math.max(1, state.total)} value={state.done} aria-label={messages.exportProgress} />
           <span class="player-percent">{percent}%</span>
           <button ref={cancelButton} type="button" class="btn" onClick={() => controller.current?.abort()}>
-            Cancel
+            {messages.cancel}
           </button>
         </>
       ) : (
         <>
           <label class="player-option">
-            <span>Format</span>
+            <span>{messages.format}</span>
             <select
               class="player-format"
               value={format}
@@ -154,7 +158,7 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
             </select>
           </label>
           <label class="player-option">
-            <span>Quality</span>
+            <span>{messages.quality}</span>
             <select
               class="player-resolution"
               value={resolution}
@@ -167,7 +171,7 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
             </select>
           </label>
           <button ref={exportButton} type="button" class="btn btn-primary" disabled={!engine} onClick={start}>
-            Export video
+            {messages.export}
           </button>
         </>
       )}
@@ -176,7 +180,7 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
       </p>
       {state.kind === 'error' && (
         <p class="player-error" role="alert">
-          {state.message}
+          {fill(messages.problems[state.problem], { format: state.format ?? '', detail: state.detail ?? '' })}
         </p>
       )}
     </div>

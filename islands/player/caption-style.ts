@@ -56,8 +56,5 @@ export type CaptionPresetName = keyof typeof CAPTION_PRESETS
 export const CAPTION_PRESET_NAMES = Object.keys(CAPTION_PRESETS) as CaptionPresetName[]
 export const DEFAULT_CAPTION_PRESET: CaptionPresetName = 'bold-box'
 
-/** The preset's label in the picker. */
-export const CAPTION_PRESET_LABELS: Record<CaptionPresetName, string> = { clean: 'Clean', 'bold-box': 'Bold box', karaoke: 'Karaoke' }
-
 /** The canvas `font` shorthand for a style at a frame size. */
 export const captionFont = (style: CaptionStyle, fontSizePx: number, family: string): string => `${style.weight} ${fontSizePx}px ${family}`

@@ -141,7 +141,7 @@ describe('recordStoryboard', () => {
     const outcome = recordStoryboard({ canvas, engine: player.engine, signal: new AbortController().signal, MediaRecorder: Recorder })
     await settle()
     instances[0]!.fail('out of memory')
-    expect(await outcome).toEqual({ kind: 'error', message: 'Recording failed: out of memory' })
+    expect(await outcome).toEqual({ kind: 'error', problem: 'record', detail: 'out of memory' })
   })
 
   test('a recorder that refuses to start is reported, and the capture stream is released', async () => {
@@ -158,7 +158,7 @@ describe('recordStoryboard', () => {
       signal: new AbortController().signal,
       MediaRecorder: Refusing,
     })
-    expect(outcome).toEqual({ kind: 'error', message: 'Recording could not start: NotSupportedError' })
+    expect(outcome).toEqual({ kind: 'error', problem: 'record-start', detail: 'NotSupportedError' })
     expect(stoppedTracks).toEqual(['video'])
   })
 
@@ -170,7 +170,7 @@ describe('recordStoryboard', () => {
       signal: new AbortController().signal,
       MediaRecorder: undefined as unknown as RecorderConstructor,
     })
-    expect(outcome).toEqual({ kind: 'error', message: expect.stringContaining('cannot record video (no MediaRecorder)') })
+    expect(outcome).toEqual({ kind: 'error', problem: 'no-recorder' })
     expect(player.calls).toEqual([])
   })
 
@@ -182,7 +182,7 @@ describe('recordStoryboard', () => {
       signal: new AbortController().signal,
       MediaRecorder: Recorder,
     })
-    expect(outcome).toEqual({ kind: 'error', message: 'This browser cannot record WebM video.' })
+    expect(outcome).toEqual({ kind: 'error', problem: 'no-webm' })
   })
 
   test('without canvas.captureStream it says so', async () => {
@@ -193,6 +193,6 @@ describe('recordStoryboard', () => {
       signal: new AbortController().signal,
       MediaRecorder: Recorder,
     })
-    expect(outcome).toEqual({ kind: 'error', message: 'This browser cannot record a canvas (no captureStream).' })
+    expect(outcome).toEqual({ kind: 'error', problem: 'no-capture' })
   })
 })

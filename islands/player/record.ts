@@ -3,14 +3,16 @@
  * canvas. Real time because MediaRecorder timestamps frames by the wall clock: a faster-than-real
  * render would produce a video that plays too fast.
  */
+import type { ExportProblem } from '../../shared/player-messages.ts'
 import type { PlayerEngine } from './engine.ts'
+import { describeError, type ExportFailure } from './export-failure.ts'
 import { chooseMimeType } from './mime-type.ts'
 
 export type RecordOutcome =
   | { kind: 'done'; blob: Blob; mimeType: string }
   | { kind: 'cancelled' }
-  /** A message for the person, shown next to the button. */
-  | { kind: 'error'; message: string }
+  /** Said to the person next to the button, in the page's language. */
+  | ExportFailure
 
 /** The parts of the MediaRecorder constructor used here, so tests can pass a fake. */
 export type RecorderConstructor = {
@@ -33,15 +35,18 @@ export type RecordOptions = {
   videoBitsPerSecond?: number
 }
 
-const fail = (message: string): RecordOutcome => ({ kind: 'error', message })
+const fail = (problem: ExportProblem, detail?: string): RecordOutcome => ({
+  kind: 'error',
+  problem,
+  ...(detail !== undefined && { detail }),
+})
 
 export const recordStoryboard = async (options: RecordOptions): Promise<RecordOutcome> => {
   const Recorder = options.MediaRecorder ?? (globalThis as { MediaRecorder?: RecorderConstructor }).MediaRecorder
-  if (typeof Recorder !== 'function')
-    return fail('This browser cannot record video (no MediaRecorder). Try a recent Chrome, Edge or Firefox.')
-  if (typeof options.canvas.captureStream !== 'function') return fail('This browser cannot record a canvas (no captureStream).')
+  if (typeof Recorder !== 'function') return fail('no-recorder')
+  if (typeof options.canvas.captureStream !== 'function') return fail('no-capture')
   const mimeType = chooseMimeType((type) => Recorder.isTypeSupported(type))
-  if (!mimeType) return fail('This browser cannot record WebM video.')
+  if (!mimeType) return fail('no-webm')
   const { engine, signal } = options
   const framesPerSecond = options.framesPerSecond ?? 30
 
@@ -60,7 +65,7 @@ export const recordStoryboard = async (options: RecordOptions): Promise<RecordOu
     recorder = new Recorder(stream, { mimeType, videoBitsPerSecond: options.videoBitsPerSecond ?? 5_000_000 })
   } catch (error) {
     stopTracks()
-    return fail(`Recording could not start: ${error instanceof Error ? error.message : String(error)}`)
+    return fail('record-start', describeError(error))
   }
 
   // Rewind before listening: a player sitting at the end would otherwise report "ended" at once.
@@ -93,7 +98,7 @@ export const recordStoryboard = async (options: RecordOptions): Promise<RecordOu
   } catch (error) {
     unsubscribe()
     stopTracks()
-    return fail(`Recording could not start: ${error instanceof Error ? error.message : String(error)}`)
+    return fail('record-start', describeError(error))
   }
   engine.play()
   const result = await finished
@@ -106,8 +111,8 @@ export const recordStoryboard = async (options: RecordOptions): Promise<RecordOu
   stopTracks()
 
   if (result === 'cancelled') return { kind: 'cancelled' }
-  if (result instanceof Error) return fail(`Recording failed: ${result.message}`)
-  if (chunks.length === 0) return fail('Recording failed: the browser produced no video data.')
+  if (result instanceof Error) return fail('record', result.message)
+  if (chunks.length === 0) return fail('record-empty')
   // The file's type without codec parameters: `video/webm`.
   const blobType = mimeType.split(';')[0]!
   return { kind: 'done', blob: new Blob(chunks, { type: blobType }), mimeType }

@@ -22,5 +22,6 @@ test('formatProgress is "elapsed / total"', () => {
 })
 
 test('describePosition reads the time and the scene (counted from 1) for a screen reader', () => {
-  expect(describePosition(7.2, 30, 1, 6)).toBe('0:07 of 0:30, scene 2 of 6')
+  expect(describePosition('{time} of {total}, scene {index} of {count}', 7.2, 30, 1, 6)).toBe('0:07 of 0:30, scene 2 of 6')
+  expect(describePosition('{time} von {total}, Szene {index} von {count}', 65, 90, 0, 3)).toBe('1:05 von 1:30, Szene 1 von 3')
 })

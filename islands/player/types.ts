@@ -3,6 +3,8 @@
  * imported from server/) because islands never import server code; the page that renders the
  * Player maps its storyboard onto this shape.
  */
+import type { PlayerMessages } from '../../shared/player-messages.ts'
+
 export type PlayerAspect = '16:9' | '9:16' | '1:1' | '4:5'
 
 /** One narrated sentence; times in seconds relative to the scene start. */
@@ -42,6 +44,10 @@ export type PlayerScene = {
 }
 
 export type PlayerProps = {
+  /** Every text the player shows, in the page's language (shared/player-messages.ts). */
+  messages: PlayerMessages
+  /** The page's language (BCP 47): plural rules and numbers. */
+  uiLanguage: string
   videoId: string
   title: string
   aspect: PlayerAspect

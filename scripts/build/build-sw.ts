@@ -2,7 +2,7 @@ import * as esbuild from 'esbuild'
 import { injectManifest, type ManifestTransform } from 'workbox-build'
 import { join } from 'node:path'
 import { BUILD_DIR, PUBLIC_DIR, ROOT } from './paths.ts'
-import { QUEUED_PAGE_SCRIPT_URL, SW_CLIENT_URL } from '../../sw/page/constants.ts'
+import { OFFLINE_PAGE_SCRIPT_URL, QUEUED_PAGE_SCRIPT_URL, SW_CLIENT_URL } from '../../sw/page/constants.ts'
 
 /** Hashed names are unique per content, so Workbox must not add its own revision to them. */
 const HASHED_NAME = /-[A-Z0-9]{8}\.\w+$/
@@ -12,7 +12,11 @@ const HASHED_NAME = /-[A-Z0-9]{8}\.\w+$/
  * not change per build: the CSP allows it by its hash). Precached, so a page and the client it
  * imports always come from the same build.
  */
-const PAGE_SCRIPTS = { [SW_CLIENT_URL]: 'sw/page/client.ts', [QUEUED_PAGE_SCRIPT_URL]: 'sw/page/queued.ts' }
+const PAGE_SCRIPTS = {
+  [SW_CLIENT_URL]: 'sw/page/client.ts',
+  [QUEUED_PAGE_SCRIPT_URL]: 'sw/page/queued.ts',
+  [OFFLINE_PAGE_SCRIPT_URL]: 'sw/page/offline.ts',
+}
 
 /**
  * Files every offline visit needs, beyond the hashed assets. Not the web manifest and its PNG

@@ -1,36 +1,14 @@
-import { SCENE_COUNT_LIMITS } from '../../shared/durations.ts'
-
 /**
  * Scene timing shared by both providers: how many scenes a duration holds, and how to share a duration
  * between scenes so that the parts add up exactly. Work happens in integer "steps" (0.5 s or 0.1 s), so
  * the sum is exact by construction, not by luck of floating point.
  */
 
-/** A scene shorter than this is a flash; longer feels slow in a short video. One scene per 3-6 s. */
-export const SCENE_MIN_SEC = 3
-export const SCENE_MAX_SEC = 6
 /** The storyboard schema's limits on a scene's length, the hard bounds a provider's output must fit. */
 export const SCENE_SCHEMA_MIN_SEC = 1
 export const SCENE_SCHEMA_MAX_SEC = 30
 
-/**
- * The longest a scene gets in a video of `durationSec`: 6 s, until 60 scenes of 6 s no longer hold
- * the video (past 360 s), then what 60 equal scenes need (600 s → 10 s).
- */
-export const sceneMaxSecFor = (durationSec: number): number => Math.max(SCENE_MAX_SEC, Math.ceil(durationSec / SCENE_COUNT_LIMITS.max))
-
-/** How many 3-6 s scenes fit `durationSec` (5 s → 1, 10 s → 2-3, 31 s → 6-10, 180 s → 30-60, 600 s → 60). */
-export const sceneCountRange = (durationSec: number): { min: number; max: number } => {
-  const min = Math.max(SCENE_COUNT_LIMITS.min, Math.ceil(durationSec / sceneMaxSecFor(durationSec)))
-  const max = Math.min(SCENE_COUNT_LIMITS.max, Math.max(min, Math.floor(durationSec / SCENE_MIN_SEC)))
-  return { min, max }
-}
-
-/** The scene count a model is asked for: one per ~5 s, within {@link sceneCountRange}. */
-export const targetSceneCount = (durationSec: number): number => {
-  const { min, max } = sceneCountRange(durationSec)
-  return Math.min(max, Math.max(min, Math.round(durationSec / 5)))
-}
+export { SCENE_MAX_SEC, SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor, targetSceneCount } from '../../shared/scene-count.ts'
 
 export interface SplitOptions {
   /** The granularity of every part, in seconds: 0.5 (exact in binary floating point) or 0.1. */

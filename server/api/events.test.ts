@@ -122,11 +122,13 @@ describe('following a generation', () => {
       ])
 
       // That worker then fails the job: a reconnecting page is told why, and the stream ends.
-      await t.repos.jobs.fail(job.id, 'The AI provider timed out.')
+      await t.repos.jobs.fail(job.id, 'timeout')
       await invalidateVideo(t.store, { id: video.id, userId: ada.user.id })
       const failed = await readSse(await events(ada, video.id))
       expect(failed.ended).toBe(true)
-      expect(progressOf(failed.messages)).toMatchObject([{ status: 'failed', step: 'failed', error: 'The AI provider timed out.' }])
+      expect(progressOf(failed.messages)).toMatchObject([
+        { status: 'failed', step: 'failed', failure: 'timeout', error: 'The writer took too long to answer. Try again in a moment.' },
+      ])
     })
   })
 })

@@ -311,9 +311,10 @@ describe('POST /api/videos/:id/retry', () => {
     let id = ''
     await withWorkerStopped(async () => {
       id = (await createVideo(ada, { prompt: 'A video whose first attempt fails' })).id
-      await failGeneration(id, 'The AI provider timed out.')
-      const failed = (await (await ada.json('GET', `/api/videos/${id}`)).json()) as VideoJson
+      await failGeneration(id, 'timeout')
+      const failed = (await (await ada.json('GET', `/api/videos/${id}`)).json()) as VideoJson & { failure: unknown }
       expect(failed.status).toBe('failed')
+      expect(failed.failure).toEqual({ code: 'timeout', message: 'The writer took too long to answer. Try again in a moment.' })
       expect(failed.scenes).toEqual([])
       await expectProblem(await bob.json('POST', `/api/videos/${id}/retry`), 404)
 

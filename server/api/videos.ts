@@ -42,6 +42,7 @@ const progressShown = (event: ProgressEvent) =>
     event.scene?.index,
     event.scene?.total,
     event.narration?.join(),
+    event.failure,
     event.error,
   ].join('|')
 
@@ -114,7 +115,8 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
   {
     method: 'get',
     path: '/api/videos/:id',
-    summary: 'A video with its scenes, sentences, narration clips and timings',
+    summary:
+      'A video with its scenes, sentences, narration clips and timings (a failed one: `failure.code` and an English `failure.message`)',
     tag: VIDEO_TAG,
     params: idParams,
     responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...noVideo },
@@ -241,7 +243,10 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       const viewerId = c.get('session')?.user.id ?? null
       const video = await videos.viewable(parseId(c.req.param('id')), viewerId)
       if (!video) throw notFound()
-      return c.json(videoWithScenesJson(video, viewerId), 200, {
+      // Why it failed: the code to act on and an English sentence; never the AI endpoint's own message.
+      const progress = video.status === 'failed' ? await videos.progress(video.id) : null
+      const failure = progress?.failure ? { failure: { code: progress.failure, message: progress.error } } : {}
+      return c.json({ ...videoWithScenesJson(video, viewerId), ...failure }, 200, {
         'Cache-Control': video.visibility === 'public' ? 'no-cache' : 'private, no-cache',
       })
     })

@@ -130,13 +130,54 @@ export const de: Messages = {
     retryNarration: 'Diese Szene neu sprechen',
     by: 'Erstellt mit Reelsmith',
   },
+  failures: {
+    timeout: 'Der Texter hat zu lange für die Antwort gebraucht. Versuchen Sie es gleich noch einmal.',
+    upstream: 'Der Schreibdienst war nicht erreichbar oder hat die Anfrage abgelehnt. Versuchen Sie es gleich noch einmal.',
+    invalid_output: 'Aus der Antwort des Texters ließ sich kein Storyboard machen. Versuchen Sie es noch einmal: meist klappt es dann.',
+    config: 'Der Schreibdienst ist nicht richtig eingerichtet. Der Betreiber der Seite sieht den Grund im Protokoll.',
+    internal: 'Beim Schreiben des Videos ist etwas schiefgegangen. Versuchen Sie es noch einmal.',
+  },
   player: {
     play: 'Abspielen',
     pause: 'Pause',
     seek: 'Wiedergabeposition',
     export: 'Video exportieren',
-    exporting: 'Wird aufgenommen…',
+
     cancel: 'Abbrechen',
+    position: '{time} von {total}, Szene {index} von {count}',
+    player: 'Videoplayer: {title}',
+    canvas: '{title}: {scenes}',
+    empty: 'Dieses Video hat noch keine Szenen.',
+    captions: 'Untertitel',
+    captionStyles: { clean: 'Schlicht', 'bold-box': 'Kasten', karaoke: 'Karaoke' },
+    downloadCaptions: 'Untertitel herunterladen:',
+    format: 'Format',
+    quality: 'Qualität',
+    exportProgress: 'Fortschritt des Exports',
+    realTime:
+      'Dieser Browser hat kein WebCodecs, daher wird das Video in Echtzeit aufgenommen: WebM ohne Ton. Lassen Sie diesen Tab sichtbar.',
+    encoding: 'Bild {done} von {total} wird kodiert',
+    preparing: 'Die Erzählung wird vorbereitet…',
+    downloaded: 'Heruntergeladen: {file}',
+    silentClips: (count: number) =>
+      plural.select(count) === 'one'
+        ? `(${number.format(count)} Sprachclip konnte nicht geladen werden und bleibt stumm)`
+        : `(${number.format(count)} Sprachclips konnten nicht geladen werden und bleiben stumm)`,
+    problems: {
+      'video-codec': 'Dieser Browser kann kein {format}-Video kodieren. Versuchen Sie das andere Format.',
+      'audio-codec': 'Dieser Browser kann den Ton für {format} nicht kodieren.',
+      'no-canvas': 'Dieser Browser bietet keine 2D-Zeichenfläche für das Video.',
+      mix: 'Die Erzählung konnte nicht gemischt werden: {detail}',
+      encode: 'Der Export ist fehlgeschlagen: {detail}',
+      'no-file': 'Der Export ist fehlgeschlagen: Der Encoder hat keine Datei erzeugt.',
+      'no-recorder':
+        'Dieser Browser kann kein Video aufnehmen (kein MediaRecorder). Versuchen Sie ein aktuelles Chrome, Edge oder Firefox.',
+      'no-capture': 'Dieser Browser kann keine Zeichenfläche aufnehmen (kein captureStream).',
+      'no-webm': 'Dieser Browser kann kein WebM-Video aufnehmen.',
+      'record-start': 'Die Aufnahme konnte nicht starten: {detail}',
+      record: 'Die Aufnahme ist fehlgeschlagen: {detail}',
+      'record-empty': 'Die Aufnahme ist fehlgeschlagen: Der Browser hat keine Videodaten erzeugt.',
+    },
   },
   assistant: {
     title: 'Assistent',
@@ -207,6 +248,13 @@ export const de: Messages = {
       'Einige Szenen sind Platzhalter in [Klammern]: Deine Idee sagte nicht, was dorthin gehört. Fülle sie aus oder verbinde einen KI-Dienst (AI_PROVIDER=openai, zum Beispiel ein lokales Ollama), der sie schreibt.',
     anotherVersion: 'Andere Version ausprobieren',
     anotherVersionHint: 'Dieselbe Idee, anders geschrieben, als neues Video.',
+  },
+  offline: {
+    title: 'Offline · Reelsmith',
+    heading: 'Sie sind offline',
+    lead: 'Diese Seite wurde auf diesem Gerät noch nie geöffnet, deshalb gibt es hier keine Kopie davon.',
+    still: 'Seiten und Videos, die Sie schon geöffnet haben, funktionieren weiter.',
+    tryStart: 'Zur Startseite',
   },
   update: { available: 'Eine neue Version von Reelsmith ist verfügbar.', reload: 'Neu laden' },
 }

@@ -48,6 +48,7 @@ const sampleArguments: Record<string, unknown[]> = {
   'validation.tooBig': [83],
   'validation.shortsTooLong': [67],
   'writer.unsupported': ['Klingon-47', 'Esperanto-94'],
+  'player.silentClips': [47],
 }
 
 describe('translations', () => {

@@ -1,4 +1,6 @@
 import type { GenerationJob, NarrationStatus } from '../db/model.ts'
+import { failureCodeOf } from '../../shared/failure.ts'
+import { en } from '../i18n/en.ts'
 import type { ProgressEvent } from './progress.ts'
 
 /**
@@ -44,7 +46,8 @@ export const eventFromJob = (job: GenerationJob, at: number): ProgressEvent => {
   const base = { videoId: job.videoId, jobId: job.id, progress: job.progress, at }
   if (job.status === 'done') return { ...base, status: 'done', step: 'done', label: LABELS.done, progress: 1 }
   if (job.status === 'failed') {
-    return { ...base, status: 'failed', step: 'failed', label: 'Failed', error: job.error ?? 'The generation failed.' }
+    const failure = failureCodeOf(job.error)
+    return { ...base, status: 'failed', step: 'failed', label: 'Failed', failure, error: en.failures[failure] }
   }
   if (job.status === 'queued') return { ...base, status: 'queued', step: 'queued', label: LABELS.queued }
   const scene = /^scene:(\d+)\/(\d+)$/.exec(job.step)

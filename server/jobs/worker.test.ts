@@ -184,19 +184,23 @@ describe('GenerationWorker', () => {
       name: local.name,
       model: local.model,
       generateStoryboard: async (...args) => {
-        if (++calls === 1) throw new AiError('timeout', 'The AI did not answer in time.')
+        if (++calls === 1) throw new AiError('timeout', 'The AI endpoint at http://10.9.8.7:11434 did not answer within 30000 ms.')
         return local.generateStoryboard(...args)
       },
     }
     const { video } = await repos.videos.create(userId, request)
     const failed = eventsUntilEnd(video.id)
     startWorker(flaky).notify()
-    expect((await failed).at(-1)).toMatchObject({ status: 'failed', error: 'The AI did not answer in time.' })
+    const english = 'The writer took too long to answer. Try again in a moment.'
+    expect((await failed).at(-1)).toMatchObject({ status: 'failed', failure: 'timeout', error: english })
+    // The address stays in the log, never in what the person or an API client is shown.
+    expect(JSON.stringify((await failed).at(-1))).not.toContain('10.9.8.7')
     const afterFailure = await repos.videos.findForOwner(video.id, userId)
     expect(afterFailure).toMatchObject({ status: 'failed', scenes: [] })
     expect(eventFromJob((await repos.jobs.findLatestForVideo(video.id))!, 0)).toMatchObject({
       status: 'failed',
-      error: 'The AI did not answer in time.',
+      failure: 'timeout',
+      error: english,
     })
 
     const done = eventsUntilEnd(video.id)

@@ -6,6 +6,8 @@ import { targetSceneCount } from '../ai/timing.ts'
 import type { Repositories } from '../db/index.ts'
 import type { GenerationJob, Video } from '../db/model.ts'
 import type { Logger } from '../log.ts'
+import type { FailureCode } from '../../shared/failure.ts'
+import { en } from '../i18n/en.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import { splitSentences, type Narrator } from '../tts/index.ts'
 import { createEarlyNarration, type EarlyNarration } from './early-narration.ts'
@@ -232,12 +234,13 @@ export class GenerationWorker {
         }
         return 'stopped'
       }
-      const reason = isAiError(error) ? error.message : 'Something went wrong while writing the video. Try again.'
-      if (!isAiError(error)) log.error('generation failed', { error })
-      else log.warn('generation failed', { code: error.code, reason })
-      await repos.jobs.fail(job.id, reason).catch((failError) => log.error('marking the job failed failed', { error: failError }))
+      // The row keeps the code only: the AI's message names its endpoint and the parser's complaint, for the log.
+      const failure: FailureCode = isAiError(error) ? error.code : 'internal'
+      if (!isAiError(error)) log.error('generation failed', { failure, error })
+      else log.warn('generation failed', { failure, reason: error.message, ...error.details })
+      await repos.jobs.fail(job.id, failure).catch((failError) => log.error('marking the job failed failed', { error: failError }))
       if (owner) await this.#options.onVideoChanged(owner)
-      publish({ status: 'failed', step: 'failed', label: 'Failed', progress: job.progress, error: reason })
+      publish({ status: 'failed', step: 'failed', label: 'Failed', progress: job.progress, failure, error: en.failures[failure] })
       return 'failed'
     } finally {
       // Scenes still queued for narration (the AI failed mid-storyboard) are not spoken for nothing.

@@ -229,10 +229,10 @@ describe('the owner’s forms', () => {
     try {
       id = (await createVideo(ada, { prompt: 'Fails first, then works' })).id
       const job = (await t.repos.jobs.findLatestForVideo(id))!
-      await t.repos.jobs.fail(job.id, 'The AI provider is unreachable.')
+      await t.repos.jobs.fail(job.id, 'upstream')
       await invalidateVideo(t.store, { id, userId: ada.user.id })
       const page = await readPage(await ada.page(`/videos/${id}`))
-      expect(page.text('.notice-error')).toContain('The AI provider is unreachable.')
+      expect(page.text('.notice-error')).toContain('The writing service could not be reached or refused the request.')
       expect(page.document.querySelector(`form[action="/videos/${id}/retry"]`)).not.toBeNull()
       expect((await readPage(await bob.page(`/videos/${id}`))).document.querySelector(`form[action="/videos/${id}/retry"]`)).toBeNull()
       expect((await bob.form(`/videos/${id}/retry`, {})).status).toBe(404)
@@ -246,6 +246,38 @@ describe('the owner’s forms', () => {
       t.worker.start()
     }
     expect((await waitForVideo(ada, id)).status).toBe('ready')
+  })
+
+  test('a failure is shown in the person’s words; a row from before failure codes shows a generic message, never its raw text', async () => {
+    await t.worker.stop()
+    try {
+      const id = (await createVideo(ada, { prompt: 'Fails with an old-style message' })).id
+      const job = (await t.repos.jobs.findLatestForVideo(id))!
+      await t.repos.jobs.fail(job.id, 'The AI endpoint at http://10.9.8.7:11434 answered 502: Unexpected token < in JSON')
+      await invalidateVideo(t.store, { id, userId: ada.user.id })
+      const english = await readPage(await ada.page(`/videos/${id}`))
+      expect(english.text('.notice-error')).toContain('Something went wrong while writing the video.')
+      expect(english.html).not.toContain('10.9.8.7')
+      expect(english.html).not.toContain('Unexpected token')
+
+      const timedOut = (await createVideo(ada, { prompt: 'Fails with a timeout' })).id
+      await t.repos.jobs.fail((await t.repos.jobs.findLatestForVideo(timedOut))!.id, 'timeout')
+      await invalidateVideo(t.store, { id: timedOut, userId: ada.user.id })
+      const page = await readPage(await ada.page(`/videos/${timedOut}`))
+      expect(page.text('.notice-error')).toContain('The writer took too long to answer.')
+      // In the person's chosen language, the progress island's labels included.
+      for (const [lang, words] of [
+        ['es', 'El redactor tardó demasiado en responder.'],
+        ['de', 'Der Texter hat zu lange für die Antwort gebraucht.'],
+      ] as const) {
+        expect((await ada.form('/account/language', { language: lang })).status).toBe(303)
+        const translated = await readPage(await ada.page(`/videos/${timedOut}`))
+        expect(translated.text('.notice-error')).toContain(words)
+      }
+    } finally {
+      await ada.form('/account/language', { language: 'en' })
+      t.worker.start()
+    }
   })
 })
 
@@ -270,6 +302,22 @@ describe('narration on the page', () => {
     expect(props.captionsUrl).toBe(`/api/videos/${video.id}/captions.vtt`)
     expect(props.scenes[0]).toMatchObject({ narrationStatus: 'ready', posterWidth: 1080, posterHeight: 1350 })
     expect(props.scenes[0]!.sentences[0]!.audioUrl).toMatch(/^\/audio\/[\w-]+\.wav$/)
+
+    // The player speaks the visitor's language: its texts travel in its props, counted phrases as plural templates.
+    for (const [lang, play, scenes] of [
+      ['en', 'Play', { one: '{count} scene', other: '{count} scenes' }],
+      ['de', 'Abspielen', { one: '{count} Szene', other: '{count} Szenen' }],
+    ] as const) {
+      const visitor = await readPage(await anon.page(`/videos/${video.id}`, { headers: { 'Accept-Language': lang } }))
+      const island = JSON.parse(visitor.document.querySelector('rs-island[name="Player"]')!.getAttribute('props')!) as {
+        uiLanguage: string
+        messages: { play: string; scenes: Record<string, string> }
+      }
+      expect(island.uiLanguage).toBe(lang)
+      expect(island.messages.play).toBe(play)
+      expect(island.messages.scenes).toEqual(scenes)
+      expect(visitor.document.querySelector('.player-play')!.getAttribute('aria-label')).toBe(play)
+    }
 
     const scene = (await t.repos.videos.listScenes(video.id))[0]!
     await t.repos.videos.setSceneNarration(video.id, 0, {

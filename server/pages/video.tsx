@@ -6,6 +6,7 @@ import { readForm } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
 import type { ProgressEvent } from '../jobs/progress.ts'
+import { playerMessages } from '../i18n/player-messages.ts'
 import { Island } from '../render/island.tsx'
 import { isVideoId } from '../../shared/ids.ts'
 import { audioUrl } from '../tts/index.ts'
@@ -22,7 +23,7 @@ import { StatusBadge } from './ui/video-card.tsx'
 type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
 
 /** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions. */
-export const playerProps = (video: VideoWithScenes) => {
+export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang' | 't'>) => {
   const { width, height } = posterDimensions(video.aspect)
   return {
     videoId: video.id,
@@ -30,6 +31,8 @@ export const playerProps = (video: VideoWithScenes) => {
     aspect: video.aspect,
     captionsUrl: captionsUrl(video),
     language: video.language,
+    messages: playerMessages(ctx.lang, ctx.t),
+    uiLanguage: ctx.lang,
     scenes: video.scenes.map((scene) => ({
       durationSec: scene.durationSec,
       narration: scene.narration,
@@ -149,6 +152,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
                   done: t.progress.done,
                   failed: t.progress.failed,
                   reconnecting: t.progress.reconnecting,
+                  failures: t.failures,
                 },
               }}
               hydrate="load"
@@ -159,7 +163,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
         {video.status === 'failed' && (
           <section class="card">
             <Notice kind="error">
-              {t.video.failedLead} {progress?.error}
+              {t.video.failedLead} {t.failures[progress?.failure ?? 'internal']}
             </Notice>
             {isOwner && (
               <form method="post" action={`/videos/${video.id}/retry`}>
@@ -175,7 +179,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
         {video.status === 'ready' && (
           <>
             <section class="player-section" aria-label={video.title ?? ''}>
-              <Island name="Player" props={playerProps(video)} hydrate="visible" />
+              <Island name="Player" props={playerProps(video, ctx)} hydrate="visible" />
             </section>
             <section aria-labelledby="script-heading">
               <h2 id="script-heading">{t.video.script}</h2>

@@ -170,7 +170,12 @@ describe('retry', () => {
     await repos.jobs.fail(job.id, 'The model timed out.')
     await videos.changed({ id: video.id, userId: ada })
     expect((await videos.viewable(video.id, ada))?.status).toBe('failed')
-    expect(await videos.progress(video.id)).toMatchObject({ status: 'failed', error: 'The model timed out.' })
+    // A row from before failure codes: its free text is never shown, a generic message is.
+    expect(await videos.progress(video.id)).toMatchObject({
+      status: 'failed',
+      failure: 'internal',
+      error: 'Something went wrong while writing the video. Try again.',
+    })
 
     const before = queued
     expect(await videos.retry(video.id, ada)).toMatchObject({ status: 'queued' })

@@ -11,3 +11,6 @@ export const QUEUED_PAGE_SCRIPT_URL = '/offline-queued.js'
 
 /** A `<template>` in every page with the update prompt's markup, in the page's language. */
 export const UPDATE_PROMPT_TEMPLATE_ID = 'rs-update-prompt'
+
+/** The offline page's script: shows the page in the browser's language. */
+export const OFFLINE_PAGE_SCRIPT_URL = '/offline.js'

@@ -27,9 +27,9 @@ describe('chooseCodecs', () => {
     expect(asked).not.toContain('aac')
   })
 
-  test('a missing video or audio encoder is a message, not an exception', async () => {
-    expect(await chooseCodecs('mp4', browser(['vp9'], ['opus']).checks)).toEqual({ error: expect.stringContaining('MP4') })
-    expect(await chooseCodecs('webm', browser(['vp9'], []).checks)).toEqual({ error: expect.stringContaining('audio') })
+  test('a missing video or audio encoder is a problem code with the format named, not an exception', async () => {
+    expect(await chooseCodecs('mp4', browser(['vp9'], ['opus']).checks)).toEqual({ problem: 'video-codec', format: 'MP4 (H.264)' })
+    expect(await chooseCodecs('webm', browser(['vp9'], []).checks)).toEqual({ problem: 'audio-codec', format: 'WebM (VP9)' })
   })
 })
 

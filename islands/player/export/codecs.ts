@@ -15,7 +15,8 @@ export type CodecChecks = {
   canEncodeAudio: (codec: AudioCodecName) => Promise<boolean>
 }
 
-export type CodecChoice = { video: VideoCodecName; audio: AudioCodecName } | { error: string }
+/** A choice, or what the browser lacks (`format`: the container and codec, e.g. "MP4 (H.264)"). */
+export type CodecChoice = { video: VideoCodecName; audio: AudioCodecName } | { problem: 'video-codec' | 'audio-codec'; format: string }
 
 const PREFERENCES: Record<ExportFormat, { video: VideoCodecName; audio: AudioCodecName[]; label: string }> = {
   mp4: { video: 'avc', audio: ['aac', 'opus'], label: 'MP4 (H.264)' },
@@ -24,10 +25,9 @@ const PREFERENCES: Record<ExportFormat, { video: VideoCodecName; audio: AudioCod
 
 export const chooseCodecs = async (format: ExportFormat, checks: CodecChecks): Promise<CodecChoice> => {
   const preference = PREFERENCES[format]
-  if (!(await checks.canEncodeVideo(preference.video)))
-    return { error: `This browser cannot encode ${preference.label} video. Try the other format.` }
+  if (!(await checks.canEncodeVideo(preference.video))) return { problem: 'video-codec', format: preference.label }
   for (const audio of preference.audio) if (await checks.canEncodeAudio(audio)) return { video: preference.video, audio }
-  return { error: `This browser cannot encode audio for ${preference.label}.` }
+  return { problem: 'audio-codec', format: preference.label }
 }
 
 /** WebCodecs is what makes a faster-than-real-time export possible; without it only recording remains. */

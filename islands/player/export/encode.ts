@@ -19,6 +19,7 @@ import {
 } from 'mediabunny'
 import { narrationClips } from '../audio-schedule.ts'
 import { drawFrame, type FrameContent } from '../draw.ts'
+import { describeError, type ExportFailure } from '../export-failure.ts'
 import { placeImage, ZOOM_TO } from '../ken-burns.ts'
 import type { PlayerScene, Size } from '../types.ts'
 import { createCanvasPool, type CanvasPool } from './canvas-pool.ts'
@@ -63,7 +64,7 @@ export type ExportVideoOptions = {
 export type ExportOutcome =
   | { kind: 'done'; blob: Blob; extension: string; video: string; audio: string; missingAudio: number }
   | { kind: 'cancelled' }
-  | { kind: 'error'; message: string }
+  | ExportFailure
 
 const AUDIO_BITRATE = 128_000
 
@@ -101,9 +102,9 @@ export const exportVideo = async (options: ExportVideoOptions): Promise<ExportOu
     canEncodeVideo: (codec) => canEncodeVideo(codec, { width: size.width, height: size.height, frameRate: FRAMES_PER_SECOND }),
     canEncodeAudio: (codec) => canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, bitrate: AUDIO_BITRATE }),
   })
-  if ('error' in codecs) return { kind: 'error', message: codecs.error }
+  if ('problem' in codecs) return { kind: 'error', ...codecs }
   const pool = createCanvasPool(size, { ...DEFAULT_TUNING, ...options.tuning }.canvases)
-  if (!pool) return { kind: 'error', message: 'This browser gives no 2D canvas to draw the video on.' }
+  if (!pool) return { kind: 'error', problem: 'no-canvas' }
 
   const { content, release } = await rasterizePosters(options.content, size)
   try {
@@ -127,7 +128,7 @@ const encode = async (
     mix = await mixNarration({ clips: narrationClips(options.scenes, content.timeline.startsSec), totalSec, signal })
   } catch (error) {
     if (signal.aborted) return { kind: 'cancelled' }
-    return { kind: 'error', message: `The narration could not be mixed: ${error instanceof Error ? error.message : String(error)}` }
+    return { kind: 'error', problem: 'mix', detail: describeError(error) }
   }
   if (signal.aborted) return { kind: 'cancelled' }
 
@@ -186,10 +187,10 @@ const encode = async (
   } catch (error) {
     if (output.state !== 'canceled' && output.state !== 'finalized') await output.cancel().catch(() => {})
     if (signal.aborted) return { kind: 'cancelled' }
-    return { kind: 'error', message: `Export failed: ${error instanceof Error ? error.message : String(error)}` }
+    return { kind: 'error', problem: 'encode', detail: describeError(error) }
   }
   const buffer = (output.target as BufferTarget).buffer
-  if (!buffer) return { kind: 'error', message: 'Export failed: the encoder produced no file.' }
+  if (!buffer) return { kind: 'error', problem: 'no-file' }
   return {
     kind: 'done',
     blob: new Blob([buffer], { type: container.mimeType }),

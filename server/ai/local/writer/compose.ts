@@ -1,6 +1,6 @@
 import { normalizeText } from '../../request-key.ts'
 import { storyboardSchema, type Scene, type Storyboard, type VideoRequest } from '../../storyboard.ts'
-import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor, splitDuration } from '../../timing.ts'
+import { SCENE_MIN_SEC, sceneMaxSecFor, splitDuration, targetSceneCount } from '../../timing.ts'
 import { chooseShots } from '../arc.ts'
 import type { Beat } from '../lang/types.ts'
 import { choosePalette, scenePalette } from '../palettes.ts'
@@ -102,6 +102,9 @@ const writeLine = (lines: readonly Line[], slots: Plan['slots'], random: Random)
 }
 
 /** Cuts at a word boundary and marks the cut, for fields with a length limit. */
+/** The storyboard schema's bound on a scene's on-screen text. */
+const ON_SCREEN_MAX = 80
+
 export const clip = (text: string, max: number): string => {
   if (text.length <= max) return text
   const cut = text.slice(0, max - 1)
@@ -152,7 +155,9 @@ export const composeStoryboard = (idea: Idea, book: PhraseBook, request: VideoRe
     link: idea.link,
   }
   const plans = planScenes(idea, random)
-  const { min, max } = sceneCountRange(request.durationSec)
+  // Exactly the count the create form promised for this length, whatever the idea's number of parts.
+  const min = targetSceneCount(request.durationSec)
+  const max = min
 
   const written = plans.flatMap((plan) => {
     const line = writeLine(linesFor(book, kind, plan.section), { ...slots, ...plan.slots }, random)
@@ -162,7 +167,9 @@ export const composeStoryboard = (idea: Idea, book: PhraseBook, request: VideoRe
   while (written.length > max && written.length >= 3) {
     const at = 1 + random.int(Math.max(1, written.length - 3))
     const [a, b] = [written[at]!, written[at + 1]!]
-    written.splice(at, 2, { say: `${a.say} ${b.say}`, show: `${a.show} · ${b.show}`, see: a.see })
+    // The narration says both; the on-screen text keeps only whole parts that fit, never one cut mid-phrase.
+    const show = `${a.show} · ${b.show}`.length <= ON_SCREEN_MAX ? `${a.show} · ${b.show}` : a.show
+    written.splice(at, 2, { say: `${a.say} ${b.say}`, show, see: a.see })
   }
   while (written.length > max) written.splice(written.length - 2, 1)
   // Too few: views of the subject, then placeholders, before the close.
@@ -187,7 +194,7 @@ export const composeStoryboard = (idea: Idea, book: PhraseBook, request: VideoRe
 
   const scenes: Scene[] = written.map((line, index) => ({
     narration: clip(line.say, 600),
-    onScreenText: clip(line.show, 80),
+    onScreenText: clip(line.show, ON_SCREEN_MAX),
     visual: clip(`${book.shotLead[shots[index]!]} ${line.see}. ${book.look[request.style]}`, 400),
     shot: shots[index]!,
     palette: scenePalette(basePalette, beats[index]!, index / written.length),

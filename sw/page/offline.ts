@@ -1,0 +1,3 @@
+import { showOfflinePage } from './offline-language.ts'
+
+showOfflinePage(document, navigator.languages?.length ? navigator.languages : [navigator.language])
