@@ -93,7 +93,7 @@ describe.skipIf(!chromiumExecutable)('the worker’s caches when a session ends 
     await context.setOffline(true)
     const offline = await page.goto(`${server.url}${videoPath}`)
     expect(offline?.fromServiceWorker()).toBe(true)
-    expect(await page.locator('h1').textContent()).toBe('You are offline')
+    expect(await page.locator('h1:visible').textContent()).toBe('You are offline')
     const served = await page.evaluate(
       (urls) =>
         Promise.all(
@@ -149,7 +149,7 @@ describe.skipIf(!chromiumExecutable)('the worker’s caches when a session ends 
       await context.setOffline(true)
       const offline = await page.goto(`${server.url}${videoPath}`)
       expect(offline?.fromServiceWorker()).toBe(true)
-      expect(await page.locator('h1').textContent()).not.toBe('You are offline')
+      expect(await page.locator('h1:visible').textContent()).not.toBe('You are offline')
       expect(errors).toEqual([])
     },
     TEST_MS,
