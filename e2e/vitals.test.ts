@@ -111,11 +111,17 @@ describe.skipIf(!chromiumExecutable)('web vitals in Chromium', () => {
     // Closing the tab hides the page: Chromium fires a trusted `visibilitychange` to hidden (headless
     // Chromium fires none on bringToFront, minimising, or navigating away here).
     await page.close({ runBeforeUnload: true })
-    const once = Object.fromEntries(RUM_METRICS.map((name) => [name, before[name]! + 1]))
-    expect(await waitForCounts('/', (now) => RUM_METRICS.every((name) => now[name]! > before[name]!))).toEqual(once)
+    // INP comes only from an interaction web-vitals files (its event-timing threshold): a click that
+    // paints within a frame or two was seen filed on some runs and not on others (2026-12-02, the
+    // same build), so INP may arrive at most once; every other vital exactly once.
+    const always = RUM_METRICS.filter((name) => name !== 'INP')
+    const once = Object.fromEntries(always.map((name) => [name, before[name]! + 1]))
+    const sent = await waitForCounts('/', (now) => always.every((name) => now[name]! > before[name]!))
+    expect(Object.fromEntries(always.map((name) => [name, sent[name]]))).toEqual(once)
+    expect(sent.INP! - before.INP!).toBeLessThanOrEqual(1)
     // One report for the page view, and nothing after it.
     await Bun.sleep(500)
-    expect(await counts('/')).toEqual(once)
+    expect(await counts('/')).toEqual(sent)
   }, 30_000)
 
   test('a page view hidden before the module loaded sends nothing, and nothing breaks', async () => {
