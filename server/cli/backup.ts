@@ -3,7 +3,7 @@ import { backupSqlite } from '../db/backup.ts'
 import { resolveLocation } from '../db/dialect.ts'
 import { commandConfig } from './command-config.ts'
 import { EXIT, type Command } from './io.ts'
-import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
+import { parseOneArgument } from './parse-args.ts'
 
 const USAGE = `Usage: reelsmith backup FILE
 
@@ -16,19 +16,12 @@ Exit codes: 0 written, 1 failed (or Postgres: nothing written), 2 usage error.`
 
 export const backupCommand: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs({ args, options: HELP_OPTION, allowPositionals: true, strict: true }, USAGE, io)
-    if (!parsed) return EXIT.usage
-    if (parsed.values.help) {
-      io.out(USAGE)
-      return EXIT.ok
-    }
-    if (parsed.positionals.length !== 1) {
-      io.err(`${parsed.positionals.length ? 'Expected one FILE' : 'Missing FILE'}.\n\n${USAGE}`)
-      return EXIT.usage
-    }
+    const file = parseOneArgument(args, 'FILE', USAGE, io)
+    if (file === 'help') return EXIT.ok
+    if (file === undefined) return EXIT.usage
     const config = commandConfig(io)
     if (!config) return EXIT.failure
-    const target = resolve(parsed.positionals[0]!)
+    const target = resolve(file)
     const location = resolveLocation(config.DATABASE_URL, config.DATA_DIR)
     if (location.dialect === 'postgres') {
       io.err(

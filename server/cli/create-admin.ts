@@ -2,7 +2,7 @@ import { newPasswordSchema } from '../services/accounts.ts'
 import { emailArgument } from './email-argument.ts'
 import { EXIT, type Command } from './io.ts'
 import { withAccounts } from './open-accounts.ts'
-import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
+import { HELP_OPTION, onePositional, parseCommandArgs } from './parse-args.ts'
 
 const USAGE = `Usage: reelsmith create-admin EMAIL [--password-stdin]
 
@@ -27,7 +27,8 @@ export const createAdminCommand: Command = {
       io.out(USAGE)
       return EXIT.ok
     }
-    const email = emailArgument(parsed.positionals, USAGE, io)
+    const argument = onePositional(parsed.positionals, 'EMAIL', USAGE, io)
+    const email = argument === undefined ? undefined : emailArgument(argument, USAGE, io)
     if (!email) return EXIT.usage
 
     const fromStdin = parsed.values['password-stdin'] === true

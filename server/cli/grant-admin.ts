@@ -1,7 +1,7 @@
 import { emailArgument } from './email-argument.ts'
 import { EXIT, type Command } from './io.ts'
 import { withAccounts } from './open-accounts.ts'
-import { HELP_OPTION, parseCommandArgs } from './parse-args.ts'
+import { parseOneArgument } from './parse-args.ts'
 
 const USAGE = `Usage: reelsmith grant-admin EMAIL
 
@@ -12,13 +12,9 @@ Exit codes: 0 granted (or already an admin), 1 failed (no such account, database
 
 export const grantAdminCommand: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs({ args, options: HELP_OPTION, allowPositionals: true, strict: true }, USAGE, io)
-    if (!parsed) return EXIT.usage
-    if (parsed.values.help) {
-      io.out(USAGE)
-      return EXIT.ok
-    }
-    const email = emailArgument(parsed.positionals, USAGE, io)
+    const argument = parseOneArgument(args, 'EMAIL', USAGE, io)
+    if (argument === 'help') return EXIT.ok
+    const email = argument === undefined ? undefined : emailArgument(argument, USAGE, io)
     if (!email) return EXIT.usage
     return withAccounts(io, async (accounts) => {
       const result = await accounts.grantAdmin(email)

@@ -20,3 +20,25 @@ export const parseCommandArgs = <T extends ParseArgsConfig>(
     return undefined
   }
 }
+
+/**
+ * The arguments of a command that takes `--help` and exactly one positional (`FILE`, `EMAIL`):
+ * `'help'` once the usage is printed (exit 0), the value, or `undefined` when the usage error is
+ * printed (exit 2).
+ */
+export const parseOneArgument = (args: string[], name: string, usage: string, io: CommandIo): string | 'help' | undefined => {
+  const parsed = parseCommandArgs({ args, options: HELP_OPTION, allowPositionals: true, strict: true }, usage, io)
+  if (!parsed) return undefined
+  if (parsed.values.help) {
+    io.out(usage)
+    return 'help'
+  }
+  return onePositional(parsed.positionals, name, usage, io)
+}
+
+/** The one positional a command takes; undefined (usage printed) when there is none or more. */
+export const onePositional = (positionals: string[], name: string, usage: string, io: CommandIo): string | undefined => {
+  if (positionals.length === 1) return positionals[0]!
+  io.err(`${positionals.length ? `Expected one ${name}, got ${positionals.length} arguments` : `Missing ${name}`}.\n\n${usage}`)
+  return undefined
+}
