@@ -21,7 +21,7 @@ iconLibrary()
 const loadMs = performance.now() - loadStarted
 
 const palette = ['#0f2a3a', '#1f4e5f', '#e07a3f', '#f2c58b']
-const options: PosterOptions = { aspect: '16:9', language: 'en', style: 'cinematic' }
+const options: PosterOptions = { aspect: '16:9', language: 'en', style: 'cinematic', paletteLock: null }
 const scenes = (visuals: string[]): Scene[] =>
   SHOT_TYPES.flatMap((shot) =>
     visuals.map((visual) => ({ narration: 'x', onScreenText: '', visual, shot, palette, durationSec: 5 }) satisfies Scene),

@@ -27,7 +27,9 @@ export const homePageFixture = () => {
     status: 'ready',
     visibility: 'public',
     version: 1,
-    coverPosterHash: '0123456789abcdef',
+    brandKitId: null,
+  paletteLock: null,
+  coverPosterHash: '0123456789abcdef',
     createdAt: 0,
     updatedAt: 0,
   }))

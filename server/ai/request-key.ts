@@ -20,9 +20,11 @@ const KEY_VERSION = 'v1'
  */
 const canonicalInput = (call: AiCall): unknown => {
   if (call.kind === 'storyboard') {
-    const { prompt, style, durationSec, aspect, language, voiceRate, seed } = call.request
+    const { prompt, style, durationSec, aspect, language, voiceRate, seed, template } = call.request
     // The voice's rate sets the word budget; an absent rate is the default one. Another seed is another version.
-    return [normalizeText(prompt), style, durationSec, aspect, language, voiceRate ?? VOICE_RATE_LIMITS.default, seed ?? 0]
+    // A template shapes the scenes; only then is it in the key, so keys made before templates still hit.
+    const key = [normalizeText(prompt), style, durationSec, aspect, language, voiceRate ?? VOICE_RATE_LIMITS.default, seed ?? 0]
+    return template ? [...key, template] : key
   }
   const { video, question, language } = call.input
   return [

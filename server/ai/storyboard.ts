@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEMPLATE_IDS } from '../../shared/templates.ts'
 import { DURATION_PRESETS_SEC, MAX_DURATION_SEC, MIN_DURATION_SEC, SCENE_COUNT_LIMITS, SHORTS_MAX_SEC } from '../../shared/durations.ts'
 import { LANGUAGES } from '../../shared/languages.ts'
 import { SOURCE_TEXT_LIMITS } from '../../shared/sources.ts'
@@ -45,6 +46,8 @@ export const videoRequestFields = z.object({
   voicePitch: voicePitchSchema.optional(),
   /** Another seed, another version of the same idea ("try another version"); absent is 0. */
   seed: seedSchema.optional(),
+  /** A starting point (shared/templates.ts): the writers follow its beats scene by scene. */
+  template: z.enum(TEMPLATE_IDS).optional(),
 })
 
 /**

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../http/env.ts'
 import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import { posterHeaders } from '../posters/headers.ts'
-import { posterHash, renderPosterSvg } from '../posters/svg.ts'
+import { posterHash, posterOptionsOf, renderPosterSvg } from '../posters/svg.ts'
 import type { VideoService } from '../services/videos.ts'
 
 const FILE = /^(\d{1,3})-([0-9a-f]{16})\.svg$/
@@ -24,7 +24,7 @@ export const postersRoutes = ({ videos }: { videos: VideoService }) =>
     if (!video || !scene) return c.notFound()
     const headers = { ...posterHeaders(video.visibility), etag: `"${hash}"` }
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), [`"${hash}"`])) return c.body(null, 304, headers)
-    const svg = renderPosterSvg(scene, { aspect: video.aspect, language: video.language, style: video.style })
+    const svg = renderPosterSvg(scene, posterOptionsOf(video))
     const current = posterHash(svg)
     if (current !== hash) {
       return c.redirect(`/posters/${video.id}/${scene.position}-${current}.svg`, 308)

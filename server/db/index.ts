@@ -1,4 +1,5 @@
 import { createAudioClipRepo } from './audio-clips.ts'
+import { createBrandKitRepo } from './brand-kits.ts'
 import type { Database } from './types.ts'
 import { createJobRepo } from './jobs.ts'
 import type { Clock } from './model.ts'
@@ -19,6 +20,7 @@ export { createVideoRepo, type VideoRepo, type CreateVideoOptions } from './vide
 export { createJobRepo, type JobRepo, type RequeueOptions } from './jobs.ts'
 export { createUsageRepo, type UsageRepo, utcDay } from './usage.ts'
 export { createAudioClipRepo, type AudioClipRepo, type AudioClip, type AudioClipMeta } from './audio-clips.ts'
+export { createBrandKitRepo, type BrandKitRepo, type BrandKit, type BrandKitFields } from './brand-kits.ts'
 
 /** Every repository on one database and one clock. */
 export const createRepositories = (db: Database, options: { now?: Clock } = {}) => ({
@@ -28,6 +30,7 @@ export const createRepositories = (db: Database, options: { now?: Clock } = {}) 
   jobs: createJobRepo(db, options),
   usage: createUsageRepo(db, options),
   audioClips: createAudioClipRepo(db, options),
+  brandKits: createBrandKitRepo(db, options),
 })
 
 export type Repositories = ReturnType<typeof createRepositories>

@@ -179,4 +179,33 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`ALTER TABLE videos ADD COLUMN source_url TEXT`
     },
   },
+  {
+    // 7 and 8 belong to the storyboard and uploads work; numbers only have to increase.
+    version: 9,
+    name: 'brand kits (several per user) and templates; a video names its kit and its template',
+    async up(tx) {
+      await tx`
+        CREATE TABLE brand_kits (
+          id                TEXT PRIMARY KEY,
+          user_id           TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+          name              TEXT NOT NULL,
+          logo_upload_id    TEXT, -- an upload (same rules as scene images); NULL for none
+          palette           TEXT NOT NULL, -- JSON array of #rrggbb
+          palette_lock      INTEGER NOT NULL CHECK (palette_lock IN (0, 1)),
+          caption_preset    TEXT NOT NULL,
+          caption_overrides TEXT NOT NULL, -- JSON: font, scale, colour, outline, box, position
+          intro_text        TEXT NOT NULL,
+          outro_text        TEXT NOT NULL,
+          created_at        BIGINT NOT NULL,
+          updated_at        BIGINT NOT NULL
+        )`
+      await tx`CREATE INDEX brand_kits_user ON brand_kits (user_id, created_at)`
+      await tx`ALTER TABLE videos ADD COLUMN brand_kit_id TEXT REFERENCES brand_kits (id) ON DELETE SET NULL`
+      // The locked palette the posters are painted in, copied from the kit in the transaction that
+      // sets or edits it: every poster renderer reads the video row alone. NULL: the scenes' own.
+      await tx`ALTER TABLE videos ADD COLUMN palette_lock TEXT`
+      await tx`ALTER TABLE videos ADD COLUMN template TEXT`
+      await tx`CREATE INDEX videos_brand_kit ON videos (brand_kit_id)`
+    },
+  },
 ]

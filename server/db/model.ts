@@ -55,6 +55,10 @@ export interface Video extends VideoRequest {
   visibility: Visibility
   /** Bumped on every content change; cache keys for derived data (assistant answers) include it. */
   version: number
+  /** The owner's brand kit it wears, or null (services/brand-kits.ts). */
+  brandKitId: string | null
+  /** The kit's palette when it locks the posters' colours (copied with the kit, posters/svg.ts), else null. */
+  paletteLock: string[] | null
   /** Poster of the first scene, for cards in lists; null until the storyboard is written. */
   coverPosterHash: string | null
   createdAt: number

@@ -71,6 +71,10 @@ export interface VideoRow {
   source_text: string | null
   source_title: string | null
   source_url: string | null
+  brand_kit_id: string | null
+  /** JSON array of #rrggbb, or NULL */
+  palette_lock: string | null
+  template: string | null
   created_at: DbInteger
   updated_at: DbInteger
   /** from the LEFT JOIN on the first scene */
@@ -106,6 +110,9 @@ export const toVideo = (row: VideoRow): Video => ({
   voicePitch: toNumber(row.voice_pitch),
   seed: toNumber(row.seed),
   source: toSource(row),
+  ...(row.template ? { template: row.template as NonNullable<VideoRequest['template']> } : {}),
+  brandKitId: row.brand_kit_id ?? null,
+  paletteLock: row.palette_lock ? (JSON.parse(row.palette_lock) as string[]) : null,
   status: row.status as VideoStatus,
   visibility: row.visibility as Visibility,
   version: toNumber(row.version),

@@ -2,6 +2,7 @@ import type { SourcedRequest } from '../ai/create-request.ts'
 import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type Storyboard, type VideoRequest } from '../ai/storyboard.ts'
 import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
+import { kitForVideo } from './brand-kits.ts'
 import { insertQueuedJob } from './jobs.ts'
 import type { Clock, Page, PageRequest, SceneNarration, StoredScene, Video, VideoStatus, VideoWithScenes, Visibility } from './model.ts'
 import { sceneColumns, toNumber, toScene, toVideo, type DbInteger, type SceneRow, type VideoRow } from './rows.ts'
@@ -58,7 +59,7 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
      */
     create: (
       userId: string,
-      request: VideoRequest & { source?: SourcedRequest['source'] },
+      request: VideoRequest & { source?: SourcedRequest['source']; brandKitId?: string | undefined },
       options: CreateVideoOptions = {},
     ): Promise<{ video: Video; created: boolean }> =>
       db.transaction(async (tx) => {
@@ -68,13 +69,17 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         const text = source.kind === 'idea' ? null : source.text
         const title = source.kind === 'article' ? (source.title ?? null) : null
         const url = source.kind === 'article' ? (source.url ?? null) : null
+        // Only the owner's kit, read in this transaction: the first posters are painted in its palette.
+        const kit = request.brandKitId ? await kitForVideo(tx, request.brandKitId, userId) : null
         const inserted = await tx<{ id: string }>`
           INSERT INTO videos (id, user_id, title, logline, script, prompt, style, duration_sec, aspect, language,
                               shorts, voice_rate, voice_pitch, seed, source_kind, source_text, source_title, source_url,
+                              template, brand_kit_id, palette_lock,
                               status, visibility, version, idempotency_key, created_at, updated_at)
           VALUES (${randomId()}, ${userId}, NULL, NULL, NULL, ${request.prompt}, ${request.style}, ${request.durationSec},
                   ${request.aspect}, ${request.language}, ${request.shorts ? 1 : 0}, ${request.voiceRate ?? VOICE_RATE_LIMITS.default},
                   ${request.voicePitch ?? VOICE_PITCH_LIMITS.default}, ${request.seed ?? 0}, ${source.kind}, ${text}, ${title}, ${url},
+                  ${request.template ?? null}, ${kit?.id ?? null}, ${kit?.paletteLock ?? null},
                   'queued', 'private', 1, ${key}, ${at}, ${at})
           ON CONFLICT (user_id, idempotency_key) DO NOTHING
           RETURNING id`

@@ -8,7 +8,7 @@ import type { GenerationJob, Video } from '../db/model.ts'
 import type { Logger } from '../log.ts'
 import type { FailureCode } from '../../shared/failure.ts'
 import { en } from '../i18n/en.ts'
-import { posterHash, renderPosterSvg } from '../posters/svg.ts'
+import { posterHash, posterOptionsOf, renderPosterSvg } from '../posters/svg.ts'
 import { splitSentences, type Narrator } from '../tts/index.ts'
 import { createEarlyNarration, type EarlyNarration } from './early-narration.ts'
 import { narrateVideo, secondPassRate } from './narrate-video.ts'
@@ -200,7 +200,7 @@ export class GenerationWorker {
           if (hashes.length === index)
             hashes.push(
               posterHash(
-                renderPosterSvg(storyboard.scenes[index]!, { aspect: video.aspect, language: video.language, style: video.style }),
+                renderPosterSvg(storyboard.scenes[index]!, posterOptionsOf(video)),
               ),
             )
         },
@@ -342,6 +342,7 @@ export class GenerationWorker {
       aspect: video.aspect,
       language: video.language,
       seed: video.seed,
+      ...(video.template ? { template: video.template } : {}),
     }
     const key = aiRequestKey(ai, { kind: 'storyboard', request })
     const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal, ...hooks }))

@@ -13,7 +13,7 @@ const scene: Scene = {
   palette: ['#0f2a3a', '#1f4e5f', '#e07a3f', '#f2c58b', '#f5efe6'],
   durationSec: 5,
 }
-const options: PosterOptions = { aspect: '16:9', language: 'en', style: 'cinematic' }
+const options: PosterOptions = { aspect: '16:9', language: 'en', style: 'cinematic', paletteLock: null }
 /** A scene whose description names things the library draws. */
 const island: Scene = { ...scene, visual: 'Wide shot: a lighthouse on a remote island, gulls overhead.', shot: 'wide' }
 

@@ -17,7 +17,20 @@ export interface PosterOptions {
   language: Language
   /** The video's style, which sets the mood of the picture. */
   style: VideoStyle
+  /**
+   * A brand kit's locked palette, painted instead of the scene's; null for the scene's own. Part of
+   * the bytes, so of the hash and the URL: a poster cached in one palette is never served for another.
+   */
+  paletteLock: readonly string[] | null
 }
+
+/** A stored video's poster options: every renderer (worker, routes, services) takes them from here. */
+export const posterOptionsOf = (video: {
+  aspect: AspectRatio
+  language: Language
+  style: VideoStyle
+  paletteLock: readonly string[] | null
+}): PosterOptions => ({ aspect: video.aspect, language: video.language, style: video.style, paletteLock: video.paletteLock })
 
 export type PosterScene = Pick<Scene, 'visual' | 'onScreenText' | 'shot' | 'palette'>
 
@@ -47,7 +60,7 @@ const readColors = (palette: readonly string[]): PosterColors => {
  */
 export const renderPosterSvg = (scene: PosterScene, options: PosterOptions): string => {
   const { width, height } = posterDimensions(options.aspect)
-  const colors = readColors(scene.palette)
+  const colors = readColors(options.paletteLock ?? scene.palette)
   const seed = JSON.stringify([scene.visual, scene.onScreenText, scene.shot, colors, options.aspect, options.language, options.style])
   const id = `p${createHash('sha256').update(seed).digest('hex').slice(0, 8)}`
   const canvas: Canvas = { width, height, colors, dice: createDice(seed), id }

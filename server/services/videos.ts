@@ -11,7 +11,7 @@ import type { Repositories } from '../db/index.ts'
 import type { PageRequest, StoredScene, Video, Visibility, VideoWithScenes } from '../db/model.ts'
 import { renarrateScene } from '../jobs/renarrate.ts'
 import { eventFromJob } from '../jobs/steps.ts'
-import { posterHash, renderPosterSvg } from '../posters/svg.ts'
+import { posterHash, posterOptionsOf, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
 import { unwrittenScript } from '../../shared/writing-systems.ts'
 
@@ -189,7 +189,7 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       const video = await forOwner(id, userId)
       if (!video) return null
       const hashes = video.scenes.map((scene) =>
-        posterHash(renderPosterSvg(scene, { aspect, language: video.language, style: video.style })),
+        posterHash(renderPosterSvg(scene, posterOptionsOf({ ...video, aspect }))),
       )
       const updated = await repos.videos.setAspect(id, userId, aspect, hashes)
       if (updated) await changed(updated)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BEATS, sceneBeats, type TemplateId } from '../../../shared/templates.ts'
 import { SHOT_TYPES, storyboardSchema, type Language, type QuestionInput, type VideoRequest } from '../storyboard.ts'
 import { wordBudget } from '../pacing.ts'
 import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor, targetSceneCount } from '../timing.ts'
@@ -27,6 +28,12 @@ const STORYBOARD_JSON_SCHEMA = JSON.stringify(
  * The conversation that asks for a storyboard. The person's prompt goes in the user message as quoted
  * data; the rules, the schema and the numbers the reply must meet go in the system message.
  */
+/** A template's scenes as the model is told them: `  Scene 1 (hook): grab attention …`. */
+const templateStructure = (template: TemplateId, durationSec: number) =>
+  sceneBeats(template, durationSec)
+    .map((beat, index) => `  Scene ${index + 1} (${beat}): ${BEATS[beat]}`)
+    .join('\n')
+
 export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
   const { min, max } = sceneCountRange(request.durationSec)
   // The word budget is for that many scenes.
@@ -40,7 +47,9 @@ export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {
     'Rules:',
     `- Write title, logline, script, narration, onScreenText and visual in ${language}. Keep names and brand words as the person typed them.`,
     `- Use ${scenes} scenes (between ${min} and ${max}), each ${SCENE_MIN_SEC}-${sceneMaxSecFor(request.durationSec)} seconds long. The scene durations must add up to exactly ${request.durationSec} seconds.`,
-    '- Follow an arc: a hook, context, development, a payoff, and a closing (a clear call to action if the video is an ad).',
+    request.template
+      ? `- Follow this structure, one beat per scene, in order:\n${templateStructure(request.template, request.durationSec)}`
+      : '- Follow an arc: a hook, context, development, a payoff, and a closing (a clear call to action if the video is an ad).',
     `- narration: what the voice-over says in that scene, in whole sentences: about ${budget.words} words for the whole video, about ${budget.wordsPerScene} per scene, never more. The narration is read aloud and timed to fit.`,
     '- onScreenText: at most 6 words, shown large on screen.',
     '- visual: what the camera sees, with framing and light, in one or two sentences.',

@@ -1,0 +1,110 @@
+import { targetSceneCount } from './scene-count.ts'
+
+/**
+ * Templates: starting points that preset a video's style, length, aspect ratio and Shorts, and the
+ * beat each scene plays (hook, problem, solution …). The one source for the create form (which fills
+ * its fields from them), the create request (`template`) and both writers (server/ai/), which follow
+ * the beats. Names and beats are shown through server/i18n (`templates`); the English `brief` of each
+ * beat is what a model is told, never shown.
+ */
+
+export const BEATS = {
+  hook: 'grab attention in the first seconds with the most striking promise or image',
+  problem: 'show the pain or need the viewer recognises',
+  solution: 'present the product or idea as the answer',
+  feature: 'show one concrete feature or benefit',
+  proof: 'give evidence: a number, a result, a customer, a demonstration',
+  context: 'set the background the viewer needs',
+  point: 'explain one key point with a concrete example',
+  recap: 'sum up what to remember in one line',
+  setup: 'introduce the character and their world',
+  conflict: 'something goes wrong or stands in the way',
+  turn: 'the moment things change',
+  resolution: 'how it ends, and what it means',
+  goal: 'say what the viewer will be able to do at the end',
+  step: 'one step, in the order it is done',
+  result: 'show the finished result',
+  payoff: 'deliver the surprise, the answer or the best moment',
+  news: 'say what is new, plainly',
+  details: 'when, where, who and what it changes',
+  cta: 'tell the viewer exactly what to do next',
+} as const
+export type Beat = keyof typeof BEATS
+
+export type VideoTemplate = {
+  style: 'cinematic' | 'documentary' | 'playful' | 'minimal' | 'retro' | 'noir' | 'corporate' | 'dreamy'
+  durationSec: number
+  aspect: '16:9' | '9:16' | '1:1' | '4:5'
+  shorts: boolean
+  /** The scenes' beats in order; a longer video repeats the middle ones, a shorter keeps first and last. */
+  beats: readonly Beat[]
+  /** The built-in writer's kind of video (server/ai/local/writer/kinds.ts), or null to read it from the idea. */
+  writerKind: 'howto' | 'explainer' | 'ad' | 'event' | 'story' | 'portrait' | 'list' | 'testimonial' | null
+}
+
+export const TEMPLATES = {
+  'product-ad': {
+    style: 'cinematic',
+    durationSec: 30,
+    aspect: '16:9',
+    shorts: false,
+    beats: ['hook', 'problem', 'solution', 'feature', 'proof', 'cta'],
+    writerKind: 'ad',
+  },
+  explainer: {
+    style: 'documentary',
+    durationSec: 60,
+    aspect: '16:9',
+    shorts: false,
+    beats: ['hook', 'context', 'point', 'point', 'recap'],
+    writerKind: 'explainer',
+  },
+  story: {
+    style: 'dreamy',
+    durationSec: 45,
+    aspect: '16:9',
+    shorts: false,
+    beats: ['setup', 'conflict', 'turn', 'resolution'],
+    writerKind: 'story',
+  },
+  tutorial: {
+    style: 'minimal',
+    durationSec: 60,
+    aspect: '16:9',
+    shorts: false,
+    beats: ['goal', 'step', 'step', 'step', 'result'],
+    writerKind: 'howto',
+  },
+  'social-short': {
+    style: 'playful',
+    durationSec: 20,
+    aspect: '9:16',
+    shorts: true,
+    beats: ['hook', 'payoff', 'cta'],
+    writerKind: null,
+  },
+  announcement: {
+    style: 'corporate',
+    durationSec: 30,
+    aspect: '16:9',
+    shorts: false,
+    beats: ['hook', 'news', 'details', 'cta'],
+    writerKind: 'event',
+  },
+} as const satisfies Record<string, VideoTemplate>
+
+export type TemplateId = keyof typeof TEMPLATES
+export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[]
+export const isTemplateId = (value: unknown): value is TemplateId => typeof value === 'string' && Object.hasOwn(TEMPLATES, value)
+
+/**
+ * The beat of each scene of a video of `durationSec` made from `template`: as many as the length
+ * has scenes (shared/scene-count.ts). The first and last beats always open and close it; the others
+ * are spread over the scenes between, so a longer video dwells on them and a shorter one skips some.
+ */
+export const sceneBeats = (template: TemplateId, durationSec: number): Beat[] => {
+  const beats = TEMPLATES[template].beats
+  const count = targetSceneCount(durationSec)
+  if (count === 1) return [beats[0]!]
+  return Array.from({ length: count }, (_, index) => beats[Math.round((index * (beats.length - 1)) / (count - 1))]!)
+}
