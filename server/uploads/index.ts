@@ -1,0 +1,3 @@
+export { type UploadRejectedReason, UploadRejected, uploadRejectedStatus } from './errors.ts'
+export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './limits.ts'
+export { closeImagePool, type PreparedImage, prepareImageUpload } from './prepare.ts'
