@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
 import { audioRoutes } from './api/audio.ts'
+import { brandKitsApi, brandKitsRouteDocs } from './api/brand-kits.ts'
 import { accountApi, authApi, authRouteDocs } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
 import { videosApi, videosRouteDocs } from './api/videos.ts'
@@ -50,6 +51,7 @@ import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
+import { createBrandKitService } from './services/brand-kits.ts'
 import { createVideoService } from './services/videos.ts'
 import { CACHED_ROUTES } from './routes.ts'
 
@@ -117,9 +119,11 @@ export const createApp = (deps: AppDeps) => {
     sessionTtlMs: SESSION_TTL_MS,
     onUserChanged: (userId) => store.invalidateTags([userTag(userId)]),
   })
+  const brandKits = createBrandKitService({ repos, store })
   const videos = createVideoService({
     repos,
     store,
+    ownsBrandKit: brandKits.owns,
     onQueued: () => deps.worker.notify(),
     narrator,
     now: deps.now,
@@ -180,7 +184,7 @@ export const createApp = (deps: AppDeps) => {
   // Before sessions: clips are the same for everyone and never carry a cookie.
   if (deps.audio) app.route('/audio', audioRoutes({ audio: deps.audio }))
   // Every /api route is described beside its schemas; server/openapi/openapi.test.ts fails on one that is not.
-  const apiRouteDocs = [...authRouteDocs, ...videosRouteDocs, ...(monitoring ? metricsRouteDocs : [])]
+  const apiRouteDocs = [...authRouteDocs, ...videosRouteDocs, ...brandKitsRouteDocs, ...(monitoring ? metricsRouteDocs : [])]
   const sessionCookie = cookieNames(secureCookies).session
   app.route('/api', openApiRoutes({ routes: apiRouteDocs, version: deps.version, sessionCookie, render }))
 
@@ -203,7 +207,8 @@ export const createApp = (deps: AppDeps) => {
   }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))
-  app.route('/api/videos', videosApi({ videos, assistant, bus: deps.bus }))
+  app.route('/api/videos', videosApi({ videos, brandKits, assistant, bus: deps.bus }))
+  app.route('/api/brand-kits', brandKitsApi({ brandKits }))
   app.route('/posters', postersRoutes({ videos }))
   for (const routes of [homeRoutes, listRoutes, videoRoutes, authRoutes, accountRoutes, assistantRoutes]) app.route('/', routes(pageDeps))
 

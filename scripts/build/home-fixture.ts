@@ -28,8 +28,8 @@ export const homePageFixture = () => {
     visibility: 'public',
     version: 1,
     brandKitId: null,
-  paletteLock: null,
-  coverPosterHash: '0123456789abcdef',
+    paletteLock: null,
+    coverPosterHash: '0123456789abcdef',
     createdAt: 0,
     updatedAt: 0,
   }))

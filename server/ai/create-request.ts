@@ -47,6 +47,11 @@ export type VideoSource = z.infer<typeof videoSourceSchema>
 export const createVideoFields = videoRequestFields.extend({
   prompt: videoRequestFields.shape.prompt.optional().meta({ description: 'The idea; with a script or an article, the title (optional).' }),
   source: videoSourceSchema.optional(),
+  brandKitId: z
+    .string()
+    .regex(/^[\w-]{8,64}$/u, 'A brand kit id.')
+    .optional()
+    .meta({ description: 'One of your brand kits (GET /api/brand-kits): its palette, captions, logo and cards.' }),
 })
 export type CreateVideoRequest = z.infer<typeof createVideoFields>
 
@@ -98,4 +103,4 @@ export const createVideoSchema = createVideoFields.superRefine((request, ctx) =>
 })
 
 /** A stored video's request: the AI's request plus its source, defaults filled in. */
-export type SourcedRequest = VideoRequest & { source: VideoSource }
+export type SourcedRequest = VideoRequest & { source: VideoSource; brandKitId?: string | undefined }

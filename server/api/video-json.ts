@@ -1,3 +1,4 @@
+import type { AppliedBrand } from '../../shared/brand.ts'
 import type { StoredScene, Video, VideoWithScenes } from '../db/model.ts'
 import { captionsUrl } from '../captions/url.ts'
 import { posterUrl } from '../posters/url.ts'
@@ -27,6 +28,9 @@ export const videoJson = (video: Video, viewerId: string | null) => ({
   visibility: video.visibility,
   version: video.version,
   isOwner: video.userId === viewerId,
+  template: video.template ?? null,
+  // The kit is the owner's: its id is theirs to see; what it shows (`brand`) is everyone's.
+  ...(video.userId === viewerId ? { brandKitId: video.brandKitId } : {}),
   coverUrl: video.coverPosterHash ? posterUrl(video.id, 0, video.coverPosterHash) : null,
   createdAt: new Date(video.createdAt).toISOString(),
   updatedAt: new Date(video.updatedAt).toISOString(),
@@ -52,8 +56,10 @@ export const sceneJson = (videoId: string, scene: StoredScene) => ({
   posterUrl: posterUrl(videoId, scene.position, scene.posterHash),
 })
 
-export const videoWithScenesJson = (video: VideoWithScenes, viewerId: string | null) => ({
+/** `brand`: what the video's brand kit puts on screen (services/brand-kits.ts `appliedTo`), or null. */
+export const videoWithScenesJson = (video: VideoWithScenes, viewerId: string | null, brand: AppliedBrand | null = null) => ({
   ...videoJson(video, viewerId),
+  brand,
   script: video.script,
   captionsUrl: captionsUrl(video),
   scenes: video.scenes.map((scene) => sceneJson(video.id, scene)),

@@ -12,7 +12,10 @@ import { requireUser } from '../http/session.ts'
 import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import type { Assistant } from '../services/assistant.ts'
-import { UnwrittenScriptError, type VideoService } from '../services/videos.ts'
+import type { BrandKitService } from '../services/brand-kits.ts'
+import { UnknownBrandKitError, UnwrittenScriptError, type VideoService } from '../services/videos.ts'
+import { requireIfMatch, storyboardEtag } from '../http/if-match.ts'
+import { applyVideoBrandKit, videoBrandPatchShape } from './brand-kits.ts'
 import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { captionsRoutes, captionsRouteDocs } from './captions.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
@@ -20,6 +23,7 @@ import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
 
 export type VideosApiDeps = {
   videos: VideoService
+  brandKits: BrandKitService
   assistant: Assistant
   bus: ProgressBus
   /** How long one event stream stays open before the browser reconnects (and resumes). */
@@ -55,11 +59,11 @@ const idParam = z.string().refine(isVideoId).meta({ description: 'The video id.'
 const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
 const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
-/** Either or both; a new aspect re-renders every poster for the new frame. */
+/** Any of them; a new aspect re-renders every poster for the new frame, a brand kit with a locked palette too. */
 const patchBody = z
-  .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional() })
-  .refine((body) => body.visibility !== undefined || body.aspect !== undefined, {
-    message: 'Send visibility, aspect or both.',
+  .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional(), ...videoBrandPatchShape })
+  .refine((body) => body.visibility !== undefined || body.aspect !== undefined || body.brandKitId !== undefined, {
+    message: 'Send visibility, aspect, brandKitId or several.',
     path: ['visibility'],
   })
 /** Scene positions are 0-based and a storyboard has at most 60 scenes. */
@@ -204,13 +208,24 @@ const parseId = (raw: string) => {
 }
 
 /** /api/videos: create, list, read, publish, delete, retry, follow progress, ask the assistant. */
-export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, heartbeatMs = 15_000, resyncMs = 3000 }: VideosApiDeps) =>
+export const videosApi = ({
+  videos,
+  brandKits,
+  assistant,
+  bus,
+  streamMaxMs = 5 * 60_000,
+  heartbeatMs = 15_000,
+  resyncMs = 3000,
+}: VideosApiDeps) =>
   new Hono<AppEnv>()
     .post('/', async (c) => {
       const { user } = requireUser(c)
       const { 'Idempotency-Key': idempotencyKey } = idempotencyHeader.parse({ 'Idempotency-Key': c.req.header('Idempotency-Key') })
       const request = await readJson(c, createVideoSchema)
       const outcome = await videos.create(user.id, request, idempotencyKey).catch((error: unknown) => {
+        if (error instanceof UnknownBrandKitError) {
+          throw new HttpError(422, 'Invalid request', error.message, { errors: [{ path: 'brandKitId', message: error.message }] })
+        }
         if (!(error instanceof UnwrittenScriptError)) throw error
         const message = unsupportedScriptNotice(user.language, error.script)
         throw new HttpError(422, 'Idea in an unsupported script', message, { errors: [{ path: 'prompt', message }] })
@@ -246,20 +261,25 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       // Why it failed: the code to act on and an English sentence; never the AI endpoint's own message.
       const progress = video.status === 'failed' ? await videos.progress(video.id) : null
       const failure = progress?.failure ? { failure: { code: progress.failure, message: progress.error } } : {}
-      return c.json({ ...videoWithScenesJson(video, viewerId), ...failure }, 200, {
+      return c.json({ ...videoWithScenesJson(video, viewerId, await brandKits.appliedTo(video)), ...failure }, 200, {
         'Cache-Control': video.visibility === 'public' ? 'no-cache' : 'private, no-cache',
       })
     })
     .patch('/:id', async (c) => {
       const { user } = requireUser(c)
       const id = parseId(c.req.param('id'))
-      const { visibility, aspect } = await readJson(c, patchBody)
-      if (!(await videos.forOwner(id, user.id))) throw notFound()
+      const { visibility, aspect, brandKitId } = await readJson(c, patchBody)
+      const before = await videos.forOwner(id, user.id)
+      if (!before) throw notFound()
+      if (brandKitId !== undefined) {
+        requireIfMatch(c.req.header('If-Match'), before.version)
+        await applyVideoBrandKit(brandKits, id, user.id, brandKitId, before.version)
+      }
       if (aspect !== undefined && !(await videos.setAspect(id, user.id, aspect))) throw notFound()
       if (visibility !== undefined && !(await videos.setVisibility(id, user.id, visibility))) throw notFound()
       const video = await videos.forOwner(id, user.id)
       if (!video) throw notFound()
-      return c.json(videoJson(video, user.id))
+      return c.json(videoJson(video, user.id), 200, { ETag: storyboardEtag(video.version) })
     })
     .delete('/:id', async (c) => {
       const { user } = requireUser(c)

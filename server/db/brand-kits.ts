@@ -165,7 +165,7 @@ export const createBrandKitRepo = (db: Database, options: { now?: Clock } = {}) 
       kitId: string | null,
       expectedVersion: number,
       posterHashes: readonly string[],
-    ): Promise<'ok' | 'no-video' | 'no-kit' | 'stale'> =>
+    ): Promise<'ok' | 'no-video' | 'no-kit' | { staleAt: number }> =>
       db.transaction(async (tx) => {
         const kit = kitId === null ? null : await kitForVideo(tx, kitId, userId)
         if (kitId !== null && !kit) return 'no-kit'
@@ -174,8 +174,8 @@ export const createBrandKitRepo = (db: Database, options: { now?: Clock } = {}) 
                             version = version + 1, updated_at = ${now()}
           WHERE id = ${videoId} AND user_id = ${userId} AND version = ${expectedVersion} RETURNING id`
         if (updated.length === 0) {
-          const [exists] = await tx`SELECT id FROM videos WHERE id = ${videoId} AND user_id = ${userId}`
-          return exists ? 'stale' : 'no-video'
+          const [current] = await tx<{ version: DbInteger }>`SELECT version FROM videos WHERE id = ${videoId} AND user_id = ${userId}`
+          return current ? { staleAt: toNumber(current.version) } : 'no-video'
         }
         for (const [position, hash] of posterHashes.entries()) {
           await tx`UPDATE scenes SET poster_hash = ${hash} WHERE video_id = ${videoId} AND position = ${position}`

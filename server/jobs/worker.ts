@@ -197,12 +197,7 @@ export class GenerationWorker {
         onSceneError: (index, error) => log.warn('scene narration failed', { scene: index, error }),
         // Poster k renders on this thread while scene k's clips synthesize in the speech workers.
         whileSpeaking: (index) => {
-          if (hashes.length === index)
-            hashes.push(
-              posterHash(
-                renderPosterSvg(storyboard.scenes[index]!, posterOptionsOf(video)),
-              ),
-            )
+          if (hashes.length === index) hashes.push(posterHash(renderPosterSvg(storyboard.scenes[index]!, posterOptionsOf(video))))
         },
       })
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })

@@ -36,6 +36,16 @@ export type VideoServiceDeps = {
   now?: () => number
   /** The built-in writer writes only the UI languages: an idea in another script is refused before a job exists. */
   builtInWriter?: boolean
+  /** Whether a brand kit is the person's (services/brand-kits.ts); without it, a request naming a kit is refused. */
+  ownsBrandKit?: (userId: string, kitId: string) => Promise<boolean>
+}
+
+/** The create request names a brand kit that is not the person's (or none exists): 422 on `brandKitId`. */
+export class UnknownBrandKitError extends Error {
+  override name = 'UnknownBrandKitError'
+  constructor() {
+    super('No such brand kit of yours.')
+  }
 }
 
 /** An idea typed in a script the built-in writer does not write (an ISO 15924 code: "Jpan", "Arab"). */
@@ -50,7 +60,15 @@ export class UnwrittenScriptError extends Error {
  * Videos as the routes use them: reads through the DB-query cache (1 h), every write followed by the
  * invalidation of what it changed, ownership decided here so no route can forget it.
  */
-export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now, builtInWriter = false }: VideoServiceDeps) => {
+export const createVideoService = ({
+  repos,
+  store,
+  onQueued,
+  narrator,
+  now = Date.now,
+  builtInWriter = false,
+  ownsBrandKit,
+}: VideoServiceDeps) => {
   // Cached without the viewer: the same row serves everyone, and the check below runs on every read.
   const loadVideo = cached(
     store,
@@ -115,6 +133,7 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       const request = storedRequest(create)
       const script = builtInWriter && request.source.kind === 'idea' ? unwrittenScript(request.prompt) : null
       if (script) throw new UnwrittenScriptError(script)
+      if (create.brandKitId !== undefined && !(await ownsBrandKit?.(userId, create.brandKitId))) throw new UnknownBrandKitError()
       const result = await repos.videos.create(userId, request, { idempotencyKey })
       const { video } = result
       const sameRequest =
@@ -127,7 +146,9 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
         video.shorts === (request.shorts ?? false) &&
         video.voiceRate === (request.voiceRate ?? VOICE_RATE_LIMITS.default) &&
         video.voicePitch === (request.voicePitch ?? VOICE_PITCH_LIMITS.default) &&
-        video.seed === (request.seed ?? 0)
+        video.seed === (request.seed ?? 0) &&
+        video.template === request.template &&
+        video.brandKitId === (request.brandKitId ?? null)
       if (!result.created && !sameRequest) return { conflict: 'reused' }
       if (result.created) {
         await store.invalidateTags([videosOfTag(userId)])
@@ -188,9 +209,7 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
     async setAspect(id: string, userId: string, aspect: AspectRatio) {
       const video = await forOwner(id, userId)
       if (!video) return null
-      const hashes = video.scenes.map((scene) =>
-        posterHash(renderPosterSvg(scene, posterOptionsOf({ ...video, aspect }))),
-      )
+      const hashes = video.scenes.map((scene) => posterHash(renderPosterSvg(scene, posterOptionsOf({ ...video, aspect }))))
       const updated = await repos.videos.setAspect(id, userId, aspect, hashes)
       if (updated) await changed(updated)
       return updated
