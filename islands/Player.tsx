@@ -13,6 +13,10 @@ import { CANVAS_SIZES, type PlayerProps } from './player/types.ts'
 
 export type { PlayerProps, PlayerScene } from './player/types.ts'
 
+/** The caption choice that stands for the brand kit's own look. */
+const BRAND = 'brand'
+type CaptionChoice = CaptionPresetName | typeof BRAND
+
 /** How far ←/→ move, as in most web video players. */
 export const SEEK_STEP_SEC = 5
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)'
@@ -51,7 +55,17 @@ const PauseIcon = () => (
  *
  * Keyboard, anywhere in the player: Space or K plays/pauses, ← and → seek 5 s, Home/End jump.
  */
-export default function Player({ videoId, title, aspect, scenes, captionsUrl = null, language, messages, uiLanguage }: PlayerProps) {
+export default function Player({
+  videoId,
+  title,
+  aspect,
+  scenes,
+  captionsUrl = null,
+  language,
+  messages,
+  uiLanguage,
+  brand = null,
+}: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -60,13 +74,22 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
   const [engine, setEngine] = useState<PlayerEngine | null>(null)
   const [view, setView] = useState<PlayerState>({ timeSec: 0, playing: false, sceneIndex: 0 })
   const [recording, setRecording] = useState(false)
-  const [captionPreset, setCaptionPreset] = useState<CaptionPresetName>(DEFAULT_CAPTION_PRESET)
+  // A brand kit's caption look comes first, and is what plays until the viewer picks another.
+  const [captionPreset, setCaptionPreset] = useState<CaptionChoice>(brand ? BRAND : DEFAULT_CAPTION_PRESET)
+  const styleOf = (choice: CaptionChoice) => (choice === BRAND && brand ? brand.captionStyle : CAPTION_PRESETS[choice as CaptionPresetName])
 
   useEffect(() => {
     const canvas = canvasRef.current
     if (!canvas || scenes.length === 0) return
     const motionQuery = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null
-    const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), size, reducedMotion: motionQuery?.matches ?? false })
+    const created = createPlayerEngine({
+      scenes,
+      context: canvas.getContext('2d'),
+      size,
+      reducedMotion: motionQuery?.matches ?? false,
+      captionStyle: styleOf(captionPreset),
+      brand,
+    })
     // Crossfades never move a scene's start, so the clips' times hold with or without reduced motion.
     const narration = createNarrationPlayer({
       clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec),
@@ -225,11 +248,12 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
             value={captionPreset}
             disabled={!engine}
             onChange={(event) => {
-              const name = event.currentTarget.value as CaptionPresetName
+              const name = event.currentTarget.value as CaptionChoice
               setCaptionPreset(name)
-              engine?.setCaptionStyle(CAPTION_PRESETS[name])
+              engine?.setCaptionStyle(styleOf(name))
             }}
           >
+            {brand && <option value={BRAND}>{messages.captionStyles.brand}</option>}
             {CAPTION_PRESET_NAMES.map((name) => (
               <option value={name}>{messages.captionStyles[name]}</option>
             ))}

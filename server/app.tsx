@@ -135,6 +135,7 @@ export const createApp = (deps: AppDeps) => {
   const pageDeps: PageDeps = {
     render,
     videos,
+    brandKits,
     accounts,
     assistant,
     usage: repos.usage,

@@ -39,7 +39,8 @@ export type PlayerMessages = {
   narrationPending: string
   narrationFailed: string
   captions: string
-  captionStyles: { clean: string; 'bold-box': string; karaoke: string }
+  /** `brand`: the video's brand kit's own look. */
+  captionStyles: { clean: string; 'bold-box': string; karaoke: string; brand: string }
   downloadCaptions: string
   export: string
   cancel: string

@@ -1,10 +1,12 @@
 /**
  * Paints one frame of the storyboard on a 2D canvas: the visible scenes (the poster's picture with
  * its pan and zoom, or the palette while it is not ready; then the on-screen text in frame space),
- * then the caption. Both texts are fitted to their own safe areas (safe-area.ts), which never overlap.
+ * then a brand kit's intro or outro card, the caption and the kit's logo (brand-layer.ts). Both texts
+ * are fitted to their own safe areas (safe-area.ts), which never overlap.
  * Stateless: the same inputs paint the same frame, whether the player shows it or the exporter
  * encodes it (at another size), so there is one renderer.
  */
+import { cardAt, logoRect } from './brand-layer.ts'
 import { activeTokenIndex, cueAt, type Cue } from './captions.ts'
 import { captionFont, CAPTION_PRESETS, type CaptionStyle } from './caption-style.ts'
 import { kenBurnsAt, placeImage } from './ken-burns.ts'
@@ -32,6 +34,15 @@ export type FrameContent = {
   reducedMotion: boolean
   /** @default CAPTION_PRESETS['bold-box'] */
   captionStyle?: CaptionStyle
+  /** A brand kit's cards and logo (brand-layer.ts); absent for none. */
+  brand?: FrameBrand
+}
+
+export type FrameBrand = {
+  introText: string
+  outroText: string
+  /** The decoded logo and its size, or null while it loads (or when there is none). */
+  logo: () => { image: CanvasImageSource; width: number; height: number } | null
 }
 
 /**
@@ -60,6 +71,10 @@ export type Painter = Pick<
 >
 
 const BLANK = '#111318'
+/** Dark enough that the card's white text reads over any poster, light enough that the picture shows. */
+const CARD_SCRIM = 'rgba(10, 12, 16, 0.82)'
+/** A watermark: present, never louder than the picture. */
+const LOGO_ALPHA = 0.9
 
 const paintPalette = (ctx: Painter, palette: readonly string[], width: number, height: number) => {
   if (palette.length < 2) {
@@ -99,7 +114,7 @@ const measurer =
   }
 
 const paintOnScreenText = (ctx: Painter, text: string, size: Size) => {
-  if (!text.trim()) return
+  if (!text.trim() || ctx.globalAlpha <= 0) return
   const layout = cached(ctx, `title|${size.width}x${size.height}|${text}`, () => layoutOnScreenText(text, size, measurer(ctx, titleFont)))
   if (!layout) return
   ctx.font = layout.font
@@ -176,6 +191,7 @@ export const drawFrame = (ctx: Painter, content: FrameContent, timeSec: number, 
   ctx.fillStyle = BLANK
   ctx.fillRect(0, 0, width, height)
 
+  const card = content.brand ? cardAt(content.brand, timeSec, content.timeline.totalSec) : null
   for (const layer of layersAt(content.timeline, timeSec)) {
     const scene = content.scenes[layer.index]
     if (!scene) continue
@@ -188,13 +204,35 @@ export const drawFrame = (ctx: Painter, content: FrameContent, timeSec: number, 
     } else {
       paintPalette(ctx, scene.palette, width, height)
     }
-    // After the picture and outside its pan and zoom: the text stays whole in its safe area.
+    // After the picture and outside its pan and zoom: the text stays whole in its safe area. A
+    // brand card takes its place while it shows.
+    ctx.globalAlpha = layer.alpha * (1 - (card?.alpha ?? 0))
     paintOnScreenText(ctx, scene.onScreenText, size)
   }
 
   ctx.globalAlpha = 1
   if (content.timeline.totalSec === 0) return
+  if (card) paintCard(ctx, card, size)
   const position = sceneAt(content.timeline, timeSec)
   const cue = cueAt(content.scenes[position.index]?.captions ?? [], position.localSec)
   paintCaption(ctx, cue, position.localSec, size, content.captionStyle ?? CAPTION_PRESETS['bold-box'])
+  if (content.brand) paintLogo(ctx, content.brand, size)
+}
+
+/** An intro or outro card: a scrim over the picture and its on-screen text, the card's text where that text goes. */
+const paintCard = (ctx: Painter, card: { text: string; alpha: number }, size: Size) => {
+  ctx.globalAlpha = card.alpha
+  ctx.fillStyle = CARD_SCRIM
+  ctx.fillRect(0, 0, size.width, size.height)
+  paintOnScreenText(ctx, card.text, size)
+  ctx.globalAlpha = 1
+}
+
+const paintLogo = (ctx: Painter, brand: FrameBrand, size: Size) => {
+  const logo = brand.logo()
+  const rect = logo && logoRect(logo, size)
+  if (!logo || !rect) return
+  ctx.globalAlpha = LOGO_ALPHA
+  ctx.drawImage(logo.image, rect.x, rect.y, rect.width, rect.height)
+  ctx.globalAlpha = 1
 }

@@ -6,7 +6,7 @@
 import { sceneCues } from './captions.ts'
 import { CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type CaptionStyle } from './caption-style.ts'
 import { createPlaybackClock } from './clock.ts'
-import { drawFrame, type DrawableScene, type FrameContent, type Painter } from './draw.ts'
+import { drawFrame, type DrawableScene, type FrameBrand, type FrameContent, type Painter } from './draw.ts'
 import { createPosterStore, type PosterImage } from './posters.ts'
 import { createTimeline, sceneAt, TRANSITION_SEC, type Timeline } from './timeline.ts'
 import type { PlayerScene, Size } from './types.ts'
@@ -47,6 +47,8 @@ export type PlayerEngineOptions = {
   size: Size
   reducedMotion?: boolean
   captionStyle?: CaptionStyle
+  /** A brand kit's cards and logo (its caption look comes as `captionStyle`). */
+  brand?: { introText: string; outroText: string; logoUrl: string | null } | null
   /** @default performance.now */
   now?: () => number
   /** @default requestAnimationFrame */
@@ -100,7 +102,30 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     const transport = { playing: clock.isPlaying(), timeSec: clock.time() }
     for (const listener of transportListeners) listener(transport)
   }
-  const frameContent = (): FrameContent => ({ timeline, scenes, posterFor: posters.get, reducedMotion, captionStyle })
+  // The logo loads like a poster: decoded before it is drawn, absent (not broken) when it fails.
+  const logos = createPosterStore<PosterImage & CanvasImageSource & { naturalWidth?: number; naturalHeight?: number }>({
+    urls: options.brand?.logoUrl ? [options.brand.logoUrl] : [],
+    createImage: options.createImage,
+    onReady: () => schedule(),
+  })
+  const brand: FrameBrand | undefined = options.brand
+    ? {
+        introText: options.brand.introText,
+        outroText: options.brand.outroText,
+        logo: () => {
+          const image = logos.get(0)
+          return image ? { image, width: image.naturalWidth ?? 0, height: image.naturalHeight ?? 0 } : null
+        },
+      }
+    : undefined
+  const frameContent = (): FrameContent => ({
+    timeline,
+    scenes,
+    posterFor: posters.get,
+    reducedMotion,
+    captionStyle,
+    ...(brand ? { brand } : {}),
+  })
 
   const paint = () => {
     frame = null
@@ -137,6 +162,7 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
   // The first frame waits for the first poster (the server-rendered <img> shows it meanwhile), so
   // the canvas does not flash the palette over a poster that is about to be drawn anyway.
   void posters.load(0).then(schedule)
+  void logos.load(0)
 
   return {
     totalSec: timeline.totalSec,
@@ -169,7 +195,9 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
       schedule()
     },
     frameContent,
-    preloadAll: () => posters.loadAll(),
+    preloadAll: async () => {
+      await Promise.all([posters.loadAll(), logos.loadAll()])
+    },
     destroy() {
       destroyed = true
       clock.pause()

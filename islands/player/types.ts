@@ -3,6 +3,7 @@
  * imported from server/) because islands never import server code; the page that renders the
  * Player maps its storyboard onto this shape.
  */
+import type { AppliedBrand } from '../../shared/brand.ts'
 import type { PlayerMessages } from '../../shared/player-messages.ts'
 
 export type PlayerAspect = '16:9' | '9:16' | '1:1' | '4:5'
@@ -56,6 +57,8 @@ export type PlayerProps = {
   captionsUrl: string | null
   /** The narration's language (BCP 47), the captions track's `srclang`. */
   language?: string
+  /** The video's brand kit: caption look, logo, intro and outro cards; null for none. */
+  brand?: AppliedBrand | null
 }
 
 export type Size = { width: number; height: number }

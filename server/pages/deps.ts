@@ -8,6 +8,7 @@ import type { RateLimiter } from '../http/rate-limit.ts'
 import type { Renderer, PageMeta } from '../render/render.ts'
 import type { Accounts } from '../services/accounts.ts'
 import type { Assistant } from '../services/assistant.ts'
+import type { BrandKitService } from '../services/brand-kits.ts'
 import type { VideoService } from '../services/videos.ts'
 import { pageContext, type PageContext } from './context.ts'
 
@@ -15,6 +16,7 @@ import { pageContext, type PageContext } from './context.ts'
 export type PageDeps = {
   render: Renderer
   videos: VideoService
+  brandKits: BrandKitService
   accounts: Accounts
   assistant: Assistant
   usage: Repositories['usage']

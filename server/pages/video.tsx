@@ -19,13 +19,25 @@ import { AnotherVersionForm, PlaceholderNotice } from './ui/another-version.tsx'
 import { posterDimensions } from '../posters/dimensions.ts'
 import { posterUrl } from '../posters/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
+import type { AppliedBrand } from '../../shared/brand.ts'
+import type { BrandKit } from '../db/index.ts'
 
-type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
+type VideoPageProps = {
+  ctx: PageContext
+  video: VideoWithScenes
+  progress: ProgressEvent | null
+  /** What the video's brand kit shows (everyone sees it). */
+  brand?: AppliedBrand | null
+  /** The owner's kits, to choose from; empty for everyone else. */
+  kits?: readonly Pick<BrandKit, 'id' | 'name'>[]
+  notice?: string | undefined
+}
 
-/** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions. */
-export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang' | 't'>) => {
+/** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions, brand. */
+export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang' | 't'>, brand: AppliedBrand | null = null) => {
   const { width, height } = posterDimensions(video.aspect)
   return {
+    brand,
     videoId: video.id,
     title: video.title ?? '',
     aspect: video.aspect,
@@ -51,6 +63,39 @@ export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang
       posterHeight: height,
     })),
   }
+}
+
+/**
+ * The owner's choice of brand kit: a plain form (works without JS), sent with the version the page
+ * showed, so a change made elsewhere meanwhile is refused and said rather than overwritten.
+ */
+function BrandKitForm({ ctx, video, kits }: { ctx: PageContext; video: VideoWithScenes; kits: VideoPageProps['kits'] & {} }) {
+  const { t } = ctx
+  if (kits.length === 0 && !video.brandKitId) {
+    return (
+      <p class="muted small">
+        <a href="/account#brand-kits">{t.brand.createFirst}</a>
+      </p>
+    )
+  }
+  return (
+    <form method="post" action={`/videos/${video.id}/brand-kit`} class="inline-form">
+      <CsrfField token={ctx.csrfToken} />
+      <input type="hidden" name="version" value={String(video.version)} />
+      <label for="brandKitId">{t.brand.kit}</label>{' '}
+      <select id="brandKitId" name="brandKitId">
+        <option value="">{t.brand.none}</option>
+        {kits.map((kit) => (
+          <option key={kit.id} value={kit.id} selected={kit.id === video.brandKitId}>
+            {kit.name}
+          </option>
+        ))}
+      </select>{' '}
+      <button class="btn" type="submit">
+        {t.brand.apply}
+      </button>
+    </form>
+  )
 }
 
 /** A scene's narration unless it is simply ready: still being narrated, or failed with a retry for its owner (a plain form). */
@@ -106,7 +151,7 @@ export const videoMeta = (ctx: PageContext, video: VideoWithScenes, origin: stri
 }
 
 /** A video: its progress while it is written, then the player, the script and every scene. */
-export function VideoPage({ ctx, video, progress }: VideoPageProps) {
+export function VideoPage({ ctx, video, progress, brand = null, kits = [], notice }: VideoPageProps) {
   const { t } = ctx
   const isOwner = ctx.session?.user.id === video.userId
   const { width, height } = posterDimensions(video.aspect)
@@ -126,6 +171,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
             )}
           </p>
           {isOwner && <PlaceholderNotice ctx={ctx} video={video} />}
+          {notice && <Notice kind="error">{notice}</Notice>}
         </header>
 
         {(video.status === 'queued' || video.status === 'generating') && (
@@ -179,7 +225,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
         {video.status === 'ready' && (
           <>
             <section class="player-section" aria-label={video.title ?? ''}>
-              <Island name="Player" props={playerProps(video, ctx)} hydrate="visible" />
+              <Island name="Player" props={playerProps(video, ctx, brand)} hydrate="visible" />
             </section>
             <section aria-labelledby="script-heading">
               <h2 id="script-heading">{t.video.script}</h2>
@@ -240,6 +286,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
                   {t.video.ask}
                 </a>
                 <AnotherVersionForm ctx={ctx} video={video} />
+                <BrandKitForm ctx={ctx} video={video} kits={kits} />
               </>
             )}
             {/* A disclosure instead of confirm(): works without JS and keeps the deletion one deliberate step away. */}
@@ -261,6 +308,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
 }
 
 const visibilityField = z.enum(VISIBILITIES)
+const brandKitForm = z.object({ brandKitId: z.string().max(64), version: z.coerce.number().int().min(0) })
 
 /** GET /videos/:id and the owner's forms: publish, delete, retry. */
 export const videoRoutes = (deps: PageDeps) => {
@@ -298,7 +346,27 @@ export const videoRoutes = (deps: PageDeps) => {
       if (!video) return notFound(c, ctx)
       const progress = video.status === 'ready' ? null : await deps.videos.progress(video.id)
       const meta = videoMeta(ctx, video, new URL(c.req.url).origin)
-      return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} />, meta)
+      const brand = await deps.brandKits.appliedTo(video)
+      const kits = ctx.session?.user.id === video.userId ? await deps.brandKits.list(video.userId) : []
+      const notice = c.req.query('brand') === 'stale' ? ctx.t.brand.stale : undefined
+      return sendPage(
+        c,
+        deps,
+        ctx,
+        <VideoPage ctx={ctx} video={video} progress={progress} brand={brand} kits={kits} notice={notice} />,
+        meta,
+      )
+    })
+    .post('/videos/:id/brand-kit', async (c) => {
+      const ctx = contextFor(c, deps)
+      if (!ctx.session) return loginRedirect(c)
+      const id = c.req.param('id')
+      const form = await readForm(c)
+      const parsed = brandKitForm.safeParse(form)
+      if (!isVideoId(id) || !parsed.success) return notFound(c, ctx)
+      const outcome = await deps.brandKits.setForVideo(id, ctx.session.user.id, parsed.data.brandKitId || null, parsed.data.version)
+      if (!outcome.ok && outcome.reason !== 'stale') return notFound(c, ctx)
+      return seeOther(c, outcome.ok ? `/videos/${id}` : `/videos/${id}?brand=stale`)
     })
     .post(
       '/videos/:id/visibility',
