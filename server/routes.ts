@@ -7,6 +7,7 @@
  */
 import type { Context } from 'hono'
 import { VIDEO_ID_SOURCE } from '../shared/ids.ts'
+import { isTemplateId } from '../shared/templates.ts'
 import { pageQuery } from './api/videos.ts'
 import { schemaParam, type HttpCacheOptions } from './cache/index.ts'
 import { pickEncoding } from './http/negotiate.ts'
@@ -51,7 +52,12 @@ const galleryTags = () => [GALLERY_TAG]
  * home page reads its draft (`?prompt=…`, carried back through sign-up) but is never keyed on it.
  */
 export const ROUTES: readonly RouteDeclaration[] = [
-  { template: '/', page: true, cache: { name: 'home', ...PAGE_CACHE, tags: galleryTags } },
+  {
+    template: '/',
+    page: true,
+    // A template link (`/?template=product-ad`) is a handful of pages, the same for everyone.
+    cache: { name: 'home', ...PAGE_CACHE, tags: galleryTags, query: { template: (value) => (isTemplateId(value) ? value : undefined) } },
+  },
   {
     template: '/gallery',
     page: true,

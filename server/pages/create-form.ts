@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { SHORTS_MAX_SEC } from '../../shared/durations.ts'
+import { isTemplateId, TEMPLATES } from '../../shared/templates.ts'
 import { SOURCE_KINDS, SOURCE_TEXT_LIMITS, TEXT_SCENE_RULE, type SourceKind } from '../../shared/sources.ts'
 import { createVideoSchema, type CreateVideoRequest } from '../ai/create-request.ts'
 import type { Messages } from '../i18n/index.ts'
@@ -24,6 +25,8 @@ export const CREATE_FORM_FIELDS = [
   'shorts',
   // "Try another version" on a video page posts this form with a new seed.
   'seed',
+  'template',
+  'brandKitId',
   'idempotencyKey',
 ] as const
 export type CreateFormValues = Partial<Record<(typeof CREATE_FORM_FIELDS)[number], string>>
@@ -53,6 +56,24 @@ const requestOf = (form: CreateFormValues) => {
     language: form.language,
     shorts: form.shorts === 'on',
     seed: filled(form.seed) === undefined ? undefined : Number(form.seed),
+    template: filled(form.template),
+    brandKitId: filled(form.brandKitId),
+  }
+}
+
+/**
+ * The form's values with a template's presets under them (`?template=product-ad`): what the person
+ * set stays, the rest comes from the template. An unknown template is no template.
+ */
+export const withTemplate = (values: CreateFormValues): CreateFormValues => {
+  if (!isTemplateId(values.template)) return { ...values, template: undefined }
+  const preset = TEMPLATES[values.template]
+  return {
+    style: preset.style,
+    durationSec: String(preset.durationSec),
+    aspect: preset.aspect,
+    ...(preset.shorts ? { shorts: 'on' } : {}),
+    ...values,
   }
 }
 

@@ -10,9 +10,11 @@ import type { PageContext } from './context.ts'
 import { Layout } from './layout.tsx'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/field.tsx'
-import { UnwrittenScriptError } from '../services/videos.ts'
+import { UnknownBrandKitError, UnwrittenScriptError } from '../services/videos.ts'
 import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
-import { CREATE_FORM_FIELDS, parseCreateForm, sourceKindOf, type CreateFormValues } from './create-form.ts'
+import { CREATE_FORM_FIELDS, parseCreateForm, sourceKindOf, withTemplate, type CreateFormValues } from './create-form.ts'
+import { BrandKitChoice, TemplatePicker } from './ui/template-picker.tsx'
+import type { BrandKit } from '../db/index.ts'
 import { VideoCard } from './ui/video-card.tsx'
 
 export type { CreateFormValues }
@@ -23,10 +25,18 @@ export const homeMeta = (ctx: PageContext) => ({
   lang: ctx.lang,
 })
 
-type HomeProps = { ctx: PageContext; recent: Video[]; values?: CreateFormValues; errors?: FieldErrors; notice?: string }
+type HomeProps = {
+  ctx: PageContext
+  recent: Video[]
+  values?: CreateFormValues
+  errors?: FieldErrors
+  notice?: string
+  /** The signed-in person's brand kits. */
+  kits?: readonly Pick<BrandKit, 'id' | 'name'>[]
+}
 
 /** The landing page: the create form (a plain form, enhanced by its islands) and recent public videos. */
-export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: HomeProps) {
+export function HomePage({ ctx, recent, values = {}, errors = {}, notice, kits = [] }: HomeProps) {
   const { t } = ctx
   const signedIn = !!ctx.session
   const initialSec = Number(values.durationSec) || 30
@@ -53,6 +63,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
         {signedIn && <CsrfField token={ctx.csrfToken} />}
         {/* One key per rendered form: a double submit, or a replay of a post queued offline, creates one video. */}
         {signedIn && <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? crypto.randomUUID()} />}
+        <TemplatePicker ctx={ctx} values={values} />
         {/* The chosen way in shows its own fields (CSS :has, no script); the server reads only those. */}
         <fieldset class="field aspect-choice source-choice">
           <legend>{t.form.source}</legend>
@@ -185,6 +196,7 @@ export function HomePage({ ctx, recent, values = {}, errors = {}, notice }: Home
             </label>
           ))}
         </fieldset>
+        <BrandKitChoice ctx={ctx} kits={kits} values={values} errors={errors} />
         <button type="submit" class="btn btn-primary btn-large">
           {signedIn ? t.form.submit : t.form.signUpToCreate}
         </button>
@@ -230,32 +242,64 @@ export const homeRoutes = (deps: PageDeps) =>
       const ctx = contextFor(c, deps)
       const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
       // A draft carried through sign-up comes back as query parameters.
-      const values = Object.fromEntries(
-        Object.entries(c.req.query()).filter(([key]) => (CREATE_FORM_FIELDS as readonly string[]).includes(key)),
-      ) as CreateFormValues
-      return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={values} />, homeMeta(ctx))
+      // `?template=…` fills in the template's presets under whatever else the query sets.
+      const values = withTemplate(
+        Object.fromEntries(
+          Object.entries(c.req.query()).filter(([key]) => (CREATE_FORM_FIELDS as readonly string[]).includes(key)),
+        ) as CreateFormValues,
+      )
+      const kits = ctx.session ? await deps.brandKits.list(ctx.session.user.id) : []
+      return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={values} kits={kits} />, homeMeta(ctx))
     })
     .post('/videos', async (c) => {
       const ctx = contextFor(c, deps)
       if (!ctx.session) return loginRedirect(c)
       const form = await readForm(c)
       const parsed = parseCreateForm(form, ctx.t)
+      const kits = await deps.brandKits.list(ctx.session.user.id)
       if (!parsed.ok) {
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
-        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={parsed.errors} />, homeMeta(ctx), 422)
+        return sendPage(
+          c,
+          deps,
+          ctx,
+          <HomePage ctx={ctx} recent={recent.items} values={form} errors={parsed.errors} kits={kits} />,
+          homeMeta(ctx),
+          422,
+        )
       }
       // An empty key is no key (a form rendered without one); anything else is the service's to judge.
       const outcome = await deps.videos
         .create(ctx.session.user.id, parsed.request, form.idempotencyKey || undefined)
         .catch((error: unknown) => {
-          if (error instanceof UnwrittenScriptError) return error
+          if (error instanceof UnwrittenScriptError || error instanceof UnknownBrandKitError) return error
           throw error
         })
+      if (outcome instanceof UnknownBrandKitError) {
+        // A kit deleted in another tab meanwhile: nothing is created, the form says so on its field.
+        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
+        const errors = { brandKitId: ctx.t.brand.noKit }
+        return sendPage(
+          c,
+          deps,
+          ctx,
+          <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} kits={kits} />,
+          homeMeta(ctx),
+          422,
+        )
+      }
       if (outcome instanceof UnwrittenScriptError) {
         // Nothing is created: the idea stays in the form, with the languages the writer does write.
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
         const errors = { prompt: unsupportedScriptNotice(ctx.lang, outcome.script) }
-        return sendPage(c, deps, ctx, <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} />, homeMeta(ctx), 422)
+        return sendPage(
+          c,
+          deps,
+          ctx,
+          <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} kits={kits} />,
+          homeMeta(ctx),
+          422,
+        )
       }
       if (outcome.conflict) {
         // The service's rule, as the API answers it (422): a form sent again with other content
@@ -271,6 +315,7 @@ export const homeRoutes = (deps: PageDeps) =>
             ctx={ctx}
             recent={recent.items}
             values={values}
+            kits={kits}
             notice={outcome.conflict === 'reused' ? ctx.t.errors.formReused : ctx.t.errors.fix}
           />,
           homeMeta(ctx),

@@ -29,6 +29,8 @@ export function AnotherVersionForm({ ctx, video }: { ctx: PageContext; video: Vi
       <input type="hidden" name="language" value={video.language} />
       {video.shorts && <input type="hidden" name="shorts" value="on" />}
       <input type="hidden" name="seed" value={String(seed)} />
+      {video.template && <input type="hidden" name="template" value={video.template} />}
+      {video.brandKitId && <input type="hidden" name="brandKitId" value={video.brandKitId} />}
       <button class="btn" type="submit" title={ctx.t.writer.anotherVersionHint}>
         {ctx.t.writer.anotherVersion}
       </button>
