@@ -67,7 +67,7 @@ describe('every template', () => {
   test.each(TEMPLATE_IDS)('%s: a model is told each scene’s beat, in order, and the template is in the AI cache key', (id) => {
     const request = requestFrom(id)
     const system = storyboardMessages(request)[0]!.content
-    sceneBeats(id, request.durationSec).forEach((beat, index) => expect(system).toContain(`Scene ${index + 1} (${beat}):`))
+    for (const [index, beat] of sceneBeats(id, request.durationSec).entries()) expect(system).toContain(`Scene ${index + 1} (${beat}):`)
     const provider = { name: 'openai', model: 'm' }
     expect(aiRequestKey(provider, { kind: 'storyboard', request })).not.toBe(
       aiRequestKey(provider, { kind: 'storyboard', request: { ...request, template: undefined } }),

@@ -19,7 +19,7 @@ export function TemplatePicker({ ctx, values }: { ctx: PageContext; values: Crea
         {t.templates.heading}
       </p>
       <p class="hint">{t.templates.hint}</p>
-      <ul class="chips" role="list">
+      <ul class="chips">
         <li>
           <a class="chip" href="/" aria-current={chosen === null ? 'true' : undefined}>
             {t.templates.none}
