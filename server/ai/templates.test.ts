@@ -21,7 +21,7 @@ const t = messagesFor('en')
 const requestFrom = (template: TemplateId) => {
   const parsed = parseCreateForm({ ...withTemplate({ template }), prompt: IDEA, language: 'en' }, t)
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
-  return parsed.request
+  return { ...parsed.request, prompt: IDEA }
 }
 
 describe('every template', () => {
@@ -68,7 +68,7 @@ describe('every template', () => {
     const request = requestFrom(id)
     const system = storyboardMessages(request)[0]!.content
     for (const [index, beat] of sceneBeats(id, request.durationSec).entries()) expect(system).toContain(`Scene ${index + 1} (${beat}):`)
-    const provider = { name: 'openai', model: 'm' }
+    const provider = { name: 'openai' as const, model: 'm' }
     expect(aiRequestKey(provider, { kind: 'storyboard', request })).not.toBe(
       aiRequestKey(provider, { kind: 'storyboard', request: { ...request, template: undefined } }),
     )

@@ -6,18 +6,8 @@ import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
 import { staleWrite } from '../http/if-match.ts'
 import { requireUser } from '../http/session.ts'
-import { brandKitInputSchema, brandKitJson, brandKitPatchSchema, type BrandKitService } from '../services/brand-kits.ts'
+import { brandKitInputSchema, brandKitJson, brandKitPatchSchema, type BrandKitService, type LogoStore } from '../services/brand-kits.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
-
-/**
- * Stores a logo upload for its owner and removes one; the uploads' storage (server/uploads/) under
- * the same rules as scene images. Without one, logo routes answer 503.
- */
-export type LogoStore = {
-  /** Validates, re-encodes and stores the file; throws an HttpError (413/415/422/507) when it is refused. */
-  save(userId: string, file: File): Promise<string>
-  remove(uploadId: string): Promise<void>
-}
 
 export type BrandKitsApiDeps = { brandKits: BrandKitService; logos?: LogoStore }
 

@@ -8,7 +8,7 @@ import type { RateLimiter } from '../http/rate-limit.ts'
 import type { Renderer, PageMeta } from '../render/render.ts'
 import type { Accounts } from '../services/accounts.ts'
 import type { Assistant } from '../services/assistant.ts'
-import type { BrandKitService } from '../services/brand-kits.ts'
+import type { BrandKitService, LogoStore } from '../services/brand-kits.ts'
 import type { VideoService } from '../services/videos.ts'
 import { pageContext, type PageContext } from './context.ts'
 
@@ -17,6 +17,8 @@ export type PageDeps = {
   render: Renderer
   videos: VideoService
   brandKits: BrandKitService
+  /** Where logos are stored (the uploads' storage); without it, logo uploads are refused. */
+  logos?: LogoStore
   accounts: Accounts
   assistant: Assistant
   usage: Repositories['usage']

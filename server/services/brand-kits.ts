@@ -101,6 +101,16 @@ export const appliedBrand = (kit: BrandKit): AppliedBrand => ({
   outroText: kit.outroText,
 })
 
+/**
+ * Stores a logo upload for its owner and removes one: the uploads' storage (server/uploads/), under
+ * the same rules as scene images. Without one, logo uploads are refused with 503.
+ */
+export type LogoStore = {
+  /** Validates, re-encodes and stores the file; throws an HttpError (413/415/422/507) when it is refused. */
+  save(userId: string, file: File): Promise<string>
+  remove(uploadId: string): Promise<void>
+}
+
 export const brandKitTag = (kitId: string) => `brand-kit:${kitId}`
 const kitsOfTag = (userId: string) => `brand-kits-of:${userId}`
 
