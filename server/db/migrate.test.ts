@@ -62,6 +62,7 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     expect(await appliedMigrations(db)).toEqual(MIGRATIONS.map((migration) => migration.version))
     expect(await tableNames(db)).toEqual([
       'audio_clips',
+      'brand_kits',
       'generation_jobs',
       'scenes',
       'schema_migrations',
