@@ -139,6 +139,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     narrator: narration.narrator,
     rateLimiters: createRateLimiters({ logger, now, redis: redis && { client: redis.client, keyPrefix: redis.keyPrefix } }),
     readiness,
+    uploadQuotaBytes: config.UPLOAD_QUOTA_MB * 1024 * 1024,
   }
 
   let jobCounts: Timer | undefined

@@ -3,6 +3,7 @@ import type { Database } from './types.ts'
 import { createJobRepo } from './jobs.ts'
 import type { Clock } from './model.ts'
 import { createSessionRepo } from './sessions.ts'
+import { createUploadRepo } from './uploads.ts'
 import { createUsageRepo } from './usage.ts'
 import { createUserRepo } from './users.ts'
 import { createVideoRepo } from './videos.ts'
@@ -19,6 +20,7 @@ export { createVideoRepo, type VideoRepo, type CreateVideoOptions } from './vide
 export { createJobRepo, type JobRepo, type RequeueOptions } from './jobs.ts'
 export { createUsageRepo, type UsageRepo, utcDay } from './usage.ts'
 export { createAudioClipRepo, type AudioClipRepo, type AudioClip, type AudioClipMeta } from './audio-clips.ts'
+export { createUploadRepo, type UploadRepo, type UploadKind, type UploadMeta, type StoredUpload, type NewUpload } from './uploads.ts'
 
 /** Every repository on one database and one clock. */
 export const createRepositories = (db: Database, options: { now?: Clock } = {}) => ({
@@ -28,6 +30,7 @@ export const createRepositories = (db: Database, options: { now?: Clock } = {}) 
   jobs: createJobRepo(db, options),
   usage: createUsageRepo(db, options),
   audioClips: createAudioClipRepo(db, options),
+  uploads: createUploadRepo(db, options),
 })
 
 export type Repositories = ReturnType<typeof createRepositories>

@@ -78,6 +78,7 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
       sentences: [],
       narrationStatus: 'pending',
       narrationError: null,
+      imageId: null,
     },
     {
       position: 1,
@@ -91,6 +92,7 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
       sentences: [],
       narrationStatus: 'pending',
       narrationError: null,
+      imageId: null,
     },
   ],
   ...overrides,
