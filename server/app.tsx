@@ -5,6 +5,7 @@ import { audioRoutes } from './api/audio.ts'
 import { brandKitsApi, brandKitsRouteDocs } from './api/brand-kits.ts'
 import { accountApi, authApi, authRouteDocs } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
+import { IMAGE_BODY_BYTES, IMAGE_UPLOAD_PATH, mediaRoutes, sceneImageApi, uploadsRouteDocs } from './api/uploads.ts'
 import { videosApi, videosRouteDocs } from './api/videos.ts'
 import type { LoadedAsset } from './assets/load.ts'
 import { serveAssets } from './assets/serve.ts'
@@ -52,6 +53,7 @@ import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
 import { createBrandKitService } from './services/brand-kits.ts'
+import { createUploadService } from './services/uploads.ts'
 import { createVideoService } from './services/videos.ts'
 import { CACHED_ROUTES } from './routes.ts'
 
@@ -97,6 +99,8 @@ export type AppDeps = {
   rateLimiters?: RateLimiters
   /** What /readyz checks (server/process/readiness.ts); absent, the app counts as ready. */
   readiness?: () => Promise<Readiness>
+  /** UPLOAD_QUOTA_MB in bytes: what one person's uploaded images may take. @default 200 MB */
+  uploadQuotaBytes?: number
 }
 
 /** The one place where middleware and routes are assembled. */
@@ -129,6 +133,7 @@ export const createApp = (deps: AppDeps) => {
     now: deps.now,
     builtInWriter: ai.name === 'local',
   })
+  const uploads = createUploadService({ repos, store, quotaBytes: deps.uploadQuotaBytes ?? 200 * 1024 * 1024 })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
   const { login: loginLimiter, signup: signupLimiter } = limiters
@@ -185,7 +190,13 @@ export const createApp = (deps: AppDeps) => {
   // Before sessions: clips are the same for everyone and never carry a cookie.
   if (deps.audio) app.route('/audio', audioRoutes({ audio: deps.audio }))
   // Every /api route is described beside its schemas; server/openapi/openapi.test.ts fails on one that is not.
-  const apiRouteDocs = [...authRouteDocs, ...videosRouteDocs, ...brandKitsRouteDocs, ...(monitoring ? metricsRouteDocs : [])]
+  const apiRouteDocs = [
+    ...authRouteDocs,
+    ...videosRouteDocs,
+    ...uploadsRouteDocs,
+    ...brandKitsRouteDocs,
+    ...(monitoring ? metricsRouteDocs : []),
+  ]
   const sessionCookie = cookieNames(secureCookies).session
   app.route('/api', openApiRoutes({ routes: apiRouteDocs, version: deps.version, sessionCookie, render }))
 
@@ -198,7 +209,10 @@ export const createApp = (deps: AppDeps) => {
     )
   }
 
-  app.use(limitBody())
+  // An image upload is the one body allowed past the usual limit; it gets its own (10 MB + the form).
+  const defaultBodyLimit = limitBody()
+  const imageBodyLimit = limitBody(IMAGE_BODY_BYTES)
+  app.use((c, next) => (IMAGE_UPLOAD_PATH.test(c.req.path) ? imageBodyLimit : defaultBodyLimit)(c, next))
   const cookies = cookieNames(secureCookies)
   app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now }), cookies.session))
   app.use(csrfProtection({ preSessionCookie: cookies.preSessionCsrf }))
@@ -210,6 +224,8 @@ export const createApp = (deps: AppDeps) => {
   app.route('/api/account', accountApi(authDeps))
   app.route('/api/videos', videosApi({ videos, brandKits, assistant, bus: deps.bus }))
   app.route('/api/brand-kits', brandKitsApi({ brandKits }))
+  app.route('/api/videos', sceneImageApi({ videos, uploads }))
+  app.route('/media', mediaRoutes({ uploads }))
   app.route('/posters', postersRoutes({ videos }))
   for (const routes of [homeRoutes, listRoutes, videoRoutes, authRoutes, accountRoutes, assistantRoutes]) app.route('/', routes(pageDeps))
 

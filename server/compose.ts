@@ -21,7 +21,10 @@ import { startSessionPurge } from './process/session-purge.ts'
 import type { BuildManifest } from './render/manifest.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createPasswordHasher, type PasswordHasher } from './services/password.ts'
+import { createUploadService } from './services/uploads.ts'
 import { invalidateVideo } from './services/videos.ts'
+import { createImageProvider, paintScenes } from './images/index.ts'
+import { closeImagePool } from './uploads/index.ts'
 import { createNarration } from './tts/narration.ts'
 
 /** What the build provides: the binary embeds it, tests make a small one. */
@@ -90,10 +93,15 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
   const progressTransport = redis && createRedisProgressTransport({ connections: redis })
   const bus = new ProgressBus({ transport: progressTransport })
   const narration = createNarration({ config, clips: repos.audioClips, logger, observer: monitoring?.tts.observer })
+  const cachedAi = createCachedAiCall(store)
+  const uploadQuotaBytes = config.UPLOAD_QUOTA_MB * 1024 * 1024
+  const imageProvider = createImageProvider(config)
+  const workerUploads = imageProvider && createUploadService({ repos, store, quotaBytes: uploadQuotaBytes })
+  const pictureLog = logger.child({ component: 'pictures' })
   const worker = new GenerationWorker({
     repos,
     ai,
-    cachedAi: createCachedAiCall(store),
+    cachedAi,
     narrator: narration.narrator,
     bus,
     logger: logger.child({ component: 'worker' }),
@@ -101,6 +109,22 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     ...(overrides.workerPollMs !== undefined && { pollMs: overrides.workerPollMs }),
     onVideoChanged: (video) => invalidateVideo(store, video),
     observer: monitoring?.jobs.observer,
+    // AI pictures count against their owner's quota like uploads: a full quota keeps the posters.
+    ...(imageProvider &&
+      workerUploads && {
+        pictures: (video, signal) =>
+          paintScenes(
+            {
+              provider: imageProvider,
+              cached: cachedAi,
+              store: (userId, image) => workerUploads.storePrepared(userId, 'scene-image', image),
+              attach: workerUploads.attachToScene,
+              onError: (position, error) => pictureLog.warn('scene picture failed', { videoId: video.id, scene: position, error }),
+            },
+            video,
+            signal,
+          ),
+      }),
   })
 
   // A stopping process ends its event streams with this reconnect hint: long enough for the next
@@ -139,6 +163,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     narrator: narration.narrator,
     rateLimiters: createRateLimiters({ logger, now, redis: redis && { client: redis.client, keyPrefix: redis.keyPrefix } }),
     readiness,
+    uploadQuotaBytes,
   }
 
   let jobCounts: Timer | undefined
@@ -166,6 +191,7 @@ export const createDeps = async (config: Config, build: BuildInputs, overrides: 
     (closed ??= (async () => {
       draining = true
       await worker.stop()
+      closeImagePool()
       stopPurge?.()
       await narration.close()
       clearInterval(jobCounts)

@@ -39,6 +39,19 @@ export const configSchema = z
     TTS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
     /** Local synthesis threads (RSS +130 MB for the first, docs/measurements.md); 1 leaves a core for requests. */
     TTS_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+    /** What each person's uploaded images (scene pictures, logos, AI pictures made for them) may take in the database. */
+    UPLOAD_QUOTA_MB: z.coerce.number().int().min(1).default(200),
+    /** Pictures for new videos' scenes: `none` (the rendered posters) or `openai` (any `POST /v1/images/generations`). */
+    IMAGE_PROVIDER: z.enum(['none', 'openai']).default('none'),
+    IMAGE_BASE_URL: z.url().optional(),
+    IMAGE_API_KEY: z.string().optional(),
+    IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
+    IMAGE_SIZE: z
+      .string()
+      .regex(/^\d{2,4}x\d{2,4}$/, 'WIDTHxHEIGHT, e.g. 1536x1024')
+      .default('1536x1024'),
+    /** Per picture; a picture that takes longer is given up and the scene keeps its poster. */
+    IMAGE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
     SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(500),
     MEMORY_ALERT_MB: z.coerce.number().int().min(16).optional(),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -101,6 +114,12 @@ const crossFieldProblems = (config: Config): string[] => {
       problems.push('TTS_API_KEY: required for api.openai.com')
     }
   }
+  if (config.IMAGE_PROVIDER === 'openai') {
+    if (!config.IMAGE_BASE_URL) problems.push('IMAGE_BASE_URL: required when IMAGE_PROVIDER=openai (e.g. https://api.openai.com/v1)')
+    else if (new URL(config.IMAGE_BASE_URL).hostname === 'api.openai.com' && !config.IMAGE_API_KEY) {
+      problems.push('IMAGE_API_KEY: required for api.openai.com')
+    }
+  }
   return problems
 }
 
@@ -133,6 +152,8 @@ const PLATFORM_VARIABLES = new Set(['STATE_DIRECTORY'])
 const OWN_PREFIXES = [
   'AI_',
   'TTS_',
+  'IMAGE_',
+  'UPLOAD_',
   'REDIS_',
   'CACHE_',
   'DATABASE_',

@@ -1,6 +1,6 @@
 /**
  * The rule of the house that dependencies point one way (docs/architecture.md): pages and api use
- * services; services and the rooms below them (cache, db, ai, jobs, tts, captions, posters, uploads) never
+ * services; services and the rooms below them (cache, db, ai, jobs, tts, captions, posters, uploads, images) never
  * import from pages, api or http; pages and api never import from each other; islands never import
  * server code, and what both sides share (shared/) imports from neither. Read from the sources, so a new import that breaks it fails here.
  */
@@ -29,6 +29,7 @@ describe('dependencies point one way', () => {
       'server/captions',
       'server/posters',
       'server/uploads',
+      'server/images',
     ]
     expect(await violations(below, ['server/pages/', 'server/api/', 'server/http/'])).toEqual([])
   })

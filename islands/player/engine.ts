@@ -84,10 +84,19 @@ export const createPlayerEngine = (options: PlayerEngineOptions): PlayerEngine =
     captions: sceneCues(scene),
   }))
   const posters = createPosterStore<PosterImage & CanvasImageSource>({
-    urls: options.scenes.map((scene) => scene.posterUrl),
+    urls: options.scenes.map((scene) => scene.imageUrl ?? scene.posterUrl),
     createImage: options.createImage,
     // A poster that arrives while paused must still replace its palette on screen.
-    onReady: () => schedule(),
+    onReady: (index) => {
+      const picture = posters.get(index)
+      const scene = scenes[index]
+      // An uploaded picture has its own shape: cover-fit it by its real size, not the poster's.
+      if (options.scenes[index]?.imageUrl && scene && picture && 'naturalWidth' in picture && picture.naturalWidth > 0) {
+        scene.posterWidth = picture.naturalWidth
+        scene.posterHeight = picture.naturalHeight
+      }
+      schedule()
+    },
   })
 
   const state = (): PlayerState => {

@@ -40,6 +40,11 @@ export type PlayerScene = {
    * space so that motion never crops it.
    */
   posterUrl: string
+  /**
+   * The person's own picture (`/media/<id>`), drawn instead of the poster with the same pan and
+   * zoom, cover-fitted by its own size (read once it is decoded); null or absent: the poster.
+   */
+  imageUrl?: string | null
   posterWidth: number
   posterHeight: number
 }

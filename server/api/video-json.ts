@@ -3,6 +3,7 @@ import type { StoredScene, Video, VideoWithScenes } from '../db/model.ts'
 import { captionsUrl } from '../captions/url.ts'
 import { posterUrl } from '../posters/url.ts'
 import { audioUrl } from '../tts/index.ts'
+import { uploadUrl } from '../uploads/url.ts'
 
 /** A video as the API shows it: no owner id, posters as URLs, and whether the caller owns it. */
 export const videoJson = (video: Video, viewerId: string | null) => ({
@@ -54,6 +55,8 @@ export const sceneJson = (videoId: string, scene: StoredScene) => ({
   shot: scene.shot,
   palette: scene.palette,
   posterUrl: posterUrl(videoId, scene.position, scene.posterHash),
+  /** The person's own picture, shown instead of the poster; null when the scene shows its poster. */
+  imageUrl: scene.imageId ? uploadUrl(scene.imageId) : null,
 })
 
 /** `brand`: what the video's brand kit puts on screen (services/brand-kits.ts `appliedTo`), or null. */

@@ -4,6 +4,7 @@ import type { Database } from './types.ts'
 import { createJobRepo } from './jobs.ts'
 import type { Clock } from './model.ts'
 import { createSessionRepo } from './sessions.ts'
+import { createUploadRepo } from './uploads.ts'
 import { createUsageRepo } from './usage.ts'
 import { createUserRepo } from './users.ts'
 import { createVideoRepo } from './videos.ts'
@@ -21,6 +22,7 @@ export { createJobRepo, type JobRepo, type RequeueOptions } from './jobs.ts'
 export { createUsageRepo, type UsageRepo, utcDay } from './usage.ts'
 export { createAudioClipRepo, type AudioClipRepo, type AudioClip, type AudioClipMeta } from './audio-clips.ts'
 export { createBrandKitRepo, type BrandKitRepo, type BrandKit, type BrandKitFields } from './brand-kits.ts'
+export { createUploadRepo, type UploadRepo, type UploadKind, type UploadMeta, type StoredUpload, type NewUpload } from './uploads.ts'
 
 /** Every repository on one database and one clock. */
 export const createRepositories = (db: Database, options: { now?: Clock } = {}) => ({
@@ -31,6 +33,7 @@ export const createRepositories = (db: Database, options: { now?: Clock } = {}) 
   usage: createUsageRepo(db, options),
   audioClips: createAudioClipRepo(db, options),
   brandKits: createBrandKitRepo(db, options),
+  uploads: createUploadRepo(db, options),
 })
 
 export type Repositories = ReturnType<typeof createRepositories>

@@ -67,6 +67,7 @@ describe.each(testBackends())('migrations on $name', (backend) => {
       'scenes',
       'schema_migrations',
       'sessions',
+      'uploads',
       'usage',
       'users',
       'videos',

@@ -180,7 +180,35 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // 7 and 8 belong to the storyboard and uploads work; numbers only have to increase.
+    version: 8,
+    name: 'uploads: images people send (scene pictures, logos), stored in the database; scenes.image_id',
+    // id: random, 128 bits (never guessable in a URL); bytes: the re-encoded file, never the one sent.
+    async up(tx, dialect) {
+      // One column differs, so the statement is written twice; keep the two the same otherwise.
+      if (dialect === 'postgres') {
+        await tx`
+          CREATE TABLE uploads (
+            id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('scene-image', 'logo')), content_type TEXT NOT NULL,
+            width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BYTEA NOT NULL, size INTEGER NOT NULL,
+            hash TEXT NOT NULL, created_at BIGINT NOT NULL
+          )`
+      } else {
+        await tx`
+          CREATE TABLE uploads (
+            id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('scene-image', 'logo')), content_type TEXT NOT NULL,
+            width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL, size INTEGER NOT NULL,
+            hash TEXT NOT NULL, created_at BIGINT NOT NULL
+          )`
+      }
+      await tx`CREATE INDEX uploads_user ON uploads (user_id, kind)`
+      await tx`ALTER TABLE scenes ADD COLUMN image_id TEXT REFERENCES uploads (id) ON DELETE SET NULL`
+      await tx`CREATE INDEX scenes_image ON scenes (image_id)`
+    },
+  },
+  {
+    // 7 belongs to the storyboard work; numbers only have to increase.
     version: 9,
     name: 'brand kits (several per user) and templates; a video names its kit and its template',
     async up(tx) {
@@ -189,7 +217,7 @@ export const MIGRATIONS: readonly Migration[] = [
           id                TEXT PRIMARY KEY,
           user_id           TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
           name              TEXT NOT NULL,
-          logo_upload_id    TEXT, -- an upload (same rules as scene images); NULL for none
+          logo_upload_id    TEXT REFERENCES uploads (id) ON DELETE SET NULL, -- kind 'logo'; NULL for none
           palette           TEXT NOT NULL, -- JSON array of #rrggbb
           palette_lock      INTEGER NOT NULL CHECK (palette_lock IN (0, 1)),
           caption_preset    TEXT NOT NULL,

@@ -89,6 +89,8 @@ export interface StoredScene extends Scene, SceneNarration {
   /** 0-based order within the video */
   position: number
   posterHash: string
+  /** The person's own picture (an upload), drawn instead of the poster; null for the poster. */
+  imageId: string | null
 }
 
 export interface VideoWithScenes extends Video {

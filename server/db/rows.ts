@@ -134,6 +134,7 @@ export interface SceneRow {
   sentences: string
   narration_status: string
   narration_error: string | null
+  image_id: string | null
 }
 
 export const toScene = (row: SceneRow): StoredScene => ({
@@ -148,10 +149,15 @@ export const toScene = (row: SceneRow): StoredScene => ({
   sentences: JSON.parse(row.sentences) as NarratedSentence[],
   narrationStatus: row.narration_status as NarrationStatus,
   narrationError: row.narration_error,
+  imageId: row.image_id,
 })
 
 /** The column values of one scene, for an INSERT. */
-export const sceneColumns = (videoId: string, position: number, scene: Omit<StoredScene, 'position'>) => ({
+export const sceneColumns = (
+  videoId: string,
+  position: number,
+  scene: Omit<StoredScene, 'position' | 'imageId'> & { imageId?: string | null },
+) => ({
   video_id: videoId,
   position,
   duration_sec: scene.durationSec,
@@ -164,6 +170,7 @@ export const sceneColumns = (videoId: string, position: number, scene: Omit<Stor
   sentences: JSON.stringify(scene.sentences),
   narration_status: scene.narrationStatus,
   narration_error: scene.narrationError,
+  image_id: scene.imageId ?? null,
 })
 
 export interface JobRow {

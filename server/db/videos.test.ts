@@ -147,6 +147,7 @@ describe.each(testBackends())('video repo on $name', (backend) => {
         sentences: [],
         narrationStatus: 'pending',
         narrationError: null,
+        imageId: null,
       })),
     )
     expect(await videos.findForOwner(video.id, alice.id)).toEqual(saved)

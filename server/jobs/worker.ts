@@ -4,7 +4,7 @@ import type { Scene, Storyboard, VideoRequest } from '../ai/storyboard.ts'
 import { storyboardFromSource } from '../ai/text/index.ts'
 import { targetSceneCount } from '../ai/timing.ts'
 import type { Repositories } from '../db/index.ts'
-import type { GenerationJob, Video } from '../db/model.ts'
+import type { GenerationJob, Video, VideoWithScenes } from '../db/model.ts'
 import type { Logger } from '../log.ts'
 import type { FailureCode } from '../../shared/failure.ts'
 import { en } from '../i18n/en.ts'
@@ -46,6 +46,12 @@ export type WorkerOptions = {
   /** The video's status or content changed (claimed, written, failed): caches must let go of it. */
   onVideoChanged?: (video: { id: string; userId: string }) => unknown
   observer?: JobObserver
+  /**
+   * AI pictures for the saved scenes (IMAGE_PROVIDER, server/images/): run in the posters step,
+   * after the save, so a picture that fails leaves its scene on its poster and the video ready.
+   * @returns how many scenes got one
+   */
+  pictures?: (video: VideoWithScenes, signal: AbortSignal) => Promise<number>
 }
 
 /** Why a job stopped early: another replica took it over, or this process is shutting down. */
@@ -59,7 +65,8 @@ const SHUTTING_DOWN = 'shutting down'
  * everything in one transaction and publishes progress at every step.
  */
 export class GenerationWorker {
-  #options: Required<Omit<WorkerOptions, 'now' | 'observer'>> & { now: () => number; observer?: JobObserver }
+  #options: Required<Omit<WorkerOptions, 'now' | 'observer' | 'pictures'>> &
+    Pick<WorkerOptions, 'observer' | 'pictures'> & { now: () => number }
   #running = false
   #loops: Promise<void>[] = []
   #waiters = new Set<() => void>()
@@ -201,8 +208,10 @@ export class GenerationWorker {
         },
       })
       await step(stepFor.posters, 0.95, { step: 'posters', label: STEP_LABELS.posters })
-      if (!(await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations)))
-        throw new JobLost('video deleted')
+      const saved = await repos.videos.saveStoryboard(video.id, narrated.storyboard, hashes, narrated.narrations)
+      if (!saved) throw new JobLost('video deleted')
+      if (this.#options.pictures)
+        log.info('scene pictures', { painted: await this.#options.pictures(saved, controller.signal), scenes: total })
       log.info('narration fitted', {
         targetSec: video.durationSec,
         totalSec: narrated.fit.totalSec,

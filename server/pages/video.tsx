@@ -18,6 +18,7 @@ import { CsrfField, Notice } from './ui/field.tsx'
 import { AnotherVersionForm, PlaceholderNotice } from './ui/another-version.tsx'
 import { posterDimensions } from '../posters/dimensions.ts'
 import { posterUrl } from '../posters/url.ts'
+import { uploadUrl } from '../uploads/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 import type { AppliedBrand } from '../../shared/brand.ts'
 import type { BrandKit } from '../db/index.ts'
@@ -59,6 +60,7 @@ export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang
       shot: scene.shot,
       palette: scene.palette,
       posterUrl: posterUrl(video.id, scene.position, scene.posterHash),
+      imageUrl: scene.imageId ? uploadUrl(scene.imageId) : null,
       posterWidth: width,
       posterHeight: height,
     })),
@@ -241,7 +243,7 @@ export function VideoPage({ ctx, video, progress, brand = null, kits = [], notic
                 {video.scenes.map((scene) => (
                   <li key={scene.position} id={`scene-${scene.position + 1}`} class="scene card">
                     <img
-                      src={posterUrl(video.id, scene.position, scene.posterHash)}
+                      src={scene.imageId ? uploadUrl(scene.imageId) : posterUrl(video.id, scene.position, scene.posterHash)}
                       alt={scene.visual}
                       width={width}
                       height={height}

@@ -80,6 +80,7 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
       sentences: [],
       narrationStatus: 'pending',
       narrationError: null,
+      imageId: null,
     },
     {
       position: 1,
@@ -93,6 +94,7 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
       sentences: [],
       narrationStatus: 'pending',
       narrationError: null,
+      imageId: null,
     },
   ],
   ...overrides,

@@ -21,7 +21,7 @@ export const createAssistant = ({ ai, store, usage }: AssistantDeps) => ({
         title: video.title,
         logline: video.logline ?? video.title,
         script: video.script,
-        scenes: video.scenes.map(({ position: _, posterHash: __, ...scene }) => scene),
+        scenes: video.scenes.map(({ position: _, posterHash: __, imageId: ___, ...scene }) => scene),
         prompt: video.prompt,
         style: video.style,
         durationSec: video.durationSec,

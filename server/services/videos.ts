@@ -27,7 +27,7 @@ export const invalidateVideo = (store: CacheStore, video: { id: string; userId: 
   store.invalidateTags([videoTag(video.id), videosOfTag(video.userId), GALLERY_TAG])
 
 export type VideoServiceDeps = {
-  repos: Pick<Repositories, 'videos' | 'jobs'>
+  repos: Pick<Repositories, 'videos' | 'jobs'> & Partial<Pick<Repositories, 'uploads'>>
   store: CacheStore
   /** Wakes the worker when a job is queued here. */
   onQueued: () => void
@@ -166,6 +166,8 @@ export const createVideoService = ({
     async delete(id: string, userId: string) {
       const deleted = await repos.videos.delete(id, userId)
       if (deleted) await changed({ id, userId })
+      // Its scenes' pictures free the owner's storage with it.
+      if (deleted) await repos.uploads?.deleteUnreferenced(userId)
       return deleted
     },
 

@@ -62,11 +62,11 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>
  * clock, the data dir, the log sink, the worker's poll, the password cost, the client address.
  * Log lines are captured for assertions; `close()` stops and removes everything.
  */
-export const createTestApp = async (overrides: Partial<AppDeps> = {}) => {
+export const createTestApp = async (overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}) => {
   const logLines: Record<string, unknown>[] = []
   let now = Date.now()
   const dataDir = await mkdtemp(join(tmpdir(), 'reelsmith-app-'))
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', CACHE_MEMORY_MB: '16', MEMORY_ALERT_MB: '512' })
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', CACHE_MEMORY_MB: '16', MEMORY_ALERT_MB: '512', ...env })
   const composed = await createDeps(
     config,
     { assets: testAssets(), manifest: testManifest, version: '9.9.9' },
