@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import type { AiProvider } from './ai/provider.ts'
 import { audioRoutes } from './api/audio.ts'
-import { brandKitsApi, brandKitsRouteDocs } from './api/brand-kits.ts'
+import { brandKitsApi, brandKitsRouteDocs, LOGO_UPLOAD_PATH, uploadsLogoStore } from './api/brand-kits.ts'
 import { accountApi, authApi, authRouteDocs } from './api/auth.ts'
 import { postersRoutes } from './api/posters.ts'
 import { IMAGE_BODY_BYTES, IMAGE_UPLOAD_PATH, mediaRoutes, sceneImageApi, uploadsRouteDocs } from './api/uploads.ts'
@@ -134,6 +134,7 @@ export const createApp = (deps: AppDeps) => {
     builtInWriter: ai.name === 'local',
   })
   const uploads = createUploadService({ repos, store, quotaBytes: deps.uploadQuotaBytes ?? 200 * 1024 * 1024 })
+  const logos = uploadsLogoStore(uploads, brandKits)
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
   const { login: loginLimiter, signup: signupLimiter } = limiters
@@ -141,6 +142,7 @@ export const createApp = (deps: AppDeps) => {
     render,
     videos,
     brandKits,
+    logos,
     accounts,
     assistant,
     usage: repos.usage,
@@ -212,7 +214,9 @@ export const createApp = (deps: AppDeps) => {
   // An image upload is the one body allowed past the usual limit; it gets its own (10 MB + the form).
   const defaultBodyLimit = limitBody()
   const imageBodyLimit = limitBody(IMAGE_BODY_BYTES)
-  app.use((c, next) => (IMAGE_UPLOAD_PATH.test(c.req.path) ? imageBodyLimit : defaultBodyLimit)(c, next))
+  app.use((c, next) =>
+    (IMAGE_UPLOAD_PATH.test(c.req.path) || LOGO_UPLOAD_PATH.test(c.req.path) ? imageBodyLimit : defaultBodyLimit)(c, next),
+  )
   const cookies = cookieNames(secureCookies)
   app.use(sessionMiddleware(createSessionLoader({ sessions: repos.sessions, store, now: deps.now }), cookies.session))
   app.use(csrfProtection({ preSessionCookie: cookies.preSessionCsrf }))
@@ -223,7 +227,7 @@ export const createApp = (deps: AppDeps) => {
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))
   app.route('/api/videos', videosApi({ videos, brandKits, assistant, bus: deps.bus }))
-  app.route('/api/brand-kits', brandKitsApi({ brandKits }))
+  app.route('/api/brand-kits', brandKitsApi({ brandKits, logos }))
   app.route('/api/videos', sceneImageApi({ videos, uploads }))
   app.route('/media', mediaRoutes({ uploads }))
   app.route('/posters', postersRoutes({ videos }))

@@ -107,7 +107,10 @@ describe('the kit’s caption look', () => {
     expect(style).toMatchObject({ fill: '#f4d35e', box: CAPTION_PRESETS['bold-box'].box, position: 'middle', font: 'serif' })
     expect(style.sizeRatio).toBeCloseTo(CAPTION_PRESETS.clean.sizeRatio * 1.2)
     expect(captionFont(style, 30, 'sans-serif')).toMatch(/^600 30px Georgia, .*, sans-serif$/)
-    expect(resolveCaptionStyle('bold-box', { box: false, outline: true })).toMatchObject({ box: null, outline: CAPTION_PRESETS.clean.outline })
+    expect(resolveCaptionStyle('bold-box', { box: false, outline: true })).toMatchObject({
+      box: null,
+      outline: CAPTION_PRESETS.clean.outline,
+    })
     // Out-of-range sizes are held to the limits rather than trusted.
     expect(resolveCaptionStyle('clean', { scale: 9 }).sizeRatio).toBeCloseTo(CAPTION_PRESETS.clean.sizeRatio * 1.5)
 

@@ -4,6 +4,7 @@ import { CAPTION_PRESETS } from '../../shared/caption-style.ts'
 import { posterHash, posterOptionsOf, renderPosterSvg } from '../posters/svg.ts'
 import { createBrowser, createVideo, waitForVideo, type Browser, type VideoJson } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { greyPng, solidPng, text } from '../uploads/testing/images.ts'
 
 /**
  * /api/brand-kits as the owner, another person and an anonymous visitor see it, and a kit worn by
@@ -140,10 +141,65 @@ describe('brand kit CRUD', () => {
     for (let index = 0; index < BRAND_LIMITS.kitsPerUser; index++) await createKit(carol, { name: `Kit ${index}` })
     await expectProblem(await carol.json('POST', '/api/brand-kits', KIT), 409)
   })
+})
 
-  test('a logo upload without the uploads store is a clear 503, a wrong body a 415', async () => {
+const uploadLogo = (browser: Browser, kitId: string, bytes: Uint8Array, name = 'logo.png', type = 'image/png') => {
+  const form = new FormData()
+  form.set('logo', new File([bytes as Uint8Array<ArrayBuffer>], name, { type }))
+  return browser.request(`/api/brand-kits/${kitId}/logo`, {
+    method: 'POST',
+    body: form,
+    headers: { ...(browser.csrfToken && { 'X-CSRF-Token': browser.csrfToken }) },
+  })
+}
+
+describe('the logo', () => {
+  test('uploaded by the kit’s owner: re-encoded, served from its own path to them, replaced and removed', async () => {
     const kit = await createKit(ada)
-    await expectProblem(await ada.json('POST', `/api/brand-kits/${kit.id}/logo`, { logo: 'x' }), 503)
+    const res = await uploadLogo(ada, kit.id, solidPng(64, 32, [10, 200, 90, 128]))
+    expect(res.status).toBe(200)
+    const withLogo = (await res.json()) as KitJson
+    expect(withLogo.logoUrl).toMatch(/^\/media\/[\w-]{22}$/)
+    const served = await ada.request(withLogo.logoUrl!)
+    expect(served.status).toBe(200)
+    // A logo with transparency stays a PNG (an opaque one becomes a JPEG).
+    expect(served.headers.get('Content-Type')).toBe('image/png')
+    expect(served.headers.get('Content-Security-Policy')).toContain('sandbox')
+    // Nobody else sees a logo no public video wears.
+    expect((await bob.request(withLogo.logoUrl!)).status).toBe(404)
+    expect((await anon.request(withLogo.logoUrl!)).status).toBe(404)
+
+    const replaced = (await (await uploadLogo(ada, kit.id, solidPng(32, 32, [0, 0, 0, 255]))).json()) as KitJson
+    expect(replaced.logoUrl).not.toBe(withLogo.logoUrl)
+    // The old file is gone: it no longer counts against the quota.
+    expect((await ada.request(withLogo.logoUrl!)).status).toBe(404)
+
+    const removed = await ada.json('DELETE', `/api/brand-kits/${kit.id}/logo`)
+    expect(removed.status).toBe(200)
+    expect(((await removed.json()) as KitJson).logoUrl).toBeNull()
+    expect((await ada.request(replaced.logoUrl!)).status).toBe(404)
+  })
+
+  test('hostile or wrong files are refused with the upload rules, and the kit keeps what it had', async () => {
+    const kit = await createKit(ada)
+    const svg = text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expectProblem(await uploadLogo(ada, kit.id, svg, 'logo.svg', 'image/svg+xml'), 415)
+    await expectProblem(await uploadLogo(ada, kit.id, text('<html><script>alert(1)</script></html>'), 'logo.png'), 415)
+    await expectProblem(await uploadLogo(ada, kit.id, greyPng(30_000, 10)), 422)
+    await expectProblem(await ada.json('POST', `/api/brand-kits/${kit.id}/logo`, { logo: 'x' }), 415)
+    // Another person cannot give my kit a logo.
+    await expectProblem(await uploadLogo(bob, kit.id, solidPng(8, 8, [0, 0, 0, 255])), 404)
+    expect(((await (await ada.json('GET', `/api/brand-kits/${kit.id}`)).json()) as KitJson).logoUrl).toBeNull()
+  })
+
+  test('a public video wearing the kit shows its logo to everyone, in its JSON and from /media', async () => {
+    const kit = await createKit(ada)
+    const { logoUrl } = (await (await uploadLogo(ada, kit.id, solidPng(40, 20, [200, 30, 30, 255]))).json()) as KitJson
+    const video = await waitForVideo(ada, (await createVideo(ada, { brandKitId: kit.id })).id)
+    expect((await anon.request(logoUrl!)).status).toBe(404)
+    expect((await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'public' })).status).toBe(200)
+    expect(((await fetchVideo(anon, video.id)).brand as { logoUrl: string }).logoUrl).toBe(logoUrl!)
+    expect((await anon.request(logoUrl!)).status).toBe(200)
   })
 })
 

@@ -7,7 +7,10 @@ import { HttpError } from '../http/errors.ts'
 import { staleWrite } from '../http/if-match.ts'
 import { requireUser } from '../http/session.ts'
 import { brandKitInputSchema, brandKitJson, brandKitPatchSchema, type BrandKitService, type LogoStore } from '../services/brand-kits.ts'
+import { QuotaFull, type UploadService } from '../services/uploads.ts'
+import { UploadRejected, uploadRejectedStatus } from '../uploads/index.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
+import { quotaFull } from './uploads.ts'
 
 export type BrandKitsApiDeps = { brandKits: BrandKitService; logos?: LogoStore }
 
@@ -131,6 +134,25 @@ export const applyVideoBrandKit = async (
   throw new HttpError(409, 'Conflict', 'The video is still being written.')
 }
 
+/** The logo routes (API and account form): the only bodies here allowed an image's size. */
+export const LOGO_UPLOAD_PATH = /^\/(api|account)\/brand-kits\/[^/]+\/logo$/
+
+/** Logos kept by the uploads' storage: the same validation, re-encoding and quota as scene images. */
+export const uploadsLogoStore = (uploads: UploadService, brandKits: BrandKitService): LogoStore => ({
+  async save(userId, file) {
+    try {
+      return (await uploads.storeImage(userId, 'logo', new Uint8Array(await file.arrayBuffer()))).id
+    } catch (error) {
+      if (error instanceof UploadRejected) {
+        throw new HttpError(uploadRejectedStatus(error.reason), 'Image refused', error.message, { reason: error.reason })
+      }
+      if (error instanceof QuotaFull) throw quotaFull(error)
+      throw error
+    }
+  },
+  remove: brandKits.deleteUnusedLogo,
+})
+
 const notFound = () => new HttpError(404, 'Not Found', 'No such brand kit.')
 const parseId = (raw: string) => {
   const parsed = kitIdSchema.safeParse(raw)
@@ -183,10 +205,10 @@ export const brandKitsApi = ({ brandKits, logos }: BrandKitsApiDeps) =>
       const result = await brandKits.setLogo(id, user.id, uploadId)
       if (result === 'missing') {
         // Deleted while the file was being prepared: nothing may stay behind.
-        await logos.remove(uploadId)
+        await logos.remove(user.id, uploadId)
         throw notFound()
       }
-      if (result.previous) await logos.remove(result.previous)
+      if (result.previous) await logos.remove(user.id, result.previous)
       return c.json(brandKitJson((await brandKits.forOwner(id, user.id))!), 200, PRIVATE)
     })
     .delete('/:id/logo', async (c) => {
@@ -194,7 +216,7 @@ export const brandKitsApi = ({ brandKits, logos }: BrandKitsApiDeps) =>
       const id = parseId(c.req.param('id'))
       const result = await brandKits.setLogo(id, user.id, null)
       if (result === 'missing') throw notFound()
-      if (result.previous) await logos?.remove(result.previous)
+      if (result.previous) await logos?.remove(user.id, result.previous)
       return c.json(brandKitJson((await brandKits.forOwner(id, user.id))!), 200, PRIVATE)
     })
 

@@ -74,7 +74,8 @@ export const uploadsRouteDocs: readonly ApiRouteDoc[] = [
 
 const noScene = () => new HttpError(404, 'Not Found', 'No such video or scene.')
 
-const quotaFull = (error: QuotaFull) =>
+/** 507 with what the person uses and may (brand kit logos answer the same). */
+export const quotaFull = (error: QuotaFull) =>
   new HttpError(
     507,
     'Storage full',

@@ -183,6 +183,14 @@ export const createBrandKitRepo = (db: Database, options: { now?: Clock } = {}) 
         return 'ok'
       }),
 
+    /** Deletes the person's logo upload once no kit of theirs shows it (replaced, removed, kit deleted). */
+    async deleteUnusedLogo(userId: string, uploadId: string): Promise<void> {
+      await db.query`
+        DELETE FROM uploads
+        WHERE id = ${uploadId} AND user_id = ${userId} AND kind = 'logo'
+          AND NOT EXISTS (SELECT 1 FROM brand_kits k WHERE k.logo_upload_id = uploads.id)`
+    },
+
     /** A video's posters re-rendered after its kit changed (not a content change: the version stays). */
     setPosterHashes: (videoId: string, posterHashes: readonly string[]): Promise<void> =>
       db.transaction(async (tx) => {

@@ -106,11 +106,15 @@ export const createUploadRepo = (db: Database, options: { now?: Clock } = {}) =>
       return { ...toMeta(row), bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) }
     },
 
-    /** Whether any public, ready video shows this upload in a scene: then anyone may fetch it. */
+    /** Whether any public, ready video shows this upload (in a scene, or as its brand kit's logo): then anyone may fetch it. */
     async isInPublicVideo(id: string): Promise<boolean> {
       const rows = await db.query`
         SELECT 1 FROM scenes s JOIN videos v ON v.id = s.video_id
-        WHERE s.image_id = ${id} AND v.visibility = 'public' AND v.status = 'ready' LIMIT 1`
+        WHERE s.image_id = ${id} AND v.visibility = 'public' AND v.status = 'ready'
+        UNION ALL
+        SELECT 1 FROM brand_kits k JOIN videos v ON v.brand_kit_id = k.id
+        WHERE k.logo_upload_id = ${id} AND v.visibility = 'public' AND v.status = 'ready'
+        LIMIT 1`
       return rows.length > 0
     },
 

@@ -181,10 +181,7 @@ export const accountRoutes = (deps: PageDeps) => {
     .post(
       '/account/brand-kits/:id/delete',
       kitAction(async (c, userId, kitId) => {
-        const kit = await deps.brandKits.forOwner(kitId, userId)
-        if (await deps.brandKits.delete(kitId, userId)) {
-          if (kit?.logoUploadId) await deps.logos?.remove(kit.logoUploadId)
-        }
+        await deps.brandKits.delete(kitId, userId)
         return backToKits(c, 'deleted')
       }),
     )
@@ -203,8 +200,8 @@ export const accountRoutes = (deps: PageDeps) => {
           return show(c, { notice: { kind: 'error', text: uploadId.detail ?? uploadId.title } }, uploadId.status as HtmlStatus)
         }
         const result = await deps.brandKits.setLogo(kitId, userId, uploadId)
-        if (result === 'missing') await deps.logos.remove(uploadId)
-        else if (result.previous) await deps.logos.remove(result.previous)
+        if (result === 'missing') await deps.logos.remove(userId, uploadId)
+        else if (result.previous) await deps.logos.remove(userId, result.previous)
         return backToKits(c, 'logo')
       }),
     )
@@ -212,7 +209,7 @@ export const accountRoutes = (deps: PageDeps) => {
       '/account/brand-kits/:id/logo/delete',
       kitAction(async (c, userId, kitId) => {
         const result = await deps.brandKits.setLogo(kitId, userId, null)
-        if (result !== 'missing' && result.previous) await deps.logos?.remove(result.previous)
+        if (result !== 'missing' && result.previous) await deps.logos?.remove(userId, result.previous)
         return backToKits(c, 'logo-removed')
       }),
     )

@@ -14,6 +14,7 @@ import type { CacheStore } from '../cache/store.ts'
 import type { BrandKit, BrandKitFields, Repositories } from '../db/index.ts'
 import type { Video } from '../db/model.ts'
 import { posterHash, posterOptionsOf, renderPosterSvg } from '../posters/svg.ts'
+import { uploadUrl } from '../uploads/url.ts'
 import { invalidateVideo } from './videos.ts'
 
 const hexColour = z
@@ -75,7 +76,7 @@ const fieldsOf = (input: BrandKitInput): BrandKitFields => {
 }
 
 /** Where a kit's logo is served (the uploads' own path: Content-Disposition, strict CSP). */
-export const logoUrl = (kit: Pick<BrandKit, 'logoUploadId'>) => (kit.logoUploadId ? `/uploads/${kit.logoUploadId}` : null)
+export const logoUrl = (kit: Pick<BrandKit, 'logoUploadId'>) => (kit.logoUploadId ? uploadUrl(kit.logoUploadId) : null)
 
 /** A kit as the API shows it (no owner id). */
 export const brandKitJson = (kit: BrandKit) => ({
@@ -108,7 +109,8 @@ export const appliedBrand = (kit: BrandKit): AppliedBrand => ({
 export type LogoStore = {
   /** Validates, re-encodes and stores the file; throws an HttpError (413/415/422/507) when it is refused. */
   save(userId: string, file: File): Promise<string>
-  remove(uploadId: string): Promise<void>
+  /** Deletes the person's logo upload unless a kit still shows it. */
+  remove(userId: string, uploadId: string): Promise<void>
 }
 
 export const brandKitTag = (kitId: string) => `brand-kit:${kitId}`
@@ -201,13 +203,17 @@ export const createBrandKitService = ({ repos, store }: BrandKitServiceDeps) => 
       return result.kit
     },
 
-    /** @returns false when it is not theirs */
+    /** Deletes the kit and its logo. @returns false when it is not theirs */
     async delete(id: string, userId: string): Promise<boolean> {
       const result = await repos.brandKits.delete(id, userId)
       if (!result) return false
+      if (result.kit.logoUploadId) await repos.brandKits.deleteUnusedLogo(userId, result.kit.logoUploadId)
       await changed(result.kit, result.videoIds, result.kit.paletteLock)
       return true
     },
+
+    /** Frees a logo upload no kit of the person's shows any more. */
+    deleteUnusedLogo: (userId: string, uploadId: string) => repos.brandKits.deleteUnusedLogo(userId, uploadId),
 
     /**
      * Sets (or with null clears) the logo's upload.
