@@ -31,8 +31,11 @@ export const budgets = {
   vitalsGzip: 3.6 * 1024,
   /** All stylesheets, gzip. */
   cssGzip: 8 * 1024,
-  /** The home page's HTML as sent before compression. */
-  homeHtmlRaw: 12 * 1024,
+  /**
+   * The home page's HTML as sent before compression. 13 KB since the template picker (seven links,
+   * 0.65 KB raw): the fixture page measured 12.51 KB raw, 3.5 KB gzip.
+   */
+  homeHtmlRaw: 13 * 1024,
   /**
    * The posters' picture library (server/posters/icons/library.json.gz), embedded in the binary as
    * it is: 826 Fluent Emoji Flat drawings (1.08 MB of SVG) and the keywords of six languages

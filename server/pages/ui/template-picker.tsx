@@ -21,13 +21,13 @@ export function TemplatePicker({ ctx, values }: { ctx: PageContext; values: Crea
       <p class="hint">{t.templates.hint}</p>
       <ul class="chips">
         <li>
-          <a class="chip" href="/" aria-current={chosen === null ? 'true' : undefined}>
+          <a href="/" aria-current={chosen === null ? 'true' : undefined}>
             {t.templates.none}
           </a>
         </li>
         {TEMPLATE_IDS.map((id) => (
           <li key={id}>
-            <a class="chip" href={`/?template=${id}`} aria-current={id === chosen ? 'true' : undefined}>
+            <a href={`/?template=${id}`} aria-current={id === chosen ? 'true' : undefined}>
               {t.templates.names[id]}
             </a>
           </li>
