@@ -136,10 +136,18 @@ describe.skipIf(!chromiumExecutable)('a brand kit in Chromium', () => {
   let videoUrl: string
   test('start a video from a template, wearing the kit', async () => {
     await page.goto(`${server.url}/`)
+    // The islands hydrate on load: once the network is quiet their chunks have run.
+    await page.waitForLoadState('networkidle')
+    // The idea first: choosing a template with script fills the form in place, nothing typed is lost.
+    await page.fill('#prompt', 'Fresh fish at the harbour market every Friday morning')
     await page.getByRole('link', { name: 'Social short' }).click()
     await page.waitForURL(/\?template=social-short$/)
+    expect(await page.locator('#prompt').inputValue()).toBe('Fresh fish at the harbour market every Friday morning')
     expect(await page.locator('input[name="aspect"]:checked').getAttribute('value')).toBe('9:16')
-    await page.fill('#prompt', 'Fresh fish at the harbour market every Friday morning')
+    expect(await page.locator('#style').inputValue()).toBe('playful')
+    expect(await page.locator('.stepper-value').textContent()).toBe('20 s')
+    expect(await page.locator('input[name="template"]').inputValue()).toBe('social-short')
+    expect(await page.locator('.template-beats').textContent()).toBe('Scenes: Hook · Payoff · Payoff · Call to action')
     await page.selectOption('#brandKitId', { label: 'Harbour Co' })
     await page.getByRole('button', { name: 'Create video' }).click()
     await page.waitForURL(/\/videos\/[\w-]+$/)

@@ -5,31 +5,32 @@ import { targetSceneCount } from './scene-count.ts'
  * beat each scene plays (hook, problem, solution …). The one source for the create form (which fills
  * its fields from them), the create request (`template`) and both writers (server/ai/), which follow
  * the beats. Names and beats are shown through server/i18n (`templates`); the English `brief` of each
- * beat is what a model is told, never shown.
+ * beat (server/ai/openai/beat-briefs.ts) is what a model is told, never shown.
  */
 
-export const BEATS = {
-  hook: 'grab attention in the first seconds with the most striking promise or image',
-  problem: 'show the pain or need the viewer recognises',
-  solution: 'present the product or idea as the answer',
-  feature: 'show one concrete feature or benefit',
-  proof: 'give evidence: a number, a result, a customer, a demonstration',
-  context: 'set the background the viewer needs',
-  point: 'explain one key point with a concrete example',
-  recap: 'sum up what to remember in one line',
-  setup: 'introduce the character and their world',
-  conflict: 'something goes wrong or stands in the way',
-  turn: 'the moment things change',
-  resolution: 'how it ends, and what it means',
-  goal: 'say what the viewer will be able to do at the end',
-  step: 'one step, in the order it is done',
-  result: 'show the finished result',
-  payoff: 'deliver the surprise, the answer or the best moment',
-  news: 'say what is new, plainly',
-  details: 'when, where, who and what it changes',
-  cta: 'tell the viewer exactly what to do next',
-} as const
-export type Beat = keyof typeof BEATS
+/** What a scene can do in a template; what each asks of a model is the server's (server/ai/openai/beat-briefs.ts). */
+export const BEATS = [
+  'hook',
+  'problem',
+  'solution',
+  'feature',
+  'proof',
+  'context',
+  'point',
+  'recap',
+  'setup',
+  'conflict',
+  'turn',
+  'resolution',
+  'goal',
+  'step',
+  'result',
+  'payoff',
+  'news',
+  'details',
+  'cta',
+] as const
+export type Beat = (typeof BEATS)[number]
 
 export type VideoTemplate = {
   style: 'cinematic' | 'documentary' | 'playful' | 'minimal' | 'retro' | 'noir' | 'corporate' | 'dreamy'

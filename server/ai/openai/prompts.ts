@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { BEATS, sceneBeats, type TemplateId } from '../../../shared/templates.ts'
+import { sceneBeats, type TemplateId } from '../../../shared/templates.ts'
+import { BEAT_BRIEFS } from './beat-briefs.ts'
 import { SHOT_TYPES, storyboardSchema, type Language, type QuestionInput, type VideoRequest } from '../storyboard.ts'
 import { wordBudget } from '../pacing.ts'
 import { SCENE_MIN_SEC, sceneCountRange, sceneMaxSecFor, targetSceneCount } from '../timing.ts'
@@ -31,7 +32,7 @@ const STORYBOARD_JSON_SCHEMA = JSON.stringify(
 /** A template's scenes as the model is told them: `  Scene 1 (hook): grab attention …`. */
 const templateStructure = (template: TemplateId, durationSec: number) =>
   sceneBeats(template, durationSec)
-    .map((beat, index) => `  Scene ${index + 1} (${beat}): ${BEATS[beat]}`)
+    .map((beat, index) => `  Scene ${index + 1} (${beat}): ${BEAT_BRIEFS[beat]}`)
     .join('\n')
 
 export const storyboardMessages = (request: VideoRequest): ChatMessage[] => {

@@ -1,50 +1,31 @@
-import { sceneBeats, TEMPLATE_IDS, TEMPLATES, isTemplateId } from '../../../shared/templates.ts'
+import { TEMPLATES, isTemplateId } from '../../../shared/templates.ts'
+import { Island } from '../../render/island.tsx'
 import type { BrandKit } from '../../db/index.ts'
 import type { PageContext } from '../context.ts'
 import type { CreateFormValues } from '../create-form.ts'
 import { Field, type FieldErrors } from './field.tsx'
 
 /**
- * The templates as links (`/?template=…`: the page comes back with the template's style, length and
- * format filled in, no script needed), the chosen one carried by the form as a hidden field, with the
- * beat of each of its scenes for the length now in the form.
+ * The templates (islands/TemplatePicker.tsx): links that work without script (`/?template=…`, the
+ * page comes back filled in), and fill the form in place once hydrated. Names and beats as props.
  */
 export function TemplatePicker({ ctx, values }: { ctx: PageContext; values: CreateFormValues }) {
   const { t } = ctx
   const chosen = isTemplateId(values.template) ? values.template : null
   const durationSec = Number(values.durationSec) || (chosen ? TEMPLATES[chosen].durationSec : 30)
+  const { heading, hint, none, beatsLabel, names, beats } = t.templates
   return (
-    <nav class="field template-picker" aria-labelledby="template-heading">
+    <div class="field template-picker">
       <p id="template-heading" class="label">
-        {t.templates.heading}
+        {heading}
       </p>
-      <p class="hint">{t.templates.hint}</p>
-      <ul class="chips">
-        <li>
-          <a href="/" aria-current={chosen === null ? 'true' : undefined}>
-            {t.templates.none}
-          </a>
-        </li>
-        {TEMPLATE_IDS.map((id) => (
-          <li key={id}>
-            <a href={`/?template=${id}`} aria-current={id === chosen ? 'true' : undefined}>
-              {t.templates.names[id]}
-            </a>
-          </li>
-        ))}
-      </ul>
-      {chosen && (
-        <>
-          <input type="hidden" name="template" value={chosen} />
-          <p class="muted small template-beats">
-            {t.templates.beatsLabel}:{' '}
-            {sceneBeats(chosen, durationSec)
-              .map((beat) => t.templates.beats[beat])
-              .join(' · ')}
-          </p>
-        </>
-      )}
-    </nav>
+      <p class="hint">{hint}</p>
+      <Island
+        name="TemplatePicker"
+        props={{ labelledBy: 'template-heading', none, beatsLabel, names, beats, initial: chosen, durationSec }}
+        hydrate="load"
+      />
+    </div>
   )
 }
 
