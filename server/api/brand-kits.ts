@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import { z } from 'zod'
 import { BRAND_LIMITS } from '../../shared/brand.ts'
 import { readJson } from '../http/body.ts'
@@ -10,7 +10,7 @@ import { brandKitInputSchema, brandKitJson, brandKitPatchSchema, type BrandKitSe
 import { QuotaFull, type UploadService } from '../services/uploads.ts'
 import { UploadRejected, uploadRejectedStatus } from '../uploads/index.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
-import { quotaFull } from './uploads.ts'
+import { quotaFull, readImageField } from './uploads.ts'
 
 export type BrandKitsApiDeps = { brandKits: BrandKitService; logos?: LogoStore }
 
@@ -139,9 +139,9 @@ export const LOGO_UPLOAD_PATH = /^\/(api|account)\/brand-kits\/[^/]+\/logo$/
 
 /** Logos kept by the uploads' storage: the same validation, re-encoding and quota as scene images. */
 export const uploadsLogoStore = (uploads: UploadService, brandKits: BrandKitService): LogoStore => ({
-  async save(userId, file) {
+  async save(userId, bytes) {
     try {
-      return (await uploads.storeImage(userId, 'logo', new Uint8Array(await file.arrayBuffer()))).id
+      return (await uploads.storeImage(userId, 'logo', bytes)).id
     } catch (error) {
       if (error instanceof UploadRejected) {
         throw new HttpError(uploadRejectedStatus(error.reason), 'Image refused', error.message, { reason: error.reason })
@@ -200,8 +200,7 @@ export const brandKitsApi = ({ brandKits, logos }: BrandKitsApiDeps) =>
       const id = parseId(c.req.param('id'))
       if (!(await brandKits.forOwner(id, user.id))) throw notFound()
       if (!logos) throw new HttpError(503, 'Service Unavailable', 'Uploads are not available on this server.')
-      const file = await readLogo(c)
-      const uploadId = await logos.save(user.id, file)
+      const uploadId = await logos.save(user.id, await readImageField(c, 'logo'))
       const result = await brandKits.setLogo(id, user.id, uploadId)
       if (result === 'missing') {
         // Deleted while the file was being prepared: nothing may stay behind.
@@ -219,23 +218,3 @@ export const brandKitsApi = ({ brandKits, logos }: BrandKitsApiDeps) =>
       if (result.previous) await logos?.remove(user.id, result.previous)
       return c.json(brandKitJson((await brandKits.forOwner(id, user.id))!), 200, PRIVATE)
     })
-
-/** The multipart body's one file, `logo` (parsed once: the CSRF check may have read the form already). */
-const readLogo = async (c: Context<AppEnv>): Promise<File> => {
-  if (!/^multipart\/form-data\b/i.test(c.req.header('Content-Type') ?? '')) {
-    throw new HttpError(415, 'Unsupported Media Type', 'Send the logo as multipart/form-data, field "logo".')
-  }
-  let form: Record<string, unknown>
-  try {
-    form = await c.req.parseBody()
-  } catch {
-    throw new HttpError(400, 'Malformed form', 'The multipart body could not be read.')
-  }
-  const file = form.logo
-  if (!(file instanceof File)) {
-    throw new HttpError(422, 'Invalid request', 'Send the image in the field "logo".', {
-      errors: [{ path: 'logo', message: 'Required: a PNG, JPEG or WebP file.' }],
-    })
-  }
-  return file
-}

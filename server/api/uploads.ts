@@ -83,10 +83,10 @@ export const quotaFull = (error: QuotaFull) =>
     { usedBytes: error.usedBytes, quotaBytes: error.quotaBytes },
   )
 
-/** The image file of a multipart body; a body that is not one is the client's mistake. */
-const readImage = async (c: Context<AppEnv>): Promise<Uint8Array> => {
+/** The image file in `field` of a multipart body (brand kit logos too); a body that is not one is the client's mistake. */
+export const readImageField = async (c: Context<AppEnv>, field: string): Promise<Uint8Array> => {
   if (!/^multipart\/form-data/i.test(c.req.header('Content-Type') ?? '')) {
-    throw new HttpError(415, 'Unsupported Media Type', 'Send the image as multipart/form-data in the field "image".')
+    throw new HttpError(415, 'Unsupported Media Type', `Send the image as multipart/form-data in the field "${field}".`)
   }
   let body: Record<string, unknown>
   try {
@@ -94,14 +94,15 @@ const readImage = async (c: Context<AppEnv>): Promise<Uint8Array> => {
   } catch {
     throw new HttpError(400, 'Malformed form', 'The form body could not be read.')
   }
-  const file = body.image
+  const file = body[field]
   if (!(file instanceof File)) {
-    throw new HttpError(422, 'Invalid request', 'The form has no file in the field "image".', {
-      errors: [{ path: 'image', message: 'Required: a PNG, JPEG or WebP file.' }],
+    throw new HttpError(422, 'Invalid request', `The form has no file in the field "${field}".`, {
+      errors: [{ path: field, message: 'Required: a PNG, JPEG or WebP file.' }],
     })
   }
   return new Uint8Array(await file.arrayBuffer())
 }
+const readImage = (c: Context<AppEnv>) => readImageField(c, 'image')
 
 /** POST and DELETE /api/videos/:id/scenes/:position/image (mounted under /api/videos). */
 export const sceneImageApi = ({ videos, uploads }: UploadsApiDeps) => {

@@ -233,6 +233,7 @@ export const de: Messages = {
     limitText: 'Du hast bereits die höchste Zahl an Markensets. Lösche zuerst eines.',
     atCreation: 'Markenset',
     noKit: 'Kein Markenset',
+    gone: 'Dieses Markenset gibt es nicht mehr. Wähle ein anderes oder keines.',
   },
   templates: {
     heading: 'Mit einer Vorlage beginnen',

@@ -221,6 +221,7 @@ export const en = {
     limitText: 'You already have the most brand kits allowed. Delete one first.',
     atCreation: 'Brand kit',
     noKit: 'No brand kit',
+    gone: 'That brand kit no longer exists. Choose another, or none.',
   },
   templates: {
     heading: 'Start from a template',

@@ -224,6 +224,7 @@ export const es: Messages = {
     limitText: 'Ya tienes el máximo de kits de marca. Elimina uno primero.',
     atCreation: 'Kit de marca',
     noKit: 'Sin kit de marca',
+    gone: 'Ese kit de marca ya no existe. Elige otro, o ninguno.',
   },
   templates: {
     heading: 'Empezar con una plantilla',

@@ -241,6 +241,7 @@ export const fr: Messages = {
     limitText: 'Vous avez déjà le nombre maximal de kits de marque. Supprimez-en un d’abord.',
     atCreation: 'Kit de marque',
     noKit: 'Sans kit de marque',
+    gone: 'Ce kit de marque n’existe plus. Choisissez-en un autre, ou aucun.',
   },
   templates: {
     heading: 'Partir d’un modèle',

@@ -232,6 +232,7 @@ export const it: Messages = {
     limitText: 'Hai già il numero massimo di kit del marchio. Eliminane uno prima.',
     atCreation: 'Kit del marchio',
     noKit: 'Nessun kit del marchio',
+    gone: 'Quel kit del marchio non esiste più. Scegline un altro, o nessuno.',
   },
   templates: {
     heading: 'Parti da un modello',

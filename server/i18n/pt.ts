@@ -227,6 +227,7 @@ export const pt: Messages = {
     limitText: 'Você já tem o número máximo de kits da marca. Exclua um primeiro.',
     atCreation: 'Kit da marca',
     noKit: 'Sem kit da marca',
+    gone: 'Esse kit da marca não existe mais. Escolha outro, ou nenhum.',
   },
   templates: {
     heading: 'Começar de um modelo',

@@ -192,7 +192,7 @@ export const accountRoutes = (deps: PageDeps) => {
         if (!deps.logos) return show(c, { notice: { kind: 'error', text: t.brand.noUploads } }, 503)
         const file = (await c.req.parseBody()).logo
         if (!(file instanceof File)) return show(c, { notice: { kind: 'error', text: t.validation.required } }, 422)
-        const uploadId = await deps.logos.save(userId, file).catch((error: unknown) => {
+        const uploadId = await deps.logos.save(userId, new Uint8Array(await file.arrayBuffer())).catch((error: unknown) => {
           if (error instanceof HttpError) return error
           throw error
         })

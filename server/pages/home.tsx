@@ -13,7 +13,8 @@ import { CsrfField, describedBy, Field, Notice, type FieldErrors } from './ui/fi
 import { UnknownBrandKitError, UnwrittenScriptError } from '../services/videos.ts'
 import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { CREATE_FORM_FIELDS, parseCreateForm, sourceKindOf, withTemplate, type CreateFormValues } from './create-form.ts'
-import { BrandKitChoice, TemplatePicker } from './ui/template-picker.tsx'
+import { TemplatePicker } from './ui/template-picker.tsx'
+import { BrandKitChoice } from './ui/brand-kit-forms.tsx'
 import type { BrandKit } from '../db/index.ts'
 import { VideoCard } from './ui/video-card.tsx'
 
@@ -257,17 +258,19 @@ export const homeRoutes = (deps: PageDeps) =>
       const form = await readForm(c)
       const parsed = parseCreateForm(form, ctx.t)
       const kits = await deps.brandKits.list(ctx.session.user.id)
-      if (!parsed.ok) {
+      /** The form again (422), with what was sent and why nothing was created. */
+      const again = async (props: Pick<HomeProps, 'errors' | 'notice'>, values: CreateFormValues = form) => {
         const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
         return sendPage(
           c,
           deps,
           ctx,
-          <HomePage ctx={ctx} recent={recent.items} values={form} errors={parsed.errors} kits={kits} />,
+          <HomePage ctx={ctx} recent={recent.items} values={values} kits={kits} {...props} />,
           homeMeta(ctx),
           422,
         )
       }
+      if (!parsed.ok) return again({ errors: parsed.errors })
       // An empty key is no key (a form rendered without one); anything else is the service's to judge.
       const outcome = await deps.videos
         .create(ctx.session.user.id, parsed.request, form.idempotencyKey || undefined)
@@ -275,52 +278,16 @@ export const homeRoutes = (deps: PageDeps) =>
           if (error instanceof UnwrittenScriptError || error instanceof UnknownBrandKitError) return error
           throw error
         })
-      if (outcome instanceof UnknownBrandKitError) {
-        // A kit deleted in another tab meanwhile: nothing is created, the form says so on its field.
-        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
-        const errors = { brandKitId: ctx.t.brand.noKit }
-        return sendPage(
-          c,
-          deps,
-          ctx,
-          <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} kits={kits} />,
-          homeMeta(ctx),
-          422,
-        )
-      }
-      if (outcome instanceof UnwrittenScriptError) {
-        // Nothing is created: the idea stays in the form, with the languages the writer does write.
-        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
-        const errors = { prompt: unsupportedScriptNotice(ctx.lang, outcome.script) }
-        return sendPage(
-          c,
-          deps,
-          ctx,
-          <HomePage ctx={ctx} recent={recent.items} values={form} errors={errors} kits={kits} />,
-          homeMeta(ctx),
-          422,
-        )
-      }
+      // A kit deleted in another tab meanwhile: nothing is created, the form says so on its field.
+      if (outcome instanceof UnknownBrandKitError) return again({ errors: { brandKitId: ctx.t.brand.gone } })
+      // Nothing is created: the idea stays in the form, with the languages the writer does write.
+      if (outcome instanceof UnwrittenScriptError) return again({ errors: { prompt: unsupportedScriptNotice(ctx.lang, outcome.script) } })
       if (outcome.conflict) {
         // The service's rule, as the API answers it (422): a form sent again with other content
         // (back, edit, submit), or with a key that is not one, creates nothing silently. The values
         // stay, with a fresh key, so one more click creates the edited video.
-        const recent = await deps.videos.listPublic({ page: 1, pageSize: RECENT_COUNT })
-        const values: CreateFormValues = { ...form, idempotencyKey: undefined }
-        return sendPage(
-          c,
-          deps,
-          ctx,
-          <HomePage
-            ctx={ctx}
-            recent={recent.items}
-            values={values}
-            kits={kits}
-            notice={outcome.conflict === 'reused' ? ctx.t.errors.formReused : ctx.t.errors.fix}
-          />,
-          homeMeta(ctx),
-          422,
-        )
+        const notice = outcome.conflict === 'reused' ? ctx.t.errors.formReused : ctx.t.errors.fix
+        return again({ notice }, { ...form, idempotencyKey: undefined })
       }
       return seeOther(c, `/videos/${outcome.video.id}`)
     })

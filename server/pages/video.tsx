@@ -22,6 +22,7 @@ import { uploadUrl } from '../uploads/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 import type { AppliedBrand } from '../../shared/brand.ts'
 import type { BrandKit } from '../db/index.ts'
+import { BrandKitForm } from './ui/brand-kit-forms.tsx'
 
 type VideoPageProps = {
   ctx: PageContext
@@ -65,39 +66,6 @@ export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang
       posterHeight: height,
     })),
   }
-}
-
-/**
- * The owner's choice of brand kit: a plain form (works without JS), sent with the version the page
- * showed, so a change made elsewhere meanwhile is refused and said rather than overwritten.
- */
-function BrandKitForm({ ctx, video, kits }: { ctx: PageContext; video: VideoWithScenes; kits: VideoPageProps['kits'] & {} }) {
-  const { t } = ctx
-  if (kits.length === 0 && !video.brandKitId) {
-    return (
-      <p class="muted small">
-        <a href="/account#brand-kits">{t.brand.createFirst}</a>
-      </p>
-    )
-  }
-  return (
-    <form method="post" action={`/videos/${video.id}/brand-kit`} class="inline-form">
-      <CsrfField token={ctx.csrfToken} />
-      <input type="hidden" name="version" value={String(video.version)} />
-      <label for="brandKitId">{t.brand.kit}</label>{' '}
-      <select id="brandKitId" name="brandKitId">
-        <option value="">{t.brand.none}</option>
-        {kits.map((kit) => (
-          <option key={kit.id} value={kit.id} selected={kit.id === video.brandKitId}>
-            {kit.name}
-          </option>
-        ))}
-      </select>{' '}
-      <button class="btn" type="submit">
-        {t.brand.apply}
-      </button>
-    </form>
-  )
 }
 
 /** A scene's narration unless it is simply ready: still being narrated, or failed with a retry for its owner (a plain form). */

@@ -107,8 +107,8 @@ export const appliedBrand = (kit: BrandKit): AppliedBrand => ({
  * the same rules as scene images. Without one, logo uploads are refused with 503.
  */
 export type LogoStore = {
-  /** Validates, re-encodes and stores the file; throws an HttpError (413/415/422/507) when it is refused. */
-  save(userId: string, file: File): Promise<string>
+  /** Validates, re-encodes and stores the image; throws an HttpError (413/415/422/507) when it is refused. */
+  save(userId: string, bytes: Uint8Array): Promise<string>
   /** Deletes the person's logo upload unless a kit still shows it. */
   remove(userId: string, uploadId: string): Promise<void>
 }
