@@ -17,6 +17,8 @@ import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { captionsRoutes, captionsRouteDocs } from './captions.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
 import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
+import { musicPatchField } from './video-music.ts'
+import { requireIfMatch, staleWrite, storyboardEtag } from '../http/if-match.ts'
 
 export type VideosApiDeps = {
   videos: VideoService
@@ -55,11 +57,11 @@ const idParam = z.string().refine(isVideoId).meta({ description: 'The video id.'
 const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
 const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
-/** Either or both; a new aspect re-renders every poster for the new frame. */
+/** Any of them; a new aspect re-renders every poster for the new frame. */
 const patchBody = z
-  .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional() })
-  .refine((body) => body.visibility !== undefined || body.aspect !== undefined, {
-    message: 'Send visibility, aspect or both.',
+  .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional(), ...musicPatchField })
+  .refine((body) => body.visibility !== undefined || body.aspect !== undefined || body.music !== undefined, {
+    message: 'Send visibility, aspect, music or several.',
     path: ['visibility'],
   })
 /** Scene positions are 0-based and a storyboard has at most 60 scenes. */
@@ -124,12 +126,18 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
   {
     method: 'patch',
     path: '/api/videos/:id',
-    summary: 'Change visibility, aspect or both (a new aspect re-renders the posters)',
+    summary:
+      'Change visibility, aspect or the background music (a new aspect re-renders the posters); If-Match with the ETag, 412 when stale',
     tag: VIDEO_TAG,
     signedIn: true,
     params: idParams,
     body: patchBody,
-    responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...signedIn, ...noVideo },
+    responses: {
+      200: { description: 'The video, with its new ETag.', contentType: 'application/json' },
+      ...signedIn,
+      ...noVideo,
+      412: 'If-Match names an older version (currentVersion, currentEtag).',
+    },
   },
   {
     method: 'delete',
@@ -253,13 +261,21 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
     .patch('/:id', async (c) => {
       const { user } = requireUser(c)
       const id = parseId(c.req.param('id'))
-      const { visibility, aspect } = await readJson(c, patchBody)
-      if (!(await videos.forOwner(id, user.id))) throw notFound()
+      const { visibility, aspect, music } = await readJson(c, patchBody)
+      const current = await videos.forOwner(id, user.id)
+      if (!current) throw notFound()
+      const ifMatch = c.req.header('If-Match')
+      requireIfMatch(ifMatch, current.version)
+      if (music !== undefined) {
+        const updated = await videos.setMusic(id, user.id, music, ifMatch === undefined ? undefined : current.version)
+        if (!updated) throw notFound()
+        if (updated === 'stale') throw staleWrite((await videos.forOwner(id, user.id))?.version ?? current.version)
+      }
       if (aspect !== undefined && !(await videos.setAspect(id, user.id, aspect))) throw notFound()
       if (visibility !== undefined && !(await videos.setVisibility(id, user.id, visibility))) throw notFound()
       const video = await videos.forOwner(id, user.id)
       if (!video) throw notFound()
-      return c.json(videoJson(video, user.id))
+      return c.json(videoJson(video, user.id), 200, { ETag: storyboardEtag(video.version) })
     })
     .delete('/:id', async (c) => {
       const { user } = requireUser(c)

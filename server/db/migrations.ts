@@ -179,4 +179,13 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`ALTER TABLE videos ADD COLUMN source_url TEXT`
     },
   },
+  {
+    // 7, 8 and 9 belong to the storyboard, uploads and brand work; numbers only have to increase.
+    version: 10,
+    name: 'background music per video: its level (0 = off) and a mood chosen apart from the style (NULL = from the style)',
+    async up(tx) {
+      await tx`ALTER TABLE videos ADD COLUMN music_level INTEGER NOT NULL DEFAULT 35 CHECK (music_level BETWEEN 0 AND 100)`
+      await tx`ALTER TABLE videos ADD COLUMN music_mood TEXT CHECK (music_mood IN ('calm', 'upbeat', 'dramatic', 'playful', 'corporate', 'dreamy', 'noir'))`
+    },
+  },
 ]

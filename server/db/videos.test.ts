@@ -63,6 +63,8 @@ describe.each(testBackends())('video repo on $name', (backend) => {
       status: 'queued',
       visibility: 'private',
       version: 1,
+      musicLevel: 35,
+      musicMood: null,
       coverPosterHash: null,
       createdAt: expect.any(Number),
       updatedAt: expect.any(Number),

@@ -1,5 +1,6 @@
 import type { SourcedRequest } from '../ai/create-request.ts'
 import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type Storyboard, type VideoRequest } from '../ai/storyboard.ts'
+import type { MusicMood } from '../../shared/music.ts'
 import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
 import { insertQueuedJob } from './jobs.ts'
@@ -212,6 +213,32 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         }
         const row = await selectById(tx, id)
         return row ? toVideo(row) : null
+      }),
+
+    /**
+     * The owner's music choice. A change of what the video JSON shows, so the version (and the
+     * ETag) moves. With `ifVersion`, only while the video is still at that version.
+     * @returns the video; null unless `userId` owns it; 'stale' when it moved past `ifVersion`
+     */
+    setMusic: (
+      id: string,
+      userId: string,
+      music: { level: number; mood: MusicMood | null },
+      ifVersion?: number,
+    ): Promise<Video | null | 'stale'> =>
+      db.transaction(async (tx) => {
+        const at = now()
+        const updated =
+          ifVersion === undefined
+            ? await tx`
+                UPDATE videos SET music_level = ${music.level}, music_mood = ${music.mood}, version = version + 1, updated_at = ${at}
+                WHERE id = ${id} AND user_id = ${userId} RETURNING id`
+            : await tx`
+                UPDATE videos SET music_level = ${music.level}, music_mood = ${music.mood}, version = version + 1, updated_at = ${at}
+                WHERE id = ${id} AND user_id = ${userId} AND version = ${ifVersion} RETURNING id`
+        const row = await selectById(tx, id)
+        if (!row || row.user_id !== userId) return null
+        return updated.length > 0 ? toVideo(row) : 'stale'
       }),
 
     /** Status only; the job repo moves it along with the job, so this is for the odd manual case. @returns false when missing */

@@ -9,6 +9,7 @@ import type { ProgressEvent } from '../jobs/progress.ts'
 import { playerMessages } from '../i18n/player-messages.ts'
 import { Island } from '../render/island.tsx'
 import { isVideoId } from '../../shared/ids.ts'
+import { musicSettings } from '../../shared/music.ts'
 import { audioUrl } from '../tts/index.ts'
 import type { PageContext } from './context.ts'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
@@ -33,6 +34,16 @@ export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang
     language: video.language,
     messages: playerMessages(ctx.lang, ctx.t),
     uiLanguage: ctx.lang,
+    music: {
+      ...musicSettings({
+        id: video.id,
+        seed: video.seed,
+        style: video.style,
+        mood: video.musicMood,
+        palettes: video.scenes.map((scene) => scene.palette),
+      }),
+      level: video.musicLevel,
+    },
     scenes: video.scenes.map((scene) => ({
       durationSec: scene.durationSec,
       narration: scene.narration,

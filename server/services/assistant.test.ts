@@ -62,6 +62,8 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   status: 'ready',
   visibility: 'private',
   version: 1,
+  musicLevel: 35,
+  musicMood: null,
   coverPosterHash: '0123456789abcdef',
   createdAt: 0,
   updatedAt: 0,

@@ -14,6 +14,7 @@ import { eventFromJob } from '../jobs/steps.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
 import { unwrittenScript } from '../../shared/writing-systems.ts'
+import type { MusicMood } from '../../shared/music.ts'
 
 /** What creating a video came to: the video (new, or the one this key made before), or why nothing was made. */
 export type CreateOutcome = { video: Video; created: boolean; conflict: false } | { conflict: 'reused' | 'malformed-key' }
@@ -193,6 +194,25 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       )
       const updated = await repos.videos.setAspect(id, userId, aspect, hashes)
       if (updated) await changed(updated)
+      return updated
+    },
+
+    /**
+     * The owner's music: level and, when given, mood (null = from the style). `ifVersion` is the
+     * version the caller's If-Match held (the route checked it against what it read); the write
+     * itself is conditional on it too, so a change between the two is a 'stale', never lost.
+     * @returns null when it is not theirs
+     */
+    async setMusic(id: string, userId: string, music: { level: number; mood?: MusicMood | null }, ifVersion?: number) {
+      const video = await forOwner(id, userId)
+      if (!video) return null
+      const updated = await repos.videos.setMusic(
+        id,
+        userId,
+        { level: music.level, mood: music.mood === undefined ? video.musicMood : music.mood },
+        ifVersion,
+      )
+      if (updated) await changed({ id, userId })
       return updated
     },
 
