@@ -62,7 +62,14 @@ describe('PATCH /api/videos/:id { music }', () => {
 
   test('bad values are 422 naming the field, and change nothing; someone else’s video is 404', async () => {
     const current = await read()
-    for (const music of [{ level: 101 }, { level: -1 }, { level: 3.5 }, { level: 50, mood: 'sad' }, { mood: 'calm' }, { level: 5, tempo: 200 }]) {
+    for (const music of [
+      { level: 101 },
+      { level: -1 },
+      { level: 3.5 },
+      { level: 50, mood: 'sad' },
+      { mood: 'calm' },
+      { level: 5, tempo: 200 },
+    ]) {
       const res = await patch({ music })
       expect(res.status).toBe(422)
       const problem = (await res.json()) as { errors: { path: string }[] }

@@ -24,7 +24,52 @@ export const noiseBuffer = (context: BaseAudioContext) => {
   return buffer
 }
 
-export type Instruments = { context: BaseAudioContext; destination: AudioNode; noise: AudioBuffer; padCutoffHz: number }
+export type Instruments = {
+  context: BaseAudioContext
+  /** Where a note sounding from `start` to `stop` (context time) goes: a lane of the summing tree. */
+  lane: (start: number, stop: number) => AudioNode
+  noise: AudioBuffer
+  padCutoffHz: number
+}
+
+/** Enough lanes for every note that can overlap (about 17 at most in the busiest mood). */
+const LANES = 32
+
+/**
+ * Notes are summed through lanes (no two notes overlap in time in one lane) and a binary tree of
+ * gains, so no node ever adds more than two live signals. Chromium sums a node's inputs in an order
+ * that differs from run to run; with two, a + b = b + a exactly, so the export's samples are the same
+ * every time (e2e/music.test.ts), not merely alike to 1e-10.
+ */
+const summingLanes = (context: BaseAudioContext, destination: AudioNode) => {
+  const lanes = Array.from({ length: LANES }, () => context.createGain())
+  let layer = lanes
+  while (layer.length > 1) {
+    const next: GainNode[] = []
+    for (let index = 0; index < layer.length; index += 2) {
+      const sum = context.createGain()
+      layer[index]!.connect(sum)
+      layer[index + 1]?.connect(sum)
+      next.push(sum)
+    }
+    layer = next
+  }
+  layer[0]!.connect(destination)
+  const freeAt = lanes.map(() => Number.NEGATIVE_INFINITY)
+  return (start: number, stop: number): AudioNode => {
+    // The first free lane; if none is (never seen), the one that frees soonest.
+    let chosen = 0
+    for (let index = 0; index < LANES; index++) {
+      if (freeAt[index]! <= start) {
+        chosen = index
+        break
+      }
+      if (freeAt[index]! < freeAt[chosen]!) chosen = index
+    }
+    freeAt[chosen] = stop
+    return lanes[chosen]!
+  }
+}
 
 /** Attack, hold at `peak` until the note ends, then an exponential-ish release to silence. */
 const envelope = (gain: GainNode, start: number, note: Note, peak: number, attackSec: number) => {
@@ -62,14 +107,10 @@ const filter = (context: BaseAudioContext, type: BiquadFilterType, hz: number, q
  * Schedules one note to start at context time `start`; returns its sources (to stop them on a seek).
  * A note joined late (the player after a seek) is given with `start` now and a shortened `durSec`.
  */
-export const playNote = (
-  { context, destination, noise, padCutoffHz }: Instruments,
-  note: Note,
-  start: number,
-): AudioScheduledSourceNode[] => {
+export const playNote = ({ context, lane, noise, padCutoffHz }: Instruments, note: Note, start: number): AudioScheduledSourceNode[] => {
   const stop = start + note.durSec + note.releaseSec + 0.02
   const gain = context.createGain()
-  gain.connect(destination)
+  gain.connect(lane(start, stop))
   const v = note.velocity
   const sources: AudioScheduledSourceNode[] = []
   const run = (source: AudioScheduledSourceNode, into: AudioNode, until = stop) => {
@@ -138,6 +179,11 @@ export const createMusicChain = (context: BaseAudioContext, destination: AudioNo
   duck.connect(level)
   const fade = context.createGain()
   fade.connect(duck)
-  const instruments: Instruments = { context, destination: fade, noise: noiseBuffer(context), padCutoffHz: score.padCutoffHz }
+  const instruments: Instruments = {
+    context,
+    lane: summingLanes(context, fade),
+    noise: noiseBuffer(context),
+    padCutoffHz: score.padCutoffHz,
+  }
   return { instruments, fade, duck, level }
 }
