@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { startFakeSpeechServer, wavResponse, type FakeSpeechServer } from '../server/tts/openai/fake-server.ts'
+import { toneWav } from '../server/tts/wav.ts'
 import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type RunningBinary } from './harness/index.ts'
 import { ffprobe, meanVolumeDb } from './media-helpers.ts'
 
@@ -102,31 +103,6 @@ describe.skipIf(!chromiumExecutable)('music synthesized in Chromium', () => {
     expect(off.free).toBe(0)
   }, 60_000)
 })
-
-/** A mono 16-bit PCM WAV of `seconds` of a 440 Hz tone: a stand-in sentence, short so the gaps are long. */
-const toneWav = (seconds: number, sampleRate = 22_050) => {
-  const samples = Math.round(seconds * sampleRate)
-  const bytes = new Uint8Array(44 + samples * 2)
-  const view = new DataView(bytes.buffer)
-  const text = (at: number, value: string) => {
-    for (let index = 0; index < value.length; index++) view.setUint8(at + index, value.charCodeAt(index))
-  }
-  text(0, 'RIFF')
-  view.setUint32(4, 36 + samples * 2, true)
-  text(8, 'WAVEfmt ')
-  view.setUint32(16, 16, true)
-  view.setUint16(20, 1, true)
-  view.setUint16(22, 1, true)
-  view.setUint32(24, sampleRate, true)
-  view.setUint32(28, sampleRate * 2, true)
-  view.setUint16(32, 2, true)
-  view.setUint16(34, 16, true)
-  text(36, 'data')
-  view.setUint32(40, samples * 2, true)
-  for (let index = 0; index < samples; index++)
-    view.setInt16(44 + index * 2, Math.round(Math.sin((2 * Math.PI * 440 * index) / sampleRate) * 9000), true)
-  return bytes
-}
 
 type SceneJson = { durationSec: number; sentences: { startSec: number; endSec: number; audioUrl: string | null }[] }
 type VideoJson = { id: string; status: string; scenes: SceneJson[]; music: { level: number } }
