@@ -230,3 +230,69 @@ describe('POST /api/videos/:id/scenes/:position/narration honours If-Match', () 
     expect([res.status, res.headers.get('ETag')]).toEqual([200, etag])
   })
 })
+
+describe('POST /api/videos/:id/scenes/:position/regenerate', () => {
+  const regenerate = (position: number, body: unknown, etag?: string, browser = ada) =>
+    browser.json(
+      'POST',
+      `/api/videos/${video.id}/scenes/${position}/regenerate`,
+      body,
+      etag === undefined ? {} : { headers: { 'If-Match': etag } },
+    )
+  const cacheHits = async () => (await t.repos.usage.forUser(ada.user!.id)).total.cacheHits
+
+  test('rewrites that one scene as a new version; the same request on the same storyboard is the same answer, from the cache', async () => {
+    const { etag, video: before } = await get()
+    const res = await regenerate(1, { instruction: 'shorter' }, etag)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('ETag')).toBe(`"v${before.version + 1}"`)
+    const saved = (await res.json()) as VideoJson
+    expect(saved.scenes[1]!.narration).not.toBe(before.scenes[1]!.narration)
+    expect(saved.scenes[1]!.durationSec).toBe(before.scenes[1]!.durationSec)
+    expect(saved.scenes.filter((_, index) => index !== 1)).toEqual(before.scenes.filter((_, index) => index !== 1))
+    const versions = (await (await ada.json('GET', `/api/videos/${video.id}/versions`)).json()) as { items: { cause: string }[] }
+    expect(versions.items[0]!.cause).toBe('regenerate')
+    await narrated()
+
+    // Back to the storyboard it was asked on: the same question, the same answer, and the cache gave it.
+    const { etag: now } = await get()
+    await ada.json('POST', `/api/videos/${video.id}/versions/${before.version}/restore`, undefined, { headers: { 'If-Match': now } })
+    const hitsBefore = await cacheHits()
+    const again = (await (await regenerate(1, { instruction: 'shorter' })).json()) as VideoJson
+    expect(again.scenes[1]!.narration).toBe(saved.scenes[1]!.narration)
+    expect(await cacheHits()).toBe(hitsBefore + 1)
+  })
+
+  test('another variant is another answer; a bare POST regenerates too', async () => {
+    const { video: before } = await get()
+    const zero = (await (await regenerate(0, { variant: 0 })).json()) as VideoJson
+    const { etag } = await get()
+    await ada.json('POST', `/api/videos/${video.id}/versions/${before.version}/restore`, undefined, { headers: { 'If-Match': etag } })
+    const answers = new Set([zero.scenes[0]!.narration + zero.scenes[0]!.shot])
+    for (const variant of [1, 2, 3]) {
+      const { etag: current } = await get()
+      const res = await regenerate(0, { variant }, current)
+      const scene = ((await res.json()) as VideoJson).scenes[0]!
+      answers.add(scene.narration + scene.shot)
+      const { etag: after } = await get()
+      await ada.json('POST', `/api/videos/${video.id}/versions/${before.version}/restore`, undefined, { headers: { 'If-Match': after } })
+    }
+    expect(answers.size).toBeGreaterThan(1)
+    const bare = await ada.request(`/api/videos/${video.id}/scenes/2/regenerate`, {
+      method: 'POST',
+      headers: { 'X-CSRF-Token': ada.csrfToken! },
+    })
+    expect(bare.status).toBe(200)
+  })
+
+  test('stale 412, bad bodies 422, other people and missing scenes 404', async () => {
+    const { etag, video: before } = await get()
+    await expectProblem(await regenerate(0, {}, '"v1"'), 412)
+    await expectProblem(await regenerate(0, { instruction: 'x'.repeat(201) }, etag), 422)
+    await expectProblem(await regenerate(0, { instruction: '' }, etag), 422)
+    await expectProblem(await regenerate(0, { variant: -1 }, etag), 422)
+    await expectProblem(await regenerate(before.scenes.length, {}, etag), 404)
+    await expectProblem(await regenerate(0, {}, etag, bob), 404)
+    expect((await get()).video.version).toBe(before.version)
+  })
+})

@@ -1,5 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
+import { isAiError, type AiErrorCode } from '../ai/provider.ts'
+import { sceneInstructionSchema, sceneVariantSchema } from '../ai/scene-request.ts'
 import { aspectRatioSchema, storyboardSchema } from '../ai/storyboard.ts'
 import { VISIBILITIES, type VideoWithScenes } from '../db/model.ts'
 import { readJson } from '../http/body.ts'
@@ -8,10 +10,11 @@ import { HttpError } from '../http/errors.ts'
 import { requireIfMatch, staleWrite, storyboardEtag } from '../http/if-match.ts'
 import { requireUser } from '../http/session.ts'
 import { sceneEditsSchema, type EditOutcome, type StoryboardEditor } from '../services/storyboard-edit.ts'
+import type { SceneRegenerator } from '../services/scene-regenerate.ts'
 import type { VideoService } from '../services/videos.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
 import { videoWithScenesJson } from './video-json.ts'
-import { idParam, invalid, noVideo, notFound, parseId, signedIn, VIDEO_TAG } from './video-params.ts'
+import { idParam, invalid, noVideo, notFound, parseId, parsePosition, sceneParams, signedIn, VIDEO_TAG } from './video-params.ts'
 
 /**
  * The storyboard editor's API (the editor island and scripts alike): a save of any of title, frame,
@@ -31,6 +34,20 @@ export const patchBody = z
     message: 'Send at least one of title, visibility, aspect, scenes.',
     path: ['visibility'],
   })
+const regenerateBody = z.object({
+  instruction: sceneInstructionSchema
+    .optional()
+    .meta({ description: 'How to rewrite it: "shorter", "punchier", "for kids", "more formal", or your own words.' }),
+  variant: sceneVariantSchema.optional().meta({ description: 'Another number, another answer; the same one, the same answer. Default 0.' }),
+})
+/** What an AI failure is to the caller: the provider timed out or failed upstream (gateway), or is misconfigured. */
+const AI_REFUSALS: Record<AiErrorCode, [502 | 503 | 504, string]> = {
+  timeout: [504, 'The AI took too long to answer. Try again.'],
+  upstream: [502, 'The AI service failed. Try again.'],
+  invalid_output: [502, 'The AI returned a scene that does not fit. Try again, or with another variant.'],
+  config: [503, 'The AI is not configured on this server.'],
+}
+
 const versionParam = z.coerce
   .number()
   .int()
@@ -98,6 +115,25 @@ export const storyboardRouteDocs: readonly ApiRouteDoc[] = [
     headers: ifMatchHeader,
     responses: { ...written, ...signedIn, 404: 'No such video or version, or not yours.' },
   },
+  {
+    method: 'post',
+    path: '/api/videos/:id/scenes/:position/regenerate',
+    summary:
+      'Write one scene again with the AI (or rewrite it by an instruction), the rest untouched; the same request on the same storyboard gives the same answer (AI cache)',
+    tag: VIDEO_TAG,
+    signedIn: true,
+    params: sceneParams,
+    headers: ifMatchHeader,
+    body: regenerateBody,
+    responses: {
+      ...written,
+      ...signedIn,
+      ...noVideo,
+      502: 'The AI failed or answered with an unusable scene.',
+      503: 'The AI is not configured.',
+      504: 'The AI timed out.',
+    },
+  },
 ]
 
 /** The owner's video as JSON, with its ETag, never stored by any cache. */
@@ -136,7 +172,15 @@ const parseVersion = (raw: string | undefined) => {
   return parsed.data
 }
 
-export const storyboardApi = ({ videos, editor }: { videos: VideoService; editor: StoryboardEditor }) =>
+export const storyboardApi = ({
+  videos,
+  editor,
+  regenerator,
+}: {
+  videos: VideoService
+  editor: StoryboardEditor
+  regenerator: SceneRegenerator
+}) =>
   new Hono<AppEnv>()
     .patch('/:id', async (c) => {
       const { user } = requireUser(c)
@@ -198,4 +242,18 @@ export const storyboardApi = ({ videos, editor }: { videos: VideoService; editor
       const outcome = await editor.restore(video, version, { conditional })
       if (outcome.kind === 'missing') throw new HttpError(404, 'Not Found', 'No such version.')
       return answerEdit(c, outcome, user.id)
+    })
+    .post('/:id/scenes/:position/regenerate', async (c) => {
+      const position = parsePosition(c.req.param('position'))
+      // No body at all is a plain "again" (a script's bare POST); a body is JSON, validated.
+      const ask = c.req.header('Content-Type') === undefined && c.req.raw.body === null ? {} : await readJson(c, regenerateBody)
+      const { user, video, conditional } = await ownedForWrite(c, videos)
+      if (!video.scenes[position] && video.status === 'ready') throw notFound()
+      try {
+        return answerEdit(c, await regenerator.regenerate(video, position, ask, { conditional }), user.id)
+      } catch (error) {
+        if (!isAiError(error)) throw error
+        const [status, detail] = AI_REFUSALS[error.code]
+        throw new HttpError(status, 'Scene not regenerated', detail, { failure: error.code })
+      }
     })

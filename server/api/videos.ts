@@ -12,6 +12,7 @@ import { requireUser } from '../http/session.ts'
 import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import type { Assistant } from '../services/assistant.ts'
+import type { SceneRegenerator } from '../services/scene-regenerate.ts'
 import type { StoryboardEditor } from '../services/storyboard-edit.ts'
 import { UnwrittenScriptError, type VideoService } from '../services/videos.ts'
 import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
@@ -24,6 +25,7 @@ import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
 export type VideosApiDeps = {
   videos: VideoService
   editor: StoryboardEditor
+  regenerator: SceneRegenerator
   assistant: Assistant
   bus: ProgressBus
   /** How long one event stream stays open before the browser reconnects (and resumes). */
@@ -178,6 +180,7 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
 export const videosApi = ({
   videos,
   editor,
+  regenerator,
   assistant,
   bus,
   streamMaxMs = 5 * 60_000,
@@ -231,7 +234,7 @@ export const videosApi = ({
         'Cache-Control': video.userId === viewerId ? 'private, no-store' : 'no-cache',
       })
     })
-    .route('/', storyboardApi({ videos, editor }))
+    .route('/', storyboardApi({ videos, editor, regenerator }))
     .delete('/:id', async (c) => {
       const { user } = requireUser(c)
       if (!(await videos.delete(parseId(c.req.param('id')), user.id))) throw notFound()

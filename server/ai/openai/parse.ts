@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { storyboardSchema, type Storyboard } from '../storyboard.ts'
+import { sceneSchema, storyboardSchema, type Scene, type Storyboard } from '../storyboard.ts'
 import { rescaleDurations, sceneCountRange } from '../timing.ts'
 
 export type StoryboardParse = { ok: true; value: Storyboard } | { ok: false; issues: string }
@@ -49,4 +49,17 @@ export const parseStoryboardReply = (content: string, durationSec: number): Stor
   const result = storyboardSchema.safeParse(json)
   if (!result.success) return { ok: false, issues: z.prettifyError(result.error) }
   return fitToDuration(result.data, durationSec)
+}
+
+/** Reads a model's reply as one scene, or says what is wrong with it. */
+export const parseSceneReply = (content: string): { ok: true; value: Scene } | { ok: false; issues: string } => {
+  let json: unknown
+  try {
+    json = JSON.parse(stripFence(content))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, issues: `✖ The reply is not valid JSON (${reason}).` }
+  }
+  const result = sceneSchema.safeParse(json)
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: z.prettifyError(result.error) }
 }
