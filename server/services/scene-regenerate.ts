@@ -4,6 +4,7 @@ import type { SceneRequest } from '../ai/scene-request.ts'
 import type { Scene } from '../ai/storyboard.ts'
 import type { Repositories } from '../db/index.ts'
 import type { VideoWithScenes } from '../db/model.ts'
+import { aiRequestOf, usageOf } from '../jobs/ai-request.ts'
 import type { CachedAiCall } from '../jobs/worker.ts'
 import type { EditOutcome, StoryboardEditor } from './storyboard-edit.ts'
 
@@ -32,14 +33,7 @@ export const createSceneRegenerator = ({
     if (video.status !== 'ready') return { kind: 'not-ready' }
     if (!video.scenes[position]) return { kind: 'missing' }
     const input: SceneRequest = {
-      request: {
-        prompt: video.prompt,
-        style: video.style,
-        durationSec: video.durationSec,
-        aspect: video.aspect,
-        language: video.language,
-        seed: video.seed,
-      },
+      request: aiRequestOf(video),
       scenes: video.scenes.map(({ narration, onScreenText, visual, shot, palette, durationSec }) => ({
         narration,
         onScreenText,
@@ -54,10 +48,7 @@ export const createSceneRegenerator = ({
     }
     const key = aiRequestKey(ai, { kind: 'scene', input })
     const { value, cached } = await cachedAi<AiResult<Scene>>(key, () => ai.regenerateScene(input))
-    await repos.usage.record(
-      video.userId,
-      cached ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: value.usage.promptTokens, tokensOut: value.usage.completionTokens },
-    )
+    await repos.usage.record(video.userId, usageOf(value, cached))
     return editor.replaceScene(video, position, value.value, options)
   },
 })

@@ -10,6 +10,16 @@ const stripFence = (content: string): string => {
   return fenced ? fenced[1]! : content
 }
 
+/** A reply's JSON, fenced or not, or why it is not JSON. */
+const readReply = (content: string): { ok: true; value: unknown } | { ok: false; issues: string } => {
+  try {
+    return { ok: true, value: JSON.parse(stripFence(content)) }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, issues: `✖ The reply is not valid JSON (${reason}).` }
+  }
+}
+
 /**
  * Fits a valid storyboard to the request: too many scenes are cut (the closing scene is kept, since it
  * carries the call to action) and the durations are rescaled, keeping their proportions, to sum to
@@ -39,27 +49,17 @@ export const fitToDuration = (storyboard: Storyboard, durationSec: number): Stor
 
 /** Reads a model's reply as a storyboard for the request, or says what is wrong with it, one issue per line. */
 export const parseStoryboardReply = (content: string, durationSec: number): StoryboardParse => {
-  let json: unknown
-  try {
-    json = JSON.parse(stripFence(content))
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, issues: `✖ The reply is not valid JSON (${reason}).` }
-  }
-  const result = storyboardSchema.safeParse(json)
+  const json = readReply(content)
+  if (!json.ok) return json
+  const result = storyboardSchema.safeParse(json.value)
   if (!result.success) return { ok: false, issues: z.prettifyError(result.error) }
   return fitToDuration(result.data, durationSec)
 }
 
 /** Reads a model's reply as one scene, or says what is wrong with it. */
 export const parseSceneReply = (content: string): { ok: true; value: Scene } | { ok: false; issues: string } => {
-  let json: unknown
-  try {
-    json = JSON.parse(stripFence(content))
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, issues: `✖ The reply is not valid JSON (${reason}).` }
-  }
-  const result = sceneSchema.safeParse(json)
+  const json = readReply(content)
+  if (!json.ok) return json
+  const result = sceneSchema.safeParse(json.value)
   return result.success ? { ok: true, value: result.data } : { ok: false, issues: z.prettifyError(result.error) }
 }
