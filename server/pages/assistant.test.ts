@@ -14,6 +14,7 @@ const hostileAi: AiProvider = {
   name: local.name,
   model: `${local.model}+hostile`,
   generateStoryboard: (request, options) => local.generateStoryboard(request, options),
+  regenerateScene: (input, options) => local.regenerateScene(input, options),
   async answerQuestion(input, options) {
     asked.push(input)
     const real = await local.answerQuestion(input, options)
