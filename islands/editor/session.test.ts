@@ -255,7 +255,7 @@ describe('the editor session', () => {
     const state = session.get()
     expect(state.save.kind).toBe('saved')
     expect(state.draft[0]!.fields.narration).toBe('Changed in the other tab.')
-    expect(state.kept?.[1]!.fields.narration).toBe('My unsaved words.')
+    expect(state.kept?.[1]?.fields.narration).toBe('My unsaved words.')
     expect(storage.getItem('reelsmith:editor:v1')).toContain('My unsaved words.')
     session.dismissKept()
     expect(session.get().kept).toBeNull()
