@@ -50,6 +50,7 @@ import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
+import { createStoryboardEditor } from './services/storyboard-edit.ts'
 import { createVideoService } from './services/videos.ts'
 import { CACHED_ROUTES } from './routes.ts'
 
@@ -122,9 +123,11 @@ export const createApp = (deps: AppDeps) => {
     store,
     onQueued: () => deps.worker.notify(),
     narrator,
+    bus: deps.bus,
     now: deps.now,
     builtInWriter: ai.name === 'local',
   })
+  const editor = createStoryboardEditor({ repos, videos, narrator, logger })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
   const { login: loginLimiter, signup: signupLimiter } = limiters
@@ -203,7 +206,7 @@ export const createApp = (deps: AppDeps) => {
   }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))
-  app.route('/api/videos', videosApi({ videos, assistant, bus: deps.bus }))
+  app.route('/api/videos', videosApi({ videos, editor, assistant, bus: deps.bus }))
   app.route('/posters', postersRoutes({ videos }))
   for (const routes of [homeRoutes, listRoutes, videoRoutes, authRoutes, accountRoutes, assistantRoutes]) app.route('/', routes(pageDeps))
 

@@ -179,4 +179,25 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`ALTER TABLE videos ADD COLUMN source_url TEXT`
     },
   },
+  {
+    version: 7,
+    name: 'storyboard versions: every save of a storyboard, to list, compare and restore (the last 100 per video)',
+    // Videos made before this hold no row: the first read or write of their history snapshots them
+    // (server/db/versions.ts ensureSnapshot), so the migration stays one portable statement.
+    async up(tx) {
+      await tx`
+        CREATE TABLE storyboard_versions (
+          video_id   TEXT NOT NULL REFERENCES videos (id) ON DELETE CASCADE,
+          version    INTEGER NOT NULL,
+          cause      TEXT NOT NULL,
+          created_at BIGINT NOT NULL,
+          title      TEXT,
+          logline    TEXT,
+          script     TEXT,
+          aspect     TEXT NOT NULL,
+          scenes     TEXT NOT NULL, -- JSON: every stored scene field (poster hash, sentences with audio hashes, ...)
+          PRIMARY KEY (video_id, version)
+        )`
+    },
+  },
 ]
