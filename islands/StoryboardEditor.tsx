@@ -65,10 +65,12 @@ export default function StoryboardEditor({
   )
   const [state, setState] = useState(session.get())
   const [announcement, setAnnouncement] = useState('')
+  const [hydrated, setHydrated] = useState(false)
   const focusAfter = useRef<{ key: string; selector: string } | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
   useEffect(() => {
     setState(session.get())
+    setHydrated(true)
     return session.subscribe(() => setState(session.get()))
   }, [session])
 
@@ -156,7 +158,7 @@ export default function StoryboardEditor({
   const locked = state.save.kind === 'conflict' || state.busy !== null
   const savedHere = state.video.version !== video.version
   return (
-    <section class="editor" id="editor" aria-labelledby="editor-heading" onKeyDown={onKeyDown}>
+    <section class="editor" id="editor" aria-labelledby="editor-heading" data-hydrated={hydrated || undefined} onKeyDown={onKeyDown}>
       <h2 id="editor-heading">{m.heading}</h2>
       <p class="muted">{m.lead}</p>
       <div class="ed-toolbar">
