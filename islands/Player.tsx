@@ -4,12 +4,15 @@ import { CAPTION_PRESET_NAMES, CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type Cap
 import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
 import { ExportControls } from './player/ExportControls.tsx'
 import { counted, fill } from './player/fill.ts'
+import { createMusicControl, type MusicControl } from './player/music-control.ts'
+import { MusicControls } from './player/MusicControls.tsx'
 import { createNarrationPlayer } from './player/narration.ts'
 import { SceneStrip } from './player/SceneStrip.tsx'
 import { createTimeline } from './player/timeline.ts'
 import { describePosition, formatProgress } from './player/time-format.ts'
 import { cueTextAt } from './player/track-cues.ts'
 import { CANVAS_SIZES, type PlayerProps } from './player/types.ts'
+import { MUSIC_LEVEL_LIMITS } from '../shared/music.ts'
 
 export type { PlayerProps, PlayerScene } from './player/types.ts'
 
@@ -30,6 +33,19 @@ const sameView = (a: PlayerState, b: PlayerState) => a.timeSec === b.timeSec && 
 
 /** Keys that activate a focused button or link natively: Space there must keep doing that. */
 const activatesNatively = (target: EventTarget | null) => target instanceof Element && target.closest('button, a[href], summary') !== null
+/** Inside the music controls every key is the control's own (a checkbox, a slider). */
+const ownsKeys = (target: EventTarget | null) => target instanceof Element && target.closest('.player-music') !== null
+
+/** One AudioContext for the narration and the music, made on the first play (a gesture), so both run on one clock. */
+const sharedAudio = () => {
+  let context: AudioContext | null = null
+  return {
+    get: () => (context ??= new AudioContext()),
+    close: () => {
+      if (context && context.state !== 'closed') context.close().catch(() => {})
+    },
+  }
+}
 
 const PlayIcon = () => (
   <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -65,6 +81,7 @@ export default function Player({
   messages,
   uiLanguage,
   brand = null,
+  music = null,
 }: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
@@ -77,6 +94,10 @@ export default function Player({
   // A brand kit's caption look comes first, and is what plays until the viewer picks another.
   const [captionPreset, setCaptionPreset] = useState<CaptionChoice>(brand ? BRAND : DEFAULT_CAPTION_PRESET)
   const styleOf = (choice: CaptionChoice) => (choice === BRAND && brand ? brand.captionStyle : CAPTION_PRESETS[choice as CaptionPresetName])
+  // A stored level of 0 is "off": switching it on again starts from the default level.
+  const [musicOn, setMusicOn] = useState((music?.level ?? 0) > 0)
+  const [musicLevel, setMusicLevel] = useState(music && music.level > 0 ? music.level : MUSIC_LEVEL_LIMITS.default)
+  const musicRef = useRef<MusicControl | null>(null)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -91,12 +112,27 @@ export default function Player({
       brand,
     })
     // Crossfades never move a scene's start, so the clips' times hold with or without reduced motion.
-    const narration = createNarrationPlayer({
-      clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec),
-    })
+    const sceneStartsSec = createTimeline(scenes.map((scene) => scene.durationSec)).startsSec
+    const audio = sharedAudio()
+    const narration = createNarrationPlayer({ clips: narrationClips(scenes, sceneStartsSec), createContext: audio.get })
+    const musicControl = music
+      ? createMusicControl({
+          settings: music,
+          levelPercent: musicOn ? musicLevel : 0,
+          durationSec: created.totalSec,
+          scenes,
+          sceneStartsSec,
+          context: audio.get,
+          position: () => created.state(),
+        })
+      : null
+    musicRef.current = musicControl
     // The island hydrates when it scrolls into view: a person about to watch.
     narration.prefetch()
-    const stopFollowing = created.onTransport((transport) => narration.follow(transport))
+    const stopFollowing = created.onTransport((transport) => {
+      narration.follow(transport)
+      musicControl?.follow(transport)
+    })
     const unsubscribe = created.subscribe((state) => {
       const next = toView(state)
       setView((previous) => (sameView(previous, next) ? previous : next))
@@ -118,7 +154,9 @@ export default function Player({
       stopCaptions()
       unsubscribe()
       stopFollowing()
+      musicControl?.destroy()
       narration.destroy()
+      audio.close()
       created.destroy()
     }
     // An island's props never change after hydration: one engine for its lifetime.
@@ -131,7 +169,7 @@ export default function Player({
   const first = scenes[0]!
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!engine || recording || event.altKey || event.ctrlKey || event.metaKey) return
+    if (!engine || recording || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return
     const now = engine.state().timeSec
     switch (event.key) {
       case ' ':
@@ -239,7 +277,22 @@ export default function Player({
         engine={engine}
         canvas={() => canvasRef.current}
         onRecordingChange={setRecording}
+        music={music && { settings: music, level: musicOn ? musicLevel : 0 }}
       />
+      {music && (
+        <MusicControls
+          messages={messages}
+          uiLanguage={uiLanguage}
+          on={musicOn}
+          level={musicLevel}
+          disabled={!usable}
+          onChange={(on, level) => {
+            setMusicOn(on)
+            setMusicLevel(level)
+            musicRef.current?.setLevel(on ? level : 0)
+          }}
+        />
+      )}
       <div class="player-captions">
         <label class="player-option">
           <span>{messages.captions}</span>

@@ -36,13 +36,13 @@ describe('GET / (home page)', () => {
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     expect(res.headers.get('Cache-Control')).toBe('no-cache')
     expect(res.headers.get('Link')).toBe(
-      '</assets/runtime-TEST0001.js>; rel=modulepreload, </assets/chunk-TEST0002.js>; rel=modulepreload, </assets/TemplatePicker-TEST0009.js>; rel=modulepreload, </assets/DurationPicker-TEST0003.js>; rel=modulepreload',
+      '</assets/runtime-TEST0001.js>; rel=modulepreload, </assets/chunk-TEST0002.js>; rel=modulepreload, </assets/TemplatePicker-TEST0010.js>; rel=modulepreload, </assets/DurationPicker-TEST0003.js>; rel=modulepreload',
     )
     const html = await res.text()
     expect(html).toStartWith('<!doctype html>')
     expect(html).toContain('<rs-island name="DurationPicker" src="/assets/DurationPicker-TEST0003.js" hydrate="load"')
     expect(html).toContain('<rs-island name="ScenePlanner" src="/assets/ScenePlanner-TEST0004.js" hydrate="visible"')
-    expect(html).toContain('<rs-island name="TemplatePicker" src="/assets/TemplatePicker-TEST0009.js" hydrate="load"')
+    expect(html).toContain('<rs-island name="TemplatePicker" src="/assets/TemplatePicker-TEST0010.js" hydrate="load"')
     expect(html).toContain('<output class="stepper-value" aria-live="polite">30 s</output>')
   })
 

@@ -54,6 +54,9 @@ import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
 import { createBrandKitService } from './services/brand-kits.ts'
 import { createUploadService } from './services/uploads.ts'
+import { createCachedAiCall } from './services/ai-cache.ts'
+import { createSceneRegenerator } from './services/scene-regenerate.ts'
+import { createStoryboardEditor } from './services/storyboard-edit.ts'
 import { createVideoService } from './services/videos.ts'
 import { CACHED_ROUTES } from './routes.ts'
 
@@ -130,11 +133,14 @@ export const createApp = (deps: AppDeps) => {
     ownsBrandKit: brandKits.owns,
     onQueued: () => deps.worker.notify(),
     narrator,
+    bus: deps.bus,
     now: deps.now,
     builtInWriter: ai.name === 'local',
   })
   const uploads = createUploadService({ repos, store, quotaBytes: deps.uploadQuotaBytes ?? 200 * 1024 * 1024 })
   const logos = uploadsLogoStore(uploads, brandKits)
+  const editor = createStoryboardEditor({ repos, videos, narrator, logger })
+  const regenerator = createSceneRegenerator({ ai, cachedAi: createCachedAiCall(store), repos, editor })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
   const { login: loginLimiter, signup: signupLimiter } = limiters
@@ -226,7 +232,7 @@ export const createApp = (deps: AppDeps) => {
   }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))
-  app.route('/api/videos', videosApi({ videos, brandKits, assistant, bus: deps.bus }))
+  app.route('/api/videos', videosApi({ videos, brandKits, editor, regenerator, assistant, bus: deps.bus }))
   app.route('/api/brand-kits', brandKitsApi({ brandKits, logos }))
   app.route('/api/videos', sceneImageApi({ videos, uploads }))
   app.route('/media', mediaRoutes({ uploads }))

@@ -42,6 +42,10 @@ export type PlayerMessages = {
   /** `brand`: the video's brand kit's own look. */
   captionStyles: { clean: string; 'bold-box': string; karaoke: string; brand: string }
   downloadCaptions: string
+  /** The background music's on/off switch. */
+  music: string
+  /** The music level slider's name (its value is said as a percentage). */
+  musicLevel: string
   export: string
   cancel: string
   format: string

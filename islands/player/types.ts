@@ -4,6 +4,7 @@
  * Player maps its storyboard onto this shape.
  */
 import type { AppliedBrand } from '../../shared/brand.ts'
+import type { MusicSettings } from '../../shared/music.ts'
 import type { PlayerMessages } from '../../shared/player-messages.ts'
 
 export type PlayerAspect = '16:9' | '9:16' | '1:1' | '4:5'
@@ -64,7 +65,12 @@ export type PlayerProps = {
   language?: string
   /** The video's brand kit: caption look, logo, intro and outro cards; null for none. */
   brand?: AppliedBrand | null
+  /** The background music (synthesized in the browser) and its level; absent: no music, no controls. */
+  music?: PlayerMusic | null
 }
+
+/** The video's music: mood, tempo and seed (shared/music.ts), and the level in percent (0 = off). */
+export type PlayerMusic = MusicSettings & { level: number }
 
 export type Size = { width: number; height: number }
 

@@ -29,6 +29,8 @@ export const homePageFixture = () => {
     version: 1,
     brandKitId: null,
     paletteLock: null,
+    musicLevel: 35,
+    musicMood: null,
     coverPosterHash: '0123456789abcdef',
     createdAt: 0,
     updatedAt: 0,

@@ -28,6 +28,7 @@ export const videoJson = (video: Video, viewerId: string | null) => ({
   status: video.status,
   visibility: video.visibility,
   version: video.version,
+  music: { level: video.musicLevel, mood: video.musicMood },
   isOwner: video.userId === viewerId,
   template: video.template ?? null,
   // The kit is the owner's: its id is theirs to see; what it shows (`brand`) is everyone's.

@@ -1,6 +1,7 @@
 import type { CaptionOverrides, CaptionPresetName } from '../../shared/caption-style.ts'
 import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
+import { ensureSnapshot, snapshotVersion } from './versions.ts'
 import type { Clock } from './model.ts'
 import { toNumber, type DbInteger } from './rows.ts'
 
@@ -169,9 +170,12 @@ export const createBrandKitRepo = (db: Database, options: { now?: Clock } = {}) 
       db.transaction(async (tx) => {
         const kit = kitId === null ? null : await kitForVideo(tx, kitId, userId)
         if (kitId !== null && !kit) return 'no-kit'
+        const at = now()
+        // The version before the change keeps its snapshot (a video made before the history gets one now).
+        await ensureSnapshot(tx, videoId, at)
         const updated = await tx`
           UPDATE videos SET brand_kit_id = ${kit?.id ?? null}, palette_lock = ${kit?.paletteLock ?? null},
-                            version = version + 1, updated_at = ${now()}
+                            version = version + 1, updated_at = ${at}
           WHERE id = ${videoId} AND user_id = ${userId} AND version = ${expectedVersion} RETURNING id`
         if (updated.length === 0) {
           const [current] = await tx<{ version: DbInteger }>`SELECT version FROM videos WHERE id = ${videoId} AND user_id = ${userId}`
@@ -180,6 +184,7 @@ export const createBrandKitRepo = (db: Database, options: { now?: Clock } = {}) 
         for (const [position, hash] of posterHashes.entries()) {
           await tx`UPDATE scenes SET poster_hash = ${hash} WHERE video_id = ${videoId} AND position = ${position}`
         }
+        await snapshotVersion(tx, videoId, 'brand-kit', at)
         return 'ok'
       }),
 

@@ -2,6 +2,7 @@ import DurationPicker from '../../islands/DurationPicker.tsx'
 import GenerationProgress from '../../islands/GenerationProgress.tsx'
 import Player from '../../islands/Player.tsx'
 import ScenePlanner from '../../islands/ScenePlanner.tsx'
+import StoryboardEditor from '../../islands/StoryboardEditor.tsx'
 import TemplatePicker from '../../islands/TemplatePicker.tsx'
 
 /**
@@ -17,6 +18,7 @@ export const islandComponents = {
   },
   Player,
   ScenePlanner,
+  StoryboardEditor,
   TemplatePicker,
 }
 

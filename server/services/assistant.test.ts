@@ -16,6 +16,7 @@ const ai: AiProvider = {
   name: 'local',
   model: 'test-model',
   generateStoryboard: () => Promise.reject(new Error('not used')),
+  regenerateScene: () => Promise.reject(new Error('not used')),
   async answerQuestion(input) {
     asked.push(input)
     return { value: `Answer ${asked.length} in ${input.language}`, usage: { promptTokens: 100, completionTokens: 20 }, model: 'test-model' }
@@ -64,6 +65,8 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   version: 1,
   brandKitId: null,
   paletteLock: null,
+  musicLevel: 35,
+  musicMood: null,
   coverPosterHash: '0123456789abcdef',
   createdAt: 0,
   updatedAt: 0,
