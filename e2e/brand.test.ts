@@ -141,7 +141,9 @@ describe.skipIf(!chromiumExecutable)('a brand kit in Chromium', () => {
     // The idea first: choosing a template with script fills the form in place, nothing typed is lost.
     await page.fill('#prompt', 'Fresh fish at the harbour market every Friday morning')
     await page.getByRole('link', { name: 'Social short' }).click()
-    await page.waitForURL(/\?template=social-short$/)
+    // Filled in place: no navigation, the page is the one the idea was typed into.
+    await page.locator('input[name="template"][value="social-short"]').waitFor({ state: 'attached' })
+    expect(new URL(page.url()).search).toBe('')
     expect(await page.locator('#prompt').inputValue()).toBe('Fresh fish at the harbour market every Friday morning')
     expect(await page.locator('input[name="aspect"]:checked').getAttribute('value')).toBe('9:16')
     expect(await page.locator('#style').inputValue()).toBe('playful')

@@ -34,7 +34,6 @@ export default function TemplatePicker({ labelledBy, none, beatsLabel, names, be
     if (!form || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
     event.preventDefault()
     setChosen(id)
-    history.replaceState(history.state, '', id ? `?template=${id}` : location.pathname)
     if (!id) return
     const preset = TEMPLATES[id]
     draftShorts.set(preset.shorts)
