@@ -264,6 +264,12 @@ describe('a video wearing a kit', () => {
     )
     expect(res.status).toBe(200)
     expect(res.headers.get('ETag')).toBe(`"v${before.version + 1}"`)
+    // The answer is the video as saved, with its look; the change is a version of its own.
+    expect(((await res.json()) as { brand: unknown }).brand).toBeNull()
+    const versions = (await (await ada.json('GET', `/api/videos/${video.id}/versions`)).json()) as {
+      items: { version: number; cause: string }[]
+    }
+    expect(versions.items[0]).toMatchObject({ version: before.version + 1, cause: 'brand-kit' })
     const plain = await fetchVideo(ada, video.id)
     expect(plain.brand).toBeNull()
     expect(plain.brandKitId).toBeNull()
@@ -285,10 +291,12 @@ describe('a video wearing a kit', () => {
     const again = await ada.json(
       'PATCH',
       `/api/videos/${video.id}`,
-      { brandKitId: kit.id },
+      { brandKitId: kit.id, title: 'Spokes, worn' },
       { headers: { 'If-Match': `"v${plain.version}"` } },
     )
+    // With another field in the same save: both land, the kit at the version the edit made.
     expect(again.status).toBe(200)
+    expect(await again.json()).toMatchObject({ title: 'Spokes, worn', brandKitId: kit.id, brand: { paletteLock: true } })
     expect((await fetchVideo(ada, video.id)).scenes[0]!.posterUrl).toBe(before.scenes[0]!.posterUrl)
   })
 
