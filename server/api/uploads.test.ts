@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import { createBrowser, createVideo, type Browser, type VideoJson, waitForVideo } from '../testing/http-client.ts'
+import { createBrowser, createVideo, readPage, type Browser, type VideoJson, waitForVideo } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 import { closeImagePool } from '../uploads/index.ts'
 import { solidPng, text } from '../uploads/testing/images.ts'
@@ -72,6 +72,15 @@ describe('POST /api/videos/:id/scenes/:position/image', () => {
     expect(image.headers.get('Cache-Control')).toStartWith('private')
     const bytes = new Uint8Array(await image.arrayBuffer())
     expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff])
+
+    // The video page shows it in the scene list and hands it to the player in the poster's place.
+    const page = await readPage(await ada.page(`/videos/${video.id}`))
+    expect(page.document.querySelector('.scene-list img')?.getAttribute('src')).toBe(imageUrl)
+    const props = JSON.parse(page.document.querySelector('rs-island[name="Player"]')!.getAttribute('props')!) as {
+      scenes: { imageUrl: string | null; posterUrl: string }[]
+    }
+    expect(props.scenes.map((scene) => scene.imageUrl)).toEqual(body.scenes.map((scene) => scene.imageUrl))
+    expect(props.scenes[0]!.posterUrl).toBe(body.scenes[0]!.posterUrl)
   })
 
   test('a stale If-Match is 412 naming the current version, and nothing changes', async () => {
