@@ -62,8 +62,8 @@ export const videoPacketCount = async (path: string): Promise<number> => {
   return Number(stdout.trim())
 }
 
-/** The audio's mean volume in dB (ffmpeg volumedetect); digital silence reads -91 dB. */
-export const meanVolumeDb = async (path: string): Promise<number> => {
+/** The audio's mean volume in dB (ffmpeg volumedetect), of the whole or of `span`; digital silence reads -91 dB. */
+export const meanVolumeDb = async (path: string, span?: { fromSec: number; durationSec: number }): Promise<number> => {
   const { stderr } = await run([
     'ffmpeg',
     '-hide_banner',
@@ -73,7 +73,8 @@ export const meanVolumeDb = async (path: string): Promise<number> => {
     '-map',
     '0:a:0',
     '-af',
-    'volumedetect',
+    // atrim, not -ss/-t: those are output options, applied after the filter has measured everything before them.
+    span ? `atrim=start=${span.fromSec.toFixed(3)}:duration=${span.durationSec.toFixed(3)},volumedetect` : 'volumedetect',
     '-f',
     'null',
     '-',

@@ -4,12 +4,15 @@ import { CAPTION_PRESET_NAMES, CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type Cap
 import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
 import { ExportControls } from './player/ExportControls.tsx'
 import { counted, fill } from './player/fill.ts'
+import { createMusicControl, type MusicControl } from './player/music-control.ts'
+import { MusicControls } from './player/MusicControls.tsx'
 import { createNarrationPlayer } from './player/narration.ts'
 import { SceneStrip } from './player/SceneStrip.tsx'
 import { createTimeline } from './player/timeline.ts'
 import { describePosition, formatProgress } from './player/time-format.ts'
 import { cueTextAt } from './player/track-cues.ts'
 import { CANVAS_SIZES, type PlayerProps } from './player/types.ts'
+import { MUSIC_LEVEL_LIMITS } from '../shared/music.ts'
 
 export type { PlayerProps, PlayerScene } from './player/types.ts'
 
@@ -26,6 +29,19 @@ const sameView = (a: PlayerState, b: PlayerState) => a.timeSec === b.timeSec && 
 
 /** Keys that activate a focused button or link natively: Space there must keep doing that. */
 const activatesNatively = (target: EventTarget | null) => target instanceof Element && target.closest('button, a[href], summary') !== null
+/** Inside the music controls every key is the control's own (a checkbox, a slider). */
+const ownsKeys = (target: EventTarget | null) => target instanceof Element && target.closest('.player-music') !== null
+
+/** One AudioContext for the narration and the music, made on the first play (a gesture), so both run on one clock. */
+const sharedAudio = () => {
+  let context: AudioContext | null = null
+  return {
+    get: () => (context ??= new AudioContext()),
+    close: () => {
+      if (context && context.state !== 'closed') context.close().catch(() => {})
+    },
+  }
+}
 
 const PlayIcon = () => (
   <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -51,7 +67,17 @@ const PauseIcon = () => (
  *
  * Keyboard, anywhere in the player: Space or K plays/pauses, ← and → seek 5 s, Home/End jump.
  */
-export default function Player({ videoId, title, aspect, scenes, captionsUrl = null, language, messages, uiLanguage }: PlayerProps) {
+export default function Player({
+  videoId,
+  title,
+  aspect,
+  scenes,
+  captionsUrl = null,
+  language,
+  messages,
+  uiLanguage,
+  music = null,
+}: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -61,6 +87,10 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
   const [view, setView] = useState<PlayerState>({ timeSec: 0, playing: false, sceneIndex: 0 })
   const [recording, setRecording] = useState(false)
   const [captionPreset, setCaptionPreset] = useState<CaptionPresetName>(DEFAULT_CAPTION_PRESET)
+  // A stored level of 0 is "off": switching it on again starts from the default level.
+  const [musicOn, setMusicOn] = useState((music?.level ?? 0) > 0)
+  const [musicLevel, setMusicLevel] = useState(music && music.level > 0 ? music.level : MUSIC_LEVEL_LIMITS.default)
+  const musicRef = useRef<MusicControl | null>(null)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -68,12 +98,27 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
     const motionQuery = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null
     const created = createPlayerEngine({ scenes, context: canvas.getContext('2d'), size, reducedMotion: motionQuery?.matches ?? false })
     // Crossfades never move a scene's start, so the clips' times hold with or without reduced motion.
-    const narration = createNarrationPlayer({
-      clips: narrationClips(scenes, createTimeline(scenes.map((scene) => scene.durationSec)).startsSec),
-    })
+    const sceneStartsSec = createTimeline(scenes.map((scene) => scene.durationSec)).startsSec
+    const audio = sharedAudio()
+    const narration = createNarrationPlayer({ clips: narrationClips(scenes, sceneStartsSec), createContext: audio.get })
+    const musicControl = music
+      ? createMusicControl({
+          settings: music,
+          levelPercent: musicOn ? musicLevel : 0,
+          durationSec: created.totalSec,
+          scenes,
+          sceneStartsSec,
+          context: audio.get,
+          position: () => created.state(),
+        })
+      : null
+    musicRef.current = musicControl
     // The island hydrates when it scrolls into view: a person about to watch.
     narration.prefetch()
-    const stopFollowing = created.onTransport((transport) => narration.follow(transport))
+    const stopFollowing = created.onTransport((transport) => {
+      narration.follow(transport)
+      musicControl?.follow(transport)
+    })
     const unsubscribe = created.subscribe((state) => {
       const next = toView(state)
       setView((previous) => (sameView(previous, next) ? previous : next))
@@ -95,7 +140,9 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
       stopCaptions()
       unsubscribe()
       stopFollowing()
+      musicControl?.destroy()
       narration.destroy()
+      audio.close()
       created.destroy()
     }
     // An island's props never change after hydration: one engine for its lifetime.
@@ -108,7 +155,7 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
   const first = scenes[0]!
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!engine || recording || event.altKey || event.ctrlKey || event.metaKey) return
+    if (!engine || recording || event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return
     const now = engine.state().timeSec
     switch (event.key) {
       case ' ':
@@ -216,7 +263,22 @@ export default function Player({ videoId, title, aspect, scenes, captionsUrl = n
         engine={engine}
         canvas={() => canvasRef.current}
         onRecordingChange={setRecording}
+        music={music && { settings: music, level: musicOn ? musicLevel : 0 }}
       />
+      {music && (
+        <MusicControls
+          messages={messages}
+          uiLanguage={uiLanguage}
+          on={musicOn}
+          level={musicLevel}
+          disabled={!usable}
+          onChange={(on, level) => {
+            setMusicOn(on)
+            setMusicLevel(level)
+            musicRef.current?.setLevel(on ? level : 0)
+          }}
+        />
+      )}
       <div class="player-captions">
         <label class="player-option">
           <span>{messages.captions}</span>

@@ -9,7 +9,10 @@
  * spent per frame (from /proc: what the neighbours on a shared machine do not change).
  *
  *   bun scripts/bench-export.ts [--seconds 60] [--rounds 1] [--variants before,now] [--only mp4-1080p]
- *                               [--latency realtime|quality] [--bpp 0.1] [--canvases 3]
+ *                               [--latency realtime|quality] [--bpp 0.1] [--canvases 3] [--threads]
+ *
+ * `--threads` also prints each run's CPU seconds per Chromium thread group (only the Chromium this
+ * script started: others' browser tests on the machine are left out).
  */
 import * as esbuild from 'esbuild'
 import { join } from 'node:path'
@@ -27,6 +30,7 @@ const arg = (name: string) => {
 const totalSec = Number(arg('seconds') ?? 60)
 const rounds = Number(arg('rounds') ?? 1)
 const only = arg('only')
+const showThreads = process.argv.includes('--threads')
 const overrides: Partial<EncoderTuning> = {
   ...(arg('latency') && { latencyMode: arg('latency') as EncoderTuning['latencyMode'] }),
   ...(arg('bpp') && { bitsPerPixel: Number(arg('bpp')) }),
@@ -151,6 +155,13 @@ try {
           { scenes, format, resolution, tuning: VARIANTS[variant] },
         )
         const spent = cpuSpent(before, chromiumCpu())
+        if (showThreads)
+          console.log(
+            `  CPU s: ${spent
+              .slice(0, 8)
+              .map((row) => `${row.key} ${row.seconds.toFixed(2)}`)
+              .join(', ')}`,
+          )
         const frames = result.timings.frames
         const perFrame = (ms: number) => (ms / frames).toFixed(1).padStart(5)
         const rendererAll = spent.find((row) => row.key === 'renderer *')?.seconds ?? 0

@@ -51,6 +51,9 @@ import { createAccounts } from './services/accounts.ts'
 import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
+import { createCachedAiCall } from './services/ai-cache.ts'
+import { createSceneRegenerator } from './services/scene-regenerate.ts'
+import { createStoryboardEditor } from './services/storyboard-edit.ts'
 import { createUploadService } from './services/uploads.ts'
 import { createVideoService } from './services/videos.ts'
 import { CACHED_ROUTES } from './routes.ts'
@@ -126,9 +129,12 @@ export const createApp = (deps: AppDeps) => {
     store,
     onQueued: () => deps.worker.notify(),
     narrator,
+    bus: deps.bus,
     now: deps.now,
     builtInWriter: ai.name === 'local',
   })
+  const editor = createStoryboardEditor({ repos, videos, narrator, logger })
+  const regenerator = createSceneRegenerator({ ai, cachedAi: createCachedAiCall(store), repos, editor })
   const uploads = createUploadService({ repos, store, quotaBytes: deps.uploadQuotaBytes ?? 200 * 1024 * 1024 })
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
@@ -211,7 +217,7 @@ export const createApp = (deps: AppDeps) => {
   }
   app.route('/api/auth', authApi(authDeps))
   app.route('/api/account', accountApi(authDeps))
-  app.route('/api/videos', videosApi({ videos, assistant, bus: deps.bus }))
+  app.route('/api/videos', videosApi({ videos, editor, regenerator, assistant, bus: deps.bus }))
   app.route('/api/videos', sceneImageApi({ videos, uploads }))
   app.route('/media', mediaRoutes({ uploads }))
   app.route('/posters', postersRoutes({ videos }))

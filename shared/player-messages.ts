@@ -41,6 +41,10 @@ export type PlayerMessages = {
   captions: string
   captionStyles: { clean: string; 'bold-box': string; karaoke: string }
   downloadCaptions: string
+  /** The background music's on/off switch. */
+  music: string
+  /** The music level slider's name (its value is said as a percentage). */
+  musicLevel: string
   export: string
   cancel: string
   format: string

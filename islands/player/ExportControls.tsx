@@ -7,6 +7,7 @@ import { exportFileName } from './file-name.ts'
 import type { PlayerMessages } from '../../shared/player-messages.ts'
 import { describeError, type ExportFailure } from './export-failure.ts'
 import { counted, fill } from './fill.ts'
+import type { MusicSettings } from '../../shared/music.ts'
 import type { PlayerAspect, PlayerScene } from './types.ts'
 
 type ExportState =
@@ -27,6 +28,8 @@ type Props = {
   canvas: () => HTMLCanvasElement | null
   /** Tells the player to lock its controls while a real-time recording plays (the fallback only). */
   onRecordingChange: (recording: boolean) => void
+  /** The background music at the level chosen now (0 = off); null when the video has none. */
+  music: { settings: MusicSettings; level: number } | null
 }
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { mp4: 'MP4', webm: 'WebM' }
@@ -35,7 +38,7 @@ const FORMAT_LABELS: Record<ExportFormat, string> = { mp4: 'MP4', webm: 'WebM' }
  * "Export video": encodes the storyboard frame by frame (MP4 or WebM, 720p or 1080p, with the
  * narration) and downloads it. Where WebCodecs is missing, it falls back to recording the canvas.
  */
-export function ExportControls({ title, aspect, scenes, engine, canvas, onRecordingChange, messages, uiLanguage }: Props) {
+export function ExportControls({ title, aspect, scenes, engine, canvas, onRecordingChange, messages, uiLanguage, music }: Props) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' })
   const [format, setFormat] = useState<ExportFormat>('mp4')
   const [resolution, setResolution] = useState<Resolution>('720p')
@@ -59,10 +62,26 @@ export function ExportControls({ title, aspect, scenes, engine, canvas, onRecord
   const encode = async (abort: AbortController, player: PlayerEngine) => {
     setState({ kind: 'exporting', done: 0, total: 0, realTime: false })
     await player.preloadAll()
-    const { exportVideo } = await import('./export/encode.ts')
+    const content = player.frameContent()
+    // The synthesizer is its own chunk, loaded only for an export with music on.
+    const [{ exportVideo }, soundtrack] = await Promise.all([
+      import('./export/encode.ts'),
+      music && music.level > 0 ? import('./music/render.ts') : null,
+    ])
+    const { timeline } = content
     const outcome = await exportVideo({
       scenes,
-      content: player.frameContent(),
+      content,
+      extraSources:
+        soundtrack && music
+          ? (context, bus) =>
+              soundtrack.addMusic(context, bus, {
+                ...music.settings,
+                levelPercent: music.level,
+                durationSec: timeline.totalSec,
+                speech: soundtrack.speechSpans(scenes, timeline.startsSec),
+              })
+          : undefined,
       format,
       size: exportSize(aspect, resolution),
       signal: abort.signal,

@@ -3,6 +3,7 @@
  * imported from server/) because islands never import server code; the page that renders the
  * Player maps its storyboard onto this shape.
  */
+import type { MusicSettings } from '../../shared/music.ts'
 import type { PlayerMessages } from '../../shared/player-messages.ts'
 
 export type PlayerAspect = '16:9' | '9:16' | '1:1' | '4:5'
@@ -61,7 +62,12 @@ export type PlayerProps = {
   captionsUrl: string | null
   /** The narration's language (BCP 47), the captions track's `srclang`. */
   language?: string
+  /** The background music (synthesized in the browser) and its level; absent: no music, no controls. */
+  music?: PlayerMusic | null
 }
+
+/** The video's music: mood, tempo and seed (shared/music.ts), and the level in percent (0 = off). */
+export type PlayerMusic = MusicSettings & { level: number }
 
 export type Size = { width: number; height: number }
 

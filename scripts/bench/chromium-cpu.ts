@@ -9,6 +9,28 @@ import { readdirSync, readFileSync } from 'node:fs'
 const TICKS_PER_SECOND = 100
 const CHROMIUM = '/usr/lib/chromium/chromium'
 
+/** The parent of `pid`, or null once it has ended. */
+const parentOf = (pid: string): string | null => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Whether `pid` descends from `root`: other engineers' browser tests run Chromium on the same
+ * machine, and their threads must not count as ours.
+ */
+export const descendsFrom = (pid: string, root: string): boolean => {
+  for (let current: string | null = pid, hops = 0; current && current !== '0' && hops < 64; hops++) {
+    if (current === root) return true
+    current = parentOf(current)
+  }
+  return false
+}
+
 const processKind = (pid: string): string | null => {
   try {
     // A zygote child rewrites its command line into one string: match the flags anywhere in it.
@@ -29,13 +51,13 @@ const ticksOf = (stat: string) => {
 /**
  * Seconds of CPU per "process-kind thread-name" (numbered thread names summed together), and per
  * "process-kind *" for the whole process, which keeps the time of threads that have ended (a
- * libvpx encoder's workers end with it).
+ * libvpx encoder's workers end with it). Only the Chromium started below `root` (this process) counts.
  */
-export const chromiumCpu = (): Map<string, number> => {
+export const chromiumCpu = (root = String(process.pid)): Map<string, number> => {
   const seconds = new Map<string, number>()
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     const kind = processKind(pid)
-    if (!kind) continue
+    if (!kind || !descendsFrom(pid, root)) continue
     let threads: string[] = []
     try {
       const total = `${kind} *`

@@ -27,6 +27,8 @@ export const homePageFixture = () => {
     status: 'ready',
     visibility: 'public',
     version: 1,
+    musicLevel: 35,
+    musicMood: null,
     coverPosterHash: '0123456789abcdef',
     createdAt: 0,
     updatedAt: 0,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { SceneRequest } from './scene-request.ts'
 import type { AiProvider } from './types.ts'
 import { VOICE_RATE_LIMITS, type QuestionInput, type VideoRequest } from './storyboard.ts'
 
@@ -8,7 +9,10 @@ import { VOICE_RATE_LIMITS, type QuestionInput, type VideoRequest } from './stor
  */
 export const normalizeText = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()
 
-export type AiCall = { kind: 'storyboard'; request: VideoRequest } | { kind: 'answer'; input: QuestionInput }
+export type AiCall =
+  | { kind: 'storyboard'; request: VideoRequest }
+  | { kind: 'scene'; input: SceneRequest }
+  | { kind: 'answer'; input: QuestionInput }
 
 /** Bump when the meaning of a cached value changes, so old entries are never read as new ones. */
 const KEY_VERSION = 'v1'
@@ -23,6 +27,18 @@ const canonicalInput = (call: AiCall): unknown => {
     const { prompt, style, durationSec, aspect, language, voiceRate, seed } = call.request
     // The voice's rate sets the word budget; an absent rate is the default one. Another seed is another version.
     return [normalizeText(prompt), style, durationSec, aspect, language, voiceRate ?? VOICE_RATE_LIMITS.default, seed ?? 0]
+  }
+  if (call.kind === 'scene') {
+    const { request, scenes, position, instruction, variant } = call.input
+    const { prompt, style, durationSec, aspect, language, seed } = request
+    // The whole storyboard: a neighbour's edit changes what fits, so it is another request.
+    return [
+      [normalizeText(prompt), style, durationSec, aspect, language, seed ?? 0],
+      scenes.map((scene) => [scene.narration, scene.onScreenText, scene.visual, scene.shot, scene.palette, scene.durationSec]),
+      position,
+      instruction === undefined ? null : normalizeText(instruction),
+      variant,
+    ]
   }
   const { video, question, language } = call.input
   return [

@@ -1,3 +1,4 @@
+import type { SceneRequest } from './scene-request.ts'
 import type { QuestionInput, Scene, Storyboard, VideoRequest } from './storyboard.ts'
 
 /**
@@ -45,6 +46,12 @@ export interface AiProvider {
   readonly model: string
   /** A storyboard whose scene durations sum exactly to `request.durationSec`. */
   generateStoryboard(request: VideoRequest, options?: StoryboardCallOptions): Promise<AiResult<Storyboard>>
+  /**
+   * One scene of a storyboard written again (following `input.instruction` when there is one),
+   * fitting between its neighbours, in the video's language and keeping its slot (`durationSec`).
+   * Deterministic for the same input where the provider can be (the built-in writer always is).
+   */
+  regenerateScene(input: SceneRequest, options?: AiCallOptions): Promise<AiResult<Scene>>
   /** A Markdown answer in `input.language`. Render it through a sanitizing Markdown renderer. */
   answerQuestion(input: QuestionInput, options?: AiCallOptions): Promise<AiResult<string>>
 }

@@ -25,6 +25,7 @@ const hostileAi: AiProvider = {
   name: local.name,
   model: `${local.model}+hostile`,
   generateStoryboard: (request, options) => local.generateStoryboard(request, options),
+  regenerateScene: (input, options) => local.regenerateScene(input, options),
   async answerQuestion(input) {
     asked.push(input)
     return { value: `${HOSTILE}\n\nAbout “${input.video.title}”.`, usage: { promptTokens: 120, completionTokens: 40 }, model: 'hostile' }

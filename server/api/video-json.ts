@@ -27,6 +27,7 @@ export const videoJson = (video: Video, viewerId: string | null) => ({
   status: video.status,
   visibility: video.visibility,
   version: video.version,
+  music: { level: video.musicLevel, mood: video.musicMood },
   isOwner: video.userId === viewerId,
   coverUrl: video.coverPosterHash ? posterUrl(video.id, 0, video.coverPosterHash) : null,
   createdAt: new Date(video.createdAt).toISOString(),

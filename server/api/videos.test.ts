@@ -193,7 +193,8 @@ describe('GET /api/videos/:id', () => {
   test('the owner gets the script and every scene with its poster URL', async () => {
     const res = await ada.json('GET', `/api/videos/${ready.id}`)
     expect(res.status).toBe(200)
-    expect(res.headers.get('Cache-Control')).toBe('private, no-cache')
+    // What the editor saves against: its ETag, and never kept by a cache.
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store')
     const video = (await res.json()) as VideoJson
     expect(video.status).toBe('ready')
     expect(video.script!.length).toBeGreaterThan(50)

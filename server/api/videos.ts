@@ -1,25 +1,31 @@
 import { Hono } from 'hono'
-import { IDEMPOTENCY_KEY, isVideoId } from '../../shared/ids.ts'
+import { IDEMPOTENCY_KEY } from '../../shared/ids.ts'
 import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
 import { createVideoSchema } from '../ai/create-request.ts'
-import { aspectRatioSchema, assistantQuestionSchema } from '../ai/storyboard.ts'
-import { VISIBILITIES } from '../db/model.ts'
+import { assistantQuestionSchema } from '../ai/storyboard.ts'
 import { readJson } from '../http/body.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
+import { storyboardEtag } from '../http/if-match.ts'
 import { requireUser } from '../http/session.ts'
 import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import type { Assistant } from '../services/assistant.ts'
+import type { SceneRegenerator } from '../services/scene-regenerate.ts'
+import type { StoryboardEditor } from '../services/storyboard-edit.ts'
 import { UnwrittenScriptError, type VideoService } from '../services/videos.ts'
 import { unsupportedScriptNotice } from '../i18n/writer-notice.ts'
 import { captionsRoutes, captionsRouteDocs } from './captions.ts'
+import { ifMatchHeader, ownedForWrite, storyboardApi, storyboardRouteDocs } from './storyboard.ts'
 import type { ApiRouteDoc } from './route-doc.ts'
+import { idParams, invalid, noVideo, notFound, parseId, parsePosition, sceneParams, signedIn, VIDEO_TAG } from './video-params.ts'
 import { sceneJson, videoJson, videoWithScenesJson } from './video-json.ts'
 
 export type VideosApiDeps = {
   videos: VideoService
+  editor: StoryboardEditor
+  regenerator: SceneRegenerator
   assistant: Assistant
   bus: ProgressBus
   /** How long one event stream stays open before the browser reconnects (and resumes). */
@@ -51,28 +57,10 @@ export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(12),
 })
-const idParam = z.string().refine(isVideoId).meta({ description: 'The video id.' })
 const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY, 'Idempotency-Key must be 8-128 characters of letters, digits, - _ . :')
 /** The header as an object, so a bad key's 422 names it in `errors[].path`. */
 const idempotencyHeader = z.object({ 'Idempotency-Key': idempotencyKeySchema.optional() })
-/** Either or both; a new aspect re-renders every poster for the new frame. */
-const patchBody = z
-  .object({ visibility: z.enum(VISIBILITIES).optional(), aspect: aspectRatioSchema.optional() })
-  .refine((body) => body.visibility !== undefined || body.aspect !== undefined, {
-    message: 'Send visibility, aspect or both.',
-    path: ['visibility'],
-  })
-/** Scene positions are 0-based and a storyboard has at most 60 scenes. */
-const positionParam = z.coerce.number().int().min(0).max(59)
 const questionBody = z.object({ question: assistantQuestionSchema })
-const idParams = z.object({ id: idParam })
-const sceneParams = z.object({ id: idParam, position: positionParam.meta({ description: 'The scene, 0-based.' }) })
-
-const VIDEO_TAG = 'videos'
-const signedIn = { 401: 'Not signed in.', 403: 'The CSRF header is missing or wrong.' }
-// Query and header refusals; a JSON body's own come with it (server/openapi/document.ts).
-const invalid = { 422: 'Some fields are invalid (errors[] names them).' }
-const noVideo = { 404: 'No such video, or not yours to see.' }
 
 /** What the routes below take and answer, for the OpenAPI document. */
 export const videosRouteDocs: readonly ApiRouteDoc[] = [
@@ -122,16 +110,6 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
     responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...noVideo },
   },
   {
-    method: 'patch',
-    path: '/api/videos/:id',
-    summary: 'Change visibility, aspect or both (a new aspect re-renders the posters)',
-    tag: VIDEO_TAG,
-    signedIn: true,
-    params: idParams,
-    body: patchBody,
-    responses: { 200: { description: 'The video.', contentType: 'application/json' }, ...signedIn, ...noVideo },
-  },
-  {
     method: 'delete',
     path: '/api/videos/:id',
     summary: 'Delete a video',
@@ -157,11 +135,13 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
   {
     method: 'post',
     path: '/api/videos/:id/scenes/:position/narration',
-    summary: 'Narrate one scene again',
+    summary: 'Narrate one scene again (If-Match: the storyboard ETag; the version stays, narration is not a save)',
     tag: VIDEO_TAG,
     signedIn: true,
     params: sceneParams,
+    headers: ifMatchHeader,
     responses: {
+      412: 'The storyboard changed since your ETag.',
       200: { description: 'The scene with its new clips.', contentType: 'application/json' },
       ...signedIn,
       ...noVideo,
@@ -169,6 +149,7 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
       503: 'Narration is not available, or failed (scene names the error).',
     },
   },
+  ...storyboardRouteDocs,
   ...captionsRouteDocs({ params: idParams, tag: VIDEO_TAG, notFound: noVideo[404] }),
   {
     method: 'post',
@@ -195,16 +176,17 @@ export const videosRouteDocs: readonly ApiRouteDoc[] = [
   },
 ]
 
-const notFound = () => new HttpError(404, 'Not Found', 'No such video.')
-/** An id that cannot exist is the same 404 as one that does not: nothing to learn from the difference. */
-const parseId = (raw: string) => {
-  const parsed = idParam.safeParse(raw)
-  if (!parsed.success) throw notFound()
-  return parsed.data
-}
-
 /** /api/videos: create, list, read, publish, delete, retry, follow progress, ask the assistant. */
-export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, heartbeatMs = 15_000, resyncMs = 3000 }: VideosApiDeps) =>
+export const videosApi = ({
+  videos,
+  editor,
+  regenerator,
+  assistant,
+  bus,
+  streamMaxMs = 5 * 60_000,
+  heartbeatMs = 15_000,
+  resyncMs = 3000,
+}: VideosApiDeps) =>
   new Hono<AppEnv>()
     .post('/', async (c) => {
       const { user } = requireUser(c)
@@ -246,21 +228,13 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       // Why it failed: the code to act on and an English sentence; never the AI endpoint's own message.
       const progress = video.status === 'failed' ? await videos.progress(video.id) : null
       const failure = progress?.failure ? { failure: { code: progress.failure, message: progress.error } } : {}
+      // The owner's copy says isOwner and is what the editor saves against (its ETag): never stored by a cache.
       return c.json({ ...videoWithScenesJson(video, viewerId), ...failure }, 200, {
-        'Cache-Control': video.visibility === 'public' ? 'no-cache' : 'private, no-cache',
+        ETag: storyboardEtag(video.version),
+        'Cache-Control': video.userId === viewerId ? 'private, no-store' : 'no-cache',
       })
     })
-    .patch('/:id', async (c) => {
-      const { user } = requireUser(c)
-      const id = parseId(c.req.param('id'))
-      const { visibility, aspect } = await readJson(c, patchBody)
-      if (!(await videos.forOwner(id, user.id))) throw notFound()
-      if (aspect !== undefined && !(await videos.setAspect(id, user.id, aspect))) throw notFound()
-      if (visibility !== undefined && !(await videos.setVisibility(id, user.id, visibility))) throw notFound()
-      const video = await videos.forOwner(id, user.id)
-      if (!video) throw notFound()
-      return c.json(videoJson(video, user.id))
-    })
+    .route('/', storyboardApi({ videos, editor, regenerator }))
     .delete('/:id', async (c) => {
       const { user } = requireUser(c)
       if (!(await videos.delete(parseId(c.req.param('id')), user.id))) throw notFound()
@@ -277,20 +251,19 @@ export const videosApi = ({ videos, assistant, bus, streamMaxMs = 5 * 60_000, he
       return c.json({ status: 'queued' }, 202)
     })
     .post('/:id/scenes/:position/narration', async (c) => {
-      const { user } = requireUser(c)
-      const id = parseId(c.req.param('id'))
-      const position = positionParam.safeParse(c.req.param('position'))
-      if (!position.success || !/^\d+$/.test(c.req.param('position'))) throw notFound()
-      const scene = await videos.renarrateScene(id, user.id, position.data)
+      const position = parsePosition(c.req.param('position'))
+      const { user, video } = await ownedForWrite(c, videos)
+      const scene = await videos.renarrateScene(video.id, user.id, position)
       if (scene === 'missing') throw notFound()
       if (scene === 'not-ready') throw new HttpError(409, 'Conflict', 'The video is still being written; its scenes are narrated with it.')
       if (scene === 'unavailable') throw new HttpError(503, 'Service Unavailable', 'Narration is not available on this server.')
       if (scene.narrationStatus === 'failed') {
         throw new HttpError(503, 'Narration failed', scene.narrationError ?? 'The scene could not be narrated.', {
-          scene: sceneJson(id, scene),
+          scene: sceneJson(video.id, scene),
         })
       }
-      return c.json(sceneJson(id, scene), 200, { 'Cache-Control': 'private, no-store' })
+      // Narration is derived, not a save: the version (and so the ETag) stays.
+      return c.json(sceneJson(video.id, scene), 200, { 'Cache-Control': 'private, no-store', ETag: storyboardEtag(video.version) })
     })
     .route('/', captionsRoutes({ videos, parseId, notFound }))
     .post('/:id/assistant', async (c) => {

@@ -66,6 +66,7 @@ describe.each(testBackends())('migrations on $name', (backend) => {
       'scenes',
       'schema_migrations',
       'sessions',
+      'storyboard_versions',
       'uploads',
       'usage',
       'users',

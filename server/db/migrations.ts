@@ -180,6 +180,27 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 7,
+    name: 'storyboard versions: every save of a storyboard, to list, compare and restore (the last 100 per video)',
+    // Videos made before this hold no row: the first read or write of their history snapshots them
+    // (server/db/versions.ts ensureSnapshot), so the migration stays one portable statement.
+    async up(tx) {
+      await tx`
+        CREATE TABLE storyboard_versions (
+          video_id   TEXT NOT NULL REFERENCES videos (id) ON DELETE CASCADE,
+          version    INTEGER NOT NULL,
+          cause      TEXT NOT NULL,
+          created_at BIGINT NOT NULL,
+          title      TEXT,
+          logline    TEXT,
+          script     TEXT,
+          aspect     TEXT NOT NULL,
+          scenes     TEXT NOT NULL, -- JSON: every stored scene field (poster hash, sentences with audio hashes, ...)
+          PRIMARY KEY (video_id, version)
+        )`
+    },
+  },
+  {
     version: 8,
     name: 'uploads: images people send (scene pictures, logos), stored in the database; scenes.image_id',
     // id: random, 128 bits (never guessable in a URL); bytes: the re-encoded file, never the one sent.
@@ -202,6 +223,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx`CREATE INDEX uploads_user ON uploads (user_id, kind)`
       await tx`ALTER TABLE scenes ADD COLUMN image_id TEXT REFERENCES uploads (id) ON DELETE SET NULL`
       await tx`CREATE INDEX scenes_image ON scenes (image_id)`
+    },
+  },
+  {
+    // 9 belongs to the brand work; numbers only have to increase.
+    version: 10,
+    name: 'background music per video: its level (0 = off) and a mood chosen apart from the style (NULL = from the style)',
+    async up(tx) {
+      await tx`ALTER TABLE videos ADD COLUMN music_level INTEGER NOT NULL DEFAULT 35 CHECK (music_level BETWEEN 0 AND 100)`
+      await tx`ALTER TABLE videos ADD COLUMN music_mood TEXT CHECK (music_mood IN ('calm', 'upbeat', 'dramatic', 'playful', 'corporate', 'dreamy', 'noir'))`
     },
   },
 ]

@@ -1,5 +1,6 @@
 import type { VideoSource } from '../ai/create-request.ts'
 import type { Scene, VideoRequest } from '../ai/storyboard.ts'
+import type { MusicMood } from '../../shared/music.ts'
 
 /**
  * The domain types the repositories hand out. Request and scene shapes are owned by the AI's
@@ -55,6 +56,10 @@ export interface Video extends VideoRequest {
   visibility: Visibility
   /** Bumped on every content change; cache keys for derived data (assistant answers) include it. */
   version: number
+  /** Background music level in percent, 0 = off (shared/music.ts). */
+  musicLevel: number
+  /** The music's mood when the owner chose one; null = from the style. */
+  musicMood: MusicMood | null
   /** Poster of the first scene, for cards in lists; null until the storyboard is written. */
   coverPosterHash: string | null
   createdAt: number

@@ -1,5 +1,6 @@
 import type { VideoSource } from '../ai/create-request.ts'
 import type { VideoRequest } from '../ai/storyboard.ts'
+import type { MusicMood } from '../../shared/music.ts'
 import type {
   GenerationJob,
   NarratedSentence,
@@ -71,6 +72,8 @@ export interface VideoRow {
   source_text: string | null
   source_title: string | null
   source_url: string | null
+  music_level: DbInteger
+  music_mood: string | null
   created_at: DbInteger
   updated_at: DbInteger
   /** from the LEFT JOIN on the first scene */
@@ -109,6 +112,8 @@ export const toVideo = (row: VideoRow): Video => ({
   status: row.status as VideoStatus,
   visibility: row.visibility as Visibility,
   version: toNumber(row.version),
+  musicLevel: toNumber(row.music_level),
+  musicMood: (row.music_mood as MusicMood | null) ?? null,
   coverPosterHash: row.cover_poster_hash ?? null,
   createdAt: toNumber(row.created_at),
   updatedAt: toNumber(row.updated_at),

@@ -68,8 +68,8 @@ describe.each(testBackends())('uploads on $name', (backend) => {
     expect(await uploads.usedBytes(ada.id)).toBe(600)
   })
 
-  test('setSceneImage bumps the version, refuses a stale one and other people; unreferenced images are collected', async () => {
-    const { uploads, videos, ada, video } = await setup()
+  test('setSceneImage bumps the version, refuses a stale one and other people; images no scene or kept version shows are collected', async () => {
+    const { db, uploads, videos, ada, video } = await setup()
     const first = await uploads.insertWithinQuota(image(ada.id), 10_000)
     if (!('stored' in first)) throw new Error('not stored')
     expect(await uploads.setSceneImage(video.id, 'someone-else', 0, first.stored.id)).toBeNull()
@@ -82,6 +82,10 @@ describe.each(testBackends())('uploads on $name', (backend) => {
     await videos.setVisibility(video.id, ada.id, 'public')
     expect(await uploads.isInPublicVideo(first.stored.id)).toBe(true)
     expect(await uploads.setSceneImage(video.id, ada.id, 0, null)).toBe(video.version + 2)
+    // The version that showed it is kept, so it is too (a restore brings it back)...
+    expect(await uploads.deleteUnreferenced(ada.id)).toBe(0)
+    // ...until the history lets go of that version.
+    await db.query`DELETE FROM storyboard_versions WHERE video_id = ${video.id} AND version <> ${video.version + 2}`
     expect(await uploads.deleteUnreferenced(ada.id)).toBe(1)
     expect(await uploads.get(first.stored.id)).toBeNull()
   })

@@ -1,9 +1,11 @@
 import type { SourcedRequest } from '../ai/create-request.ts'
 import { VOICE_PITCH_LIMITS, VOICE_RATE_LIMITS, type AspectRatio, type Storyboard, type VideoRequest } from '../ai/storyboard.ts'
+import type { MusicMood } from '../../shared/music.ts'
 import type { Database, Query } from './types.ts'
 import { randomId } from './ids.ts'
 import { insertQueuedJob } from './jobs.ts'
 import type { Clock, Page, PageRequest, SceneNarration, StoredScene, Video, VideoStatus, VideoWithScenes, Visibility } from './model.ts'
+import { ensureSnapshot, snapshotVersion, type VersionCause } from './versions.ts'
 import { sceneColumns, toNumber, toScene, toVideo, type DbInteger, type SceneRow, type VideoRow } from './rows.ts'
 
 /**
@@ -17,8 +19,27 @@ export interface CreateVideoOptions {
   idempotencyKey?: string | undefined
 }
 
+/** A whole storyboard as an edit or a restore saves it: the text, the frame and every scene in order. */
+export interface StoryboardEdit {
+  title: string | null
+  logline: string | null
+  script: string | null
+  aspect: AspectRatio
+  scenes: Omit<StoredScene, 'position'>[]
+}
+
 /** A scene saved without narration: nothing said yet, nothing failed. */
 const UNNARRATED: SceneNarration = { sentences: [], narrationStatus: 'pending', narrationError: null }
+
+/** The one INSERT of a scene: every save of scenes goes through it. */
+const insertScene = async (tx: Query, videoId: string, position: number, scene: Omit<StoredScene, 'position'>) => {
+  const c = sceneColumns(videoId, position, scene)
+  await tx`
+    INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash,
+                        sentences, narration_status, narration_error, image_id)
+    VALUES (${c.video_id}, ${c.position}, ${c.duration_sec}, ${c.narration}, ${c.on_screen_text}, ${c.visual},
+            ${c.shot}, ${c.palette}, ${c.poster_hash}, ${c.sentences}, ${c.narration_status}, ${c.narration_error}, ${c.image_id})`
+}
 
 const offsetOf = ({ page, pageSize }: PageRequest) => (page - 1) * pageSize
 
@@ -165,35 +186,81 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         if (updated.length === 0) return null
         await tx`DELETE FROM scenes WHERE video_id = ${videoId}`
         for (const [position, scene] of storyboard.scenes.entries()) {
-          const c = sceneColumns(videoId, position, {
+          await insertScene(tx, videoId, position, {
             ...scene,
             ...(narrations?.[position] ?? UNNARRATED),
             posterHash: posterHashes[position]!,
+            imageId: null,
           })
-          await tx`
-            INSERT INTO scenes (video_id, position, duration_sec, narration, on_screen_text, visual, shot, palette, poster_hash,
-                                sentences, narration_status, narration_error)
-            VALUES (${c.video_id}, ${c.position}, ${c.duration_sec}, ${c.narration}, ${c.on_screen_text}, ${c.visual},
-                    ${c.shot}, ${c.palette}, ${c.poster_hash}, ${c.sentences}, ${c.narration_status}, ${c.narration_error})`
         }
+        await snapshotVersion(tx, videoId, 'generated', now())
         return withScenes(tx, await selectById(tx, videoId))
       })
     },
 
     /**
-     * One scene's narration (a retry, or marking it pending before one). The scene keeps its duration
-     * and poster; the version moves when sentences change, so caches keyed on it let go.
-     * @returns false when the scene is gone
+     * One scene's narration (a retry, narration after an edit, or marking it pending before one). The
+     * scene keeps its duration and poster. Narration is derived from the scene's words, not a person's
+     * save: the version stays (an open editor's ETag still holds) and the current version's snapshot
+     * takes the new clips. With `spoken`, only a scene that still says that text in that slot is
+     * written: an edit that moved or rewrote it meanwhile wins.
+     * @returns false when the scene is gone (or no longer the one spoken)
      */
-    setSceneNarration: (videoId: string, position: number, narration: SceneNarration): Promise<boolean> =>
+    setSceneNarration: (
+      videoId: string,
+      position: number,
+      narration: SceneNarration,
+      spoken?: Pick<StoredScene, 'narration' | 'durationSec'>,
+    ): Promise<boolean> =>
       db.transaction(async (tx) => {
-        const updated = await tx`
-          UPDATE scenes SET sentences = ${JSON.stringify(narration.sentences)}, narration_status = ${narration.narrationStatus},
-                            narration_error = ${narration.narrationError}
-          WHERE video_id = ${videoId} AND position = ${position} RETURNING position`
+        const updated = spoken
+          ? await tx`
+              UPDATE scenes SET sentences = ${JSON.stringify(narration.sentences)}, narration_status = ${narration.narrationStatus},
+                                narration_error = ${narration.narrationError}
+              WHERE video_id = ${videoId} AND position = ${position} AND narration = ${spoken.narration}
+                AND duration_sec = ${spoken.durationSec}
+              RETURNING position`
+          : await tx`
+              UPDATE scenes SET sentences = ${JSON.stringify(narration.sentences)}, narration_status = ${narration.narrationStatus},
+                                narration_error = ${narration.narrationError}
+              WHERE video_id = ${videoId} AND position = ${position} RETURNING position`
         if (updated.length === 0) return false
-        await tx`UPDATE videos SET version = version + 1, updated_at = ${now()} WHERE id = ${videoId}`
+        await tx`UPDATE videos SET updated_at = ${now()} WHERE id = ${videoId}`
+        const [current] = await tx<{ version: DbInteger }>`SELECT version FROM videos WHERE id = ${videoId}`
+        const [snapshot] = await tx<{ version: DbInteger }>`
+          SELECT version FROM storyboard_versions WHERE video_id = ${videoId} AND version = ${current?.version ?? -1}`
+        if (snapshot) await snapshotVersion(tx, videoId, 'edit', now())
         return true
+      }),
+
+    /**
+     * Replaces the owner's storyboard as one new version, only if it is still at `expectedVersion`
+     * (the check and the write in one statement, so two saves from the same version cannot both win).
+     * @returns the saved video; `stale` when another save came first; null unless `userId` owns it
+     */
+    replaceStoryboard: (
+      id: string,
+      userId: string,
+      expectedVersion: number,
+      storyboard: StoryboardEdit,
+      cause: VersionCause,
+    ): Promise<VideoWithScenes | 'stale' | null> =>
+      db.transaction(async (tx) => {
+        const at = now()
+        await ensureSnapshot(tx, id, at)
+        const updated = await tx`
+          UPDATE videos
+          SET title = ${storyboard.title}, logline = ${storyboard.logline}, script = ${storyboard.script},
+              aspect = ${storyboard.aspect}, version = version + 1, updated_at = ${at}
+          WHERE id = ${id} AND user_id = ${userId} AND version = ${expectedVersion} RETURNING id`
+        if (updated.length === 0) {
+          const [row] = await tx<{ user_id: string }>`SELECT user_id FROM videos WHERE id = ${id}`
+          return row?.user_id === userId ? 'stale' : null
+        }
+        await tx`DELETE FROM scenes WHERE video_id = ${id}`
+        for (const [position, scene] of storyboard.scenes.entries()) await insertScene(tx, id, position, scene)
+        await snapshotVersion(tx, id, cause, at)
+        return withScenes(tx, await selectById(tx, id))
       }),
 
     /**
@@ -203,6 +270,7 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
      */
     setAspect: (id: string, userId: string, aspect: AspectRatio, posterHashes: readonly string[]): Promise<Video | null> =>
       db.transaction(async (tx) => {
+        await ensureSnapshot(tx, id, now())
         const updated = await tx`
           UPDATE videos SET aspect = ${aspect}, version = version + 1, updated_at = ${now()}
           WHERE id = ${id} AND user_id = ${userId} RETURNING id`
@@ -210,8 +278,38 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
         for (const [position, hash] of posterHashes.entries()) {
           await tx`UPDATE scenes SET poster_hash = ${hash} WHERE video_id = ${id} AND position = ${position}`
         }
+        await snapshotVersion(tx, id, 'aspect', now())
         const row = await selectById(tx, id)
         return row ? toVideo(row) : null
+      }),
+
+    /**
+     * The owner's music choice. A change of what the video JSON shows, so the version (and the
+     * ETag) moves. With `ifVersion`, only while the video is still at that version.
+     * @returns the video; null unless `userId` owns it; 'stale' when it moved past `ifVersion`
+     */
+    setMusic: (
+      id: string,
+      userId: string,
+      music: { level: number; mood: MusicMood | null },
+      ifVersion?: number,
+    ): Promise<Video | null | 'stale'> =>
+      db.transaction(async (tx) => {
+        const at = now()
+        // The version before the change keeps its snapshot (a video made before the history gets one now).
+        await ensureSnapshot(tx, id, at)
+        const updated =
+          ifVersion === undefined
+            ? await tx`
+                UPDATE videos SET music_level = ${music.level}, music_mood = ${music.mood}, version = version + 1, updated_at = ${at}
+                WHERE id = ${id} AND user_id = ${userId} RETURNING id`
+            : await tx`
+                UPDATE videos SET music_level = ${music.level}, music_mood = ${music.mood}, version = version + 1, updated_at = ${at}
+                WHERE id = ${id} AND user_id = ${userId} AND version = ${ifVersion} RETURNING id`
+        if (updated.length > 0) await snapshotVersion(tx, id, 'music', at)
+        const row = await selectById(tx, id)
+        if (!row || row.user_id !== userId) return null
+        return updated.length > 0 ? toVideo(row) : 'stale'
       }),
 
     /** Status only; the job repo moves it along with the job, so this is for the odd manual case. @returns false when missing */

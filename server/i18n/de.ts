@@ -151,6 +151,8 @@ export const de: Messages = {
     captions: 'Untertitel',
     captionStyles: { clean: 'Schlicht', 'bold-box': 'Kasten', karaoke: 'Karaoke' },
     downloadCaptions: 'Untertitel herunterladen:',
+    music: 'Musik',
+    musicLevel: 'Musiklautstärke',
     format: 'Format',
     quality: 'Qualität',
     exportProgress: 'Fortschritt des Exports',

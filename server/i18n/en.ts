@@ -141,6 +141,8 @@ export const en = {
     captions: 'Captions',
     captionStyles: { clean: 'Clean', 'bold-box': 'Bold box', karaoke: 'Karaoke' },
     downloadCaptions: 'Download captions:',
+    music: 'Music',
+    musicLevel: 'Music volume',
     format: 'Format',
     quality: 'Quality',
     exportProgress: 'Export progress',

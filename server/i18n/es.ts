@@ -144,6 +144,8 @@ export const es: Messages = {
     captions: 'Subtítulos',
     captionStyles: { clean: 'Limpio', 'bold-box': 'Recuadro', karaoke: 'Karaoke' },
     downloadCaptions: 'Descargar subtítulos:',
+    music: 'Música',
+    musicLevel: 'Volumen de la música',
     format: 'Formato',
     quality: 'Calidad',
     exportProgress: 'Progreso de la exportación',

@@ -155,6 +155,8 @@ export const fr: Messages = {
     captions: 'Sous-titres',
     captionStyles: { clean: 'Sobre', 'bold-box': 'Encadré', karaoke: 'Karaoké' },
     downloadCaptions: 'Télécharger les sous-titres :',
+    music: 'Musique',
+    musicLevel: 'Volume de la musique',
     format: 'Format',
     quality: 'Qualité',
     exportProgress: 'Progression de l’export',

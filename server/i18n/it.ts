@@ -150,6 +150,8 @@ export const it: Messages = {
     captions: 'Sottotitoli',
     captionStyles: { clean: 'Sobrio', 'bold-box': 'Riquadro', karaoke: 'Karaoke' },
     downloadCaptions: 'Scarica i sottotitoli:',
+    music: 'Musica',
+    musicLevel: 'Volume della musica',
     format: 'Formato',
     quality: 'Qualità',
     exportProgress: 'Avanzamento dell’esportazione',

@@ -147,6 +147,8 @@ export const pt: Messages = {
     captions: 'Legendas',
     captionStyles: { clean: 'Limpa', 'bold-box': 'Caixa', karaoke: 'Karaokê' },
     downloadCaptions: 'Baixar legendas:',
+    music: 'Música',
+    musicLevel: 'Volume da música',
     format: 'Formato',
     quality: 'Qualidade',
     exportProgress: 'Progresso da exportação',

@@ -1,6 +1,6 @@
 import { isAiError, type AiProvider, type AiResult, type StoryboardCallOptions } from '../ai/provider.ts'
 import { aiRequestKey } from '../ai/request-key.ts'
-import type { Scene, Storyboard, VideoRequest } from '../ai/storyboard.ts'
+import type { Scene, Storyboard } from '../ai/storyboard.ts'
 import { storyboardFromSource } from '../ai/text/index.ts'
 import { targetSceneCount } from '../ai/timing.ts'
 import type { Repositories } from '../db/index.ts'
@@ -10,6 +10,7 @@ import type { FailureCode } from '../../shared/failure.ts'
 import { en } from '../i18n/en.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import { splitSentences, type Narrator } from '../tts/index.ts'
+import { aiRequestOf, usageOf } from './ai-request.ts'
 import { createEarlyNarration, type EarlyNarration } from './early-narration.ts'
 import { narrateVideo, secondPassRate } from './narrate-video.ts'
 import type { ProgressBus, ProgressEvent } from './progress.ts'
@@ -344,20 +345,10 @@ export class GenerationWorker {
     const { ai, cachedAi, repos } = this.#options
     // A script or an article is the person's words, laid out without the AI (deterministic, so not cached).
     if (video.source.kind !== 'idea') return storyboardFromSource(video.source, video)
-    const request: VideoRequest = {
-      prompt: video.prompt,
-      style: video.style,
-      durationSec: video.durationSec,
-      aspect: video.aspect,
-      language: video.language,
-      seed: video.seed,
-    }
+    const request = aiRequestOf(video)
     const key = aiRequestKey(ai, { kind: 'storyboard', request })
     const { value, cached } = await cachedAi<AiResult<Storyboard>>(key, () => ai.generateStoryboard(request, { signal, ...hooks }))
-    await repos.usage.record(
-      video.userId,
-      cached ? { cacheHits: 1 } : { aiCalls: 1, tokensIn: value.usage.promptTokens, tokensOut: value.usage.completionTokens },
-    )
+    await repos.usage.record(video.userId, usageOf(value, cached))
     return value.value
   }
 }

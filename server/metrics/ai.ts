@@ -111,6 +111,7 @@ export const instrumentAiProvider = (provider: AiProvider, metrics: AiMetrics): 
     name: provider.name,
     model: provider.model,
     generateStoryboard: (request, options) => timed('storyboard', () => provider.generateStoryboard(request, options)),
+    regenerateScene: (input, options) => timed('scene', () => provider.regenerateScene(input, options)),
     answerQuestion: (input, options) => timed('answer', () => provider.answerQuestion(input, options)),
   }
 }

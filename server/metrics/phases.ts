@@ -43,6 +43,7 @@ const timedAi = (ai: AiProvider): AiProvider => ({
   name: ai.name,
   model: ai.model,
   generateStoryboard: (request, options) => inPhase('ai', () => ai.generateStoryboard(request, options)),
+  regenerateScene: (input, options) => inPhase('ai', () => ai.regenerateScene(input, options)),
   answerQuestion: (input, options) => inPhase('ai', () => ai.answerQuestion(input, options)),
 })
 

@@ -14,6 +14,7 @@ const hostileAi: AiProvider = {
   name: local.name,
   model: `${local.model}+hostile`,
   generateStoryboard: (request, options) => local.generateStoryboard(request, options),
+  regenerateScene: (input, options) => local.regenerateScene(input, options),
   async answerQuestion(input, options) {
     asked.push(input)
     const real = await local.answerQuestion(input, options)
@@ -78,6 +79,30 @@ describe('POST /assistant', () => {
     const res = await ada.form('/assistant', { videoId: video.id, question: '', suggestion })
     expect(res.status).toBe(200)
     expect(asked.map((input) => input.question)).toEqual([suggestion])
+  })
+
+  test('a question naming a scene offers to apply it there: a GET to the editor with that scene and the question', async () => {
+    const res = await ada.form('/assistant', { videoId: video.id, question: 'Make scene 2 punchier' })
+    const form = (await readPage(res)).document.querySelector('.answer form.apply-scene')!
+    expect(form.getAttribute('method')).toBe('get')
+    expect(form.getAttribute('action')).toBe(`/videos/${video.id}#editor`)
+    const hidden = Object.fromEntries(
+      [...form.querySelectorAll('input[type="hidden"]')].map((input) => [input.getAttribute('name'), input.getAttribute('value')]),
+    )
+    expect(hidden).toEqual({ rewrite: '2', instruction: 'Make scene 2 punchier' })
+    // Ada reads French: the button speaks it.
+    expect(form.querySelector('button')!.textContent).toBe('Appliquer à la scène 2')
+    // The editor opens with that scene's rewrite box filled in.
+    const editor = await ada.page(`/videos/${video.id}?rewrite=2&instruction=${encodeURIComponent('Make scene 2 punchier')}`)
+    expect(await editor.text()).toContain('Make scene 2 punchier')
+  })
+
+  test('a question naming no scene, or one the video does not have, offers nothing to apply', async () => {
+    for (const question of ['What music fits?', 'Make scene 42 punchier']) {
+      const page = await readPage(await ada.form('/assistant', { videoId: video.id, question }))
+      expect(page.document.querySelector('.answer')).not.toBeNull()
+      expect(page.document.querySelector('form.apply-scene')).toBeNull()
+    }
   })
 
   test('a question that is too short: 422 with what was typed kept, and the AI not asked', async () => {

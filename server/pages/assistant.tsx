@@ -9,6 +9,7 @@ import { isVideoId } from '../../shared/ids.ts'
 import { contextFor, loginRedirect, sendPage, type PageDeps } from './deps.ts'
 import type { PageContext } from './context.ts'
 import { Layout } from './layout.tsx'
+import { editorMessages } from '../i18n/editor-messages.ts'
 import { CsrfField, describedBy, Field } from './ui/field.tsx'
 
 type AssistantProps = {
@@ -19,10 +20,46 @@ type AssistantProps = {
   /** Sanitized HTML rendered from the AI's Markdown (server/render/markdown.ts). */
   answerHtml?: string
   error?: string
+  /** After an answer: the question as an instruction for one scene of the video, to rewrite it in the editor. */
+  apply?: ApplyToScene
+}
+
+/** The scene the question names ("scene 3", "#3"), with the question as the instruction to rewrite it. */
+type ApplyToScene = { videoId: string; scene: number; instruction: string }
+
+/** The editor takes instructions of up to 200 characters (server/ai/scene-request.ts); cut at a word. */
+const INSTRUCTION_MAX = 200
+const asInstruction = (question: string) => {
+  const trimmed = question.trim()
+  if (trimmed.length <= INSTRUCTION_MAX) return trimmed
+  const cut = trimmed.slice(0, INSTRUCTION_MAX)
+  const space = cut.lastIndexOf(' ')
+  return space > 0 ? cut.slice(0, space) : cut
+}
+/** A scene number written as digits in the question, when the video has that scene. */
+export const namedScene = (question: string, sceneCount: number): number | null => {
+  const number = Number(/(?:^|[\s#])(\d{1,2})(?!\d)/.exec(question)?.[1] ?? Number.NaN)
+  return Number.isInteger(number) && number >= 1 && number <= sceneCount ? number : null
+}
+
+/**
+ * A GET form to the video page: the editor opens with that scene's rewrite box filled in, and the
+ * person confirms there. A link never rewrites by itself, so another site cannot trigger a write.
+ */
+function ApplyForm({ ctx, apply }: { ctx: PageContext; apply: ApplyToScene }) {
+  return (
+    <form class="apply-scene" method="get" action={`/videos/${apply.videoId}#editor`}>
+      <input type="hidden" name="rewrite" value={String(apply.scene)} />
+      <input type="hidden" name="instruction" value={apply.instruction} />
+      <button class="btn" type="submit">
+        {editorMessages(ctx.lang, ctx.t).apply.replace('{n}', String(apply.scene))}
+      </button>
+    </form>
+  )
 }
 
 /** Ask the assistant about one of your videos. */
-export function AssistantPage({ ctx, videos, selectedId, question = '', answerHtml, error }: AssistantProps) {
+export function AssistantPage({ ctx, videos, selectedId, question = '', answerHtml, error, apply }: AssistantProps) {
   const { t } = ctx
   return (
     <Layout ctx={ctx}>
@@ -79,6 +116,7 @@ export function AssistantPage({ ctx, videos, selectedId, question = '', answerHt
             {t.assistant.answer}
           </h2>
           <div class="markdown" dangerouslySetInnerHTML={{ __html: answerHtml }} />
+          {apply && <ApplyForm ctx={ctx} apply={apply} />}
         </section>
       )}
     </Layout>
@@ -116,6 +154,8 @@ export const assistantRoutes = (deps: PageDeps) => {
         return show(c, { selectedId: video.id, question: form.question, error: question.error.issues[0]?.message }, 422)
       const answer = await deps.assistant.ask(video, question.data, session.user.language, session.user.id)
       if (!answer) return show(c, { selectedId: video.id, question: question.data, error: 'This video is not written yet.' }, 409)
-      return show(c, { selectedId: video.id, question: question.data, answerHtml: await renderMarkdown(answer.markdown) })
+      const scene = namedScene(question.data, video.scenes.length)
+      const apply = scene === null ? undefined : { videoId: video.id, scene, instruction: asInstruction(question.data) }
+      return show(c, { selectedId: video.id, question: question.data, answerHtml: await renderMarkdown(answer.markdown), apply })
     })
 }

@@ -9,8 +9,10 @@ import type { ProgressEvent } from '../jobs/progress.ts'
 import { playerMessages } from '../i18n/player-messages.ts'
 import { Island } from '../render/island.tsx'
 import { isVideoId } from '../../shared/ids.ts'
+import { musicSettings } from '../../shared/music.ts'
 import { audioUrl } from '../tts/index.ts'
 import type { PageContext } from './context.ts'
+import { editorProps } from './editor-props.ts'
 import { contextFor, loginRedirect, seeOther, sendPage, type PageDeps } from './deps.ts'
 import { ErrorPage } from './error-page.tsx'
 import { Layout } from './layout.tsx'
@@ -21,7 +23,13 @@ import { posterUrl } from '../posters/url.ts'
 import { uploadUrl } from '../uploads/url.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 
-type VideoPageProps = { ctx: PageContext; video: VideoWithScenes; progress: ProgressEvent | null }
+type VideoPageProps = {
+  ctx: PageContext
+  video: VideoWithScenes
+  progress: ProgressEvent | null
+  /** `?rewrite=&instruction=`: the assistant page's suggestion for the owner's editor. */
+  query?: { rewrite?: string; instruction?: string }
+}
 
 /** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions. */
 export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang' | 't'>) => {
@@ -34,6 +42,16 @@ export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang
     language: video.language,
     messages: playerMessages(ctx.lang, ctx.t),
     uiLanguage: ctx.lang,
+    music: {
+      ...musicSettings({
+        id: video.id,
+        seed: video.seed,
+        style: video.style,
+        mood: video.musicMood,
+        palettes: video.scenes.map((scene) => scene.palette),
+      }),
+      level: video.musicLevel,
+    },
     scenes: video.scenes.map((scene) => ({
       durationSec: scene.durationSec,
       narration: scene.narration,
@@ -108,7 +126,7 @@ export const videoMeta = (ctx: PageContext, video: VideoWithScenes, origin: stri
 }
 
 /** A video: its progress while it is written, then the player, the script and every scene. */
-export function VideoPage({ ctx, video, progress }: VideoPageProps) {
+export function VideoPage({ ctx, video, progress, query = {} }: VideoPageProps) {
   const { t } = ctx
   const isOwner = ctx.session?.user.id === video.userId
   const { width, height } = posterDimensions(video.aspect)
@@ -183,6 +201,7 @@ export function VideoPage({ ctx, video, progress }: VideoPageProps) {
             <section class="player-section" aria-label={video.title ?? ''}>
               <Island name="Player" props={playerProps(video, ctx)} hydrate="visible" />
             </section>
+            {isOwner && <Island name="StoryboardEditor" props={editorProps(video, ctx, query)} hydrate="idle" />}
             <section aria-labelledby="script-heading">
               <h2 id="script-heading">{t.video.script}</h2>
               <div class="script card">
@@ -300,7 +319,7 @@ export const videoRoutes = (deps: PageDeps) => {
       if (!video) return notFound(c, ctx)
       const progress = video.status === 'ready' ? null : await deps.videos.progress(video.id)
       const meta = videoMeta(ctx, video, new URL(c.req.url).origin)
-      return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} />, meta)
+      return sendPage(c, deps, ctx, <VideoPage ctx={ctx} video={video} progress={progress} query={c.req.query()} />, meta)
     })
     .post(
       '/videos/:id/visibility',

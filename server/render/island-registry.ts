@@ -2,6 +2,7 @@ import DurationPicker from '../../islands/DurationPicker.tsx'
 import GenerationProgress from '../../islands/GenerationProgress.tsx'
 import Player from '../../islands/Player.tsx'
 import ScenePlanner from '../../islands/ScenePlanner.tsx'
+import StoryboardEditor from '../../islands/StoryboardEditor.tsx'
 
 /**
  * Every island the server can render. The build bundles exactly these (`islands/<Name>.tsx`),
@@ -16,6 +17,7 @@ export const islandComponents = {
   },
   Player,
   ScenePlanner,
+  StoryboardEditor,
 }
 
 export type IslandName = keyof typeof islandComponents

@@ -16,6 +16,7 @@ const ai: AiProvider = {
   name: 'local',
   model: 'test-model',
   generateStoryboard: () => Promise.reject(new Error('not used')),
+  regenerateScene: () => Promise.reject(new Error('not used')),
   async answerQuestion(input) {
     asked.push(input)
     return { value: `Answer ${asked.length} in ${input.language}`, usage: { promptTokens: 100, completionTokens: 20 }, model: 'test-model' }
@@ -62,6 +63,8 @@ const video = (overrides: Partial<VideoWithScenes> = {}): VideoWithScenes => ({
   status: 'ready',
   visibility: 'private',
   version: 1,
+  musicLevel: 35,
+  musicMood: null,
   coverPosterHash: '0123456789abcdef',
   createdAt: 0,
   updatedAt: 0,

@@ -10,10 +10,12 @@ import { IDEMPOTENCY_KEY } from '../../shared/ids.ts'
 import type { Repositories } from '../db/index.ts'
 import type { PageRequest, StoredScene, Video, Visibility, VideoWithScenes } from '../db/model.ts'
 import { renarrateScene } from '../jobs/renarrate.ts'
-import { eventFromJob } from '../jobs/steps.ts'
+import type { ProgressBus, ProgressEvent } from '../jobs/progress.ts'
+import { eventFromJob, labelForNarration } from '../jobs/steps.ts'
 import { posterHash, renderPosterSvg } from '../posters/svg.ts'
 import type { Narrator } from '../tts/index.ts'
 import { unwrittenScript } from '../../shared/writing-systems.ts'
+import type { MusicMood } from '../../shared/music.ts'
 
 /** What creating a video came to: the video (new, or the one this key made before), or why nothing was made. */
 export type CreateOutcome = { video: Video; created: boolean; conflict: false } | { conflict: 'reused' | 'malformed-key' }
@@ -34,6 +36,8 @@ export type VideoServiceDeps = {
   /** Narrates a scene again on request; without it, that request is refused. */
   narrator?: Narrator
   now?: () => number
+  /** Where narration of edited scenes is announced to the progress streams. */
+  bus?: ProgressBus
   /** The built-in writer writes only the UI languages: an idea in another script is refused before a job exists. */
   builtInWriter?: boolean
 }
@@ -50,7 +54,7 @@ export class UnwrittenScriptError extends Error {
  * Videos as the routes use them: reads through the DB-query cache (1 h), every write followed by the
  * invalidation of what it changed, ownership decided here so no route can forget it.
  */
-export const createVideoService = ({ repos, store, onQueued, narrator, now = Date.now, builtInWriter = false }: VideoServiceDeps) => {
+export const createVideoService = ({ repos, store, onQueued, narrator, bus, now = Date.now, builtInWriter = false }: VideoServiceDeps) => {
   // Cached without the viewer: the same row serves everyone, and the check below runs on every read.
   const loadVideo = cached(
     store,
@@ -89,6 +93,33 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
     return video && video.userId === userId ? video : null
   }
 
+  /**
+   * Where the video's generation stands: what a (re)connecting progress stream starts from. A
+   * written video whose edited scenes are still being narrated is `running` at the narration step,
+   * each scene's status beside it, until the last lands (read from the stored scenes, so every
+   * replica tells the same).
+   */
+  const progress = async (id: string): Promise<ProgressEvent | null> => {
+    const job = await repos.jobs.findLatestForVideo(id)
+    if (!job) return null
+    const event = eventFromJob(job, now())
+    if (event.status !== 'done') return event
+    const statuses = (await loadVideo(id))?.scenes.map((scene) => scene.narrationStatus) ?? []
+    const pending = statuses.filter((status) => status === 'pending').length
+    if (pending === 0) return event
+    const done = statuses.length - pending
+    return {
+      ...event,
+      status: 'running',
+      step: 'narration',
+      label: labelForNarration(done + 1, statuses.length),
+      scene: { index: done + 1, total: statuses.length },
+      narration: statuses,
+      progress: done / statuses.length,
+      at: now(),
+    }
+  }
+
   return {
     /** Public videos for everyone, private ones for their owner only. */
     async viewable(id: string, viewerId: string | null) {
@@ -96,6 +127,8 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       return video && (video.visibility === 'public' || video.userId === viewerId) ? video : null
     },
     forOwner,
+    /** The owner's video read from the database, past the cache: after a save lost a race. */
+    fresh: (id: string, userId: string) => repos.videos.findForOwner(id, userId),
     listPublic,
     listByUser,
 
@@ -198,10 +231,31 @@ export const createVideoService = ({ repos, store, onQueued, narrator, now = Dat
       return updated
     },
 
-    /** Where the video's generation stands: what a (re)connecting progress stream starts from. */
-    async progress(id: string) {
-      const job = await repos.jobs.findLatestForVideo(id)
-      return job && eventFromJob(job, now())
+    /**
+     * The owner's music: level and, when given, mood (null = from the style). `ifVersion` is the
+     * version the caller's If-Match held (the route checked it against what it read); the write
+     * itself is conditional on it too, so a change between the two is a 'stale', never lost.
+     * @returns null when it is not theirs
+     */
+    async setMusic(id: string, userId: string, music: { level: number; mood?: MusicMood | null }, ifVersion?: number) {
+      const video = await forOwner(id, userId)
+      if (!video) return null
+      const updated = await repos.videos.setMusic(
+        id,
+        userId,
+        { level: music.level, mood: music.mood === undefined ? video.musicMood : music.mood },
+        ifVersion,
+      )
+      if (updated) await changed({ id, userId })
+      return updated
+    },
+
+    progress,
+
+    /** Tells the progress streams where the narration of edited scenes stands (see progress). */
+    async announceNarration(id: string) {
+      const event = await progress(id)
+      if (event) bus?.publish(event)
     },
 
     /** For the worker: a video's status or content changed. */

@@ -19,6 +19,7 @@ export const testManifest: BuildManifest = {
     GenerationProgress: { src: '/assets/GenerationProgress-TEST0006.js', imports: ['/assets/chunk-TEST0002.js'] },
     Player: { src: '/assets/Player-TEST0007.js', imports: ['/assets/chunk-TEST0002.js'] },
     MetricsDashboard: { src: '/assets/MetricsDashboard-TEST0008.js', imports: ['/assets/chunk-TEST0002.js'] },
+    StoryboardEditor: { src: '/assets/StoryboardEditor-TEST0009.js', imports: ['/assets/chunk-TEST0002.js'] },
   },
   styles: ['/assets/app-TEST0005.css'],
   serviceWorker: '/sw.js',

@@ -25,7 +25,7 @@ import type { PlayerScene, Size } from '../types.ts'
 import { createCanvasPool, type CanvasPool } from './canvas-pool.ts'
 import { chooseCodecs, containerOf, type AudioCodecName, type ExportFormat, type VideoCodecName } from './codecs.ts'
 import { frameCount, frameSlot, FRAMES_PER_SECOND } from './frame-schedule.ts'
-import { CHANNELS, mixNarration, SAMPLE_RATE } from './mix.ts'
+import { CHANNELS, mixNarration, SAMPLE_RATE, type MixOptions } from './mix.ts'
 
 /** Encoder settings the benchmark varies; the defaults are what the measurements chose (docs/measurements.md). */
 export type EncoderTuning = {
@@ -59,6 +59,8 @@ export type ExportVideoOptions = {
   tuning?: Partial<EncoderTuning>
   /** Filled in as the frames go, when given. */
   timings?: ExportTimings
+  /** More sound in the mix beside the narration: the background music (mix.ts). */
+  extraSources?: MixOptions['extraSources']
 }
 
 export type ExportOutcome =
@@ -125,7 +127,12 @@ const encode = async (
   const totalSec = content.timeline.totalSec
   let mix: Awaited<ReturnType<typeof mixNarration>>
   try {
-    mix = await mixNarration({ clips: narrationClips(options.scenes, content.timeline.startsSec), totalSec, signal })
+    mix = await mixNarration({
+      clips: narrationClips(options.scenes, content.timeline.startsSec),
+      totalSec,
+      signal,
+      extraSources: options.extraSources,
+    })
   } catch (error) {
     if (signal.aborted) return { kind: 'cancelled' }
     return { kind: 'error', problem: 'mix', detail: describeError(error) }

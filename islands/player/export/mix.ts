@@ -1,7 +1,8 @@
 /**
  * The export's soundtrack: every narration clip decoded and placed at its absolute time in an
- * OfflineAudioContext, rendered once (faster than real time) into one AudioBuffer as long as the
- * video. Sample-exact placement keeps the sound in sync with the frames.
+ * OfflineAudioContext, with the background music when it is on (scheduled into the same context),
+ * rendered once (faster than real time) into one AudioBuffer as long as the video. Sample-exact
+ * placement keeps the sound in sync with the frames.
  */
 import type { NarrationClip } from '../audio-schedule.ts'
 
@@ -15,8 +16,9 @@ export type MixOptions = {
   /** @default fetch */
   fetch?: (url: string, init: { signal?: AbortSignal }) => Promise<Response>
   /**
-   * Adds more sources to the mix (background music later): connect them to `bus` (the master gain).
-   * Called after the narration is scheduled, before rendering.
+   * Adds more sources to the mix (the background music, music/render.ts): connect them to `bus`
+   * (the master gain). Called after the narration is scheduled, before rendering; with no
+   * narration at all it is the whole soundtrack.
    */
   extraSources?: (context: OfflineAudioContext, bus: GainNode) => Promise<void> | void
 }

@@ -1,6 +1,8 @@
 import type { AiProvider, AiUsage } from '../types.ts'
 import { questionInputSchema, videoRequestSchema, type Language } from '../storyboard.ts'
+import { sceneRequestSchema } from '../scene-request.ts'
 import { answerLocally } from './answer/compose.ts'
+import { rewriteScene } from './rewrite-scene.ts'
 import { LANGUAGE_PACKS } from './lang/index.ts'
 import type { LanguagePack } from './lang/types.ts'
 
@@ -43,6 +45,13 @@ export const createLocalProvider = (options: LocalProviderOptions = {}): AiProvi
       // Written all at once: every scene is ready as soon as the storyboard is.
       for (const [index, scene] of value.scenes.entries()) callOptions?.onScene?.(scene, index)
       callOptions?.onScenesDone?.(value.scenes.length)
+      return { value, usage: estimateUsage(valid, value), model: LOCAL_MODEL }
+    },
+    async regenerateScene(input, callOptions) {
+      callOptions?.signal?.throwIfAborted()
+      const valid = sceneRequestSchema.parse(input)
+      const { writeStoryboard } = await loadWriter()
+      const value = rewriteScene(valid, (seed) => writeStoryboard({ ...valid.request, seed }))
       return { value, usage: estimateUsage(valid, value), model: LOCAL_MODEL }
     },
     async answerQuestion(input, callOptions) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { storyboardSchema, type Storyboard } from '../storyboard.ts'
+import { sceneSchema, storyboardSchema, type Scene, type Storyboard } from '../storyboard.ts'
 import { rescaleDurations, sceneCountRange } from '../timing.ts'
 
 export type StoryboardParse = { ok: true; value: Storyboard } | { ok: false; issues: string }
@@ -8,6 +8,16 @@ export type StoryboardParse = { ok: true; value: Storyboard } | { ok: false; iss
 const stripFence = (content: string): string => {
   const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/i.exec(content)
   return fenced ? fenced[1]! : content
+}
+
+/** A reply's JSON, fenced or not, or why it is not JSON. */
+const readReply = (content: string): { ok: true; value: unknown } | { ok: false; issues: string } => {
+  try {
+    return { ok: true, value: JSON.parse(stripFence(content)) }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, issues: `✖ The reply is not valid JSON (${reason}).` }
+  }
 }
 
 /**
@@ -39,14 +49,17 @@ export const fitToDuration = (storyboard: Storyboard, durationSec: number): Stor
 
 /** Reads a model's reply as a storyboard for the request, or says what is wrong with it, one issue per line. */
 export const parseStoryboardReply = (content: string, durationSec: number): StoryboardParse => {
-  let json: unknown
-  try {
-    json = JSON.parse(stripFence(content))
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, issues: `✖ The reply is not valid JSON (${reason}).` }
-  }
-  const result = storyboardSchema.safeParse(json)
+  const json = readReply(content)
+  if (!json.ok) return json
+  const result = storyboardSchema.safeParse(json.value)
   if (!result.success) return { ok: false, issues: z.prettifyError(result.error) }
   return fitToDuration(result.data, durationSec)
+}
+
+/** Reads a model's reply as one scene, or says what is wrong with it. */
+export const parseSceneReply = (content: string): { ok: true; value: Scene } | { ok: false; issues: string } => {
+  const json = readReply(content)
+  if (!json.ok) return json
+  const result = sceneSchema.safeParse(json.value)
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: z.prettifyError(result.error) }
 }

@@ -279,3 +279,33 @@ describe('answerQuestion', () => {
     expect(error.code).toBe('invalid_output')
   })
 })
+
+describe('regenerateScene', () => {
+  const storyboard = ['Primera.', 'Segunda.', 'Tercera.', 'Cuarta.'].map((narration, index) => ({
+    ...scene(5 + index),
+    narration,
+    shot: (['wide', 'medium', 'close-up', 'overhead'] as const)[index]!,
+  }))
+  const input = { request, scenes: storyboard, position: 2, instruction: 'más corto', variant: 1 }
+
+  test('asks with the neighbours, the scene and the instruction; a reply that is no scene is asked again; the slot stays', async () => {
+    const replies = [
+      '{"narration": ""}',
+      JSON.stringify({ ...scene(12), narration: 'Nueva tercera.', shot: 'pov', palette: ['#000000', '#111111', '#ffffff'] }),
+    ]
+    const ai = setUp((_, index) => chatCompletion(replies[index]!))
+    const result = await ai.regenerateScene(input)
+    expect(result.value).toMatchObject({ narration: 'Nueva tercera.', shot: 'pov', durationSec: 7 })
+    expect(result.usage).toEqual({ promptTokens: 200, completionTokens: 100 })
+    const [first, second] = server!.requests.map((each) => JSON.stringify(each.body))
+    for (const neighbour of ['Primera.', 'Segunda.', 'Cuarta.', 'Tercera.', 'más corto', 'Spanish']) expect(first).toContain(neighbour)
+    expect(second).toContain('not a valid storyboard')
+  })
+
+  test('two unusable replies are an invalid_output error', async () => {
+    const ai = setUp(() => chatCompletion('not json'))
+    const error = (await ai.regenerateScene(input).catch((caught: unknown) => caught)) as AiError
+    expect(error).toBeInstanceOf(AiError)
+    expect(error.code).toBe('invalid_output')
+  })
+})

@@ -1,11 +1,12 @@
 import { silentLogger, type Logger } from '../../log.ts'
 import { AiError } from '../errors.ts'
+import { sceneRequestSchema } from '../scene-request.ts'
 import type { AiProvider, AiUsage, Fetch } from '../types.ts'
 import { questionInputSchema, sceneSchema, videoRequestSchema, type Scene } from '../storyboard.ts'
 import { createChatClient, type ChatMessage } from './client.ts'
-import { parseStoryboardReply } from './parse.ts'
+import { parseSceneReply, parseStoryboardReply } from './parse.ts'
 import { createSceneScanner } from './scene-scanner.ts'
-import { answerMessages, correctionMessage, storyboardMessages } from './prompts.ts'
+import { answerMessages, correctionMessage, sceneMessages, storyboardMessages } from './prompts.ts'
 
 export interface OpenAiProviderOptions {
   /** e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:8080/v1 (llama.cpp) */
@@ -94,6 +95,25 @@ export const createOpenAiProvider = (options: OpenAiProviderOptions): AiProvider
         messages.push({ role: 'assistant', content: reply.content }, correctionMessage(issues))
       }
       throw new AiError('invalid_output', `The AI model returned an invalid storyboard twice. Last problems:\n${issues}`, { issues })
+    },
+
+    async regenerateScene(input, callOptions) {
+      const valid = sceneRequestSchema.parse(input)
+      const messages = sceneMessages(valid)
+      let usage: AiUsage = { promptTokens: 0, completionTokens: 0 }
+      let issues = ''
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const reply = await chat(messages, { json: true, signal: callOptions?.signal })
+        usage = addUsage(usage, reply.usage)
+        const parsed = parseSceneReply(reply.content)
+        // The slot is the storyboard's: the scene keeps its length whatever the model wrote.
+        if (parsed.ok)
+          return { value: { ...parsed.value, durationSec: valid.scenes[valid.position]!.durationSec }, usage, model: reply.model }
+        issues = parsed.issues
+        logger.warn('ai scene invalid', { attempt, issues: issues.slice(0, 500) })
+        messages.push({ role: 'assistant', content: reply.content }, correctionMessage(issues))
+      }
+      throw new AiError('invalid_output', `The AI model returned an invalid scene twice. Last problems:\n${issues}`, { issues })
     },
 
     async answerQuestion(input, callOptions) {
