@@ -1,8 +1,9 @@
 /**
  * Own pictures on the compiled binary, in Chromium: a new video's scenes get AI pictures from a
  * fake images endpoint on 127.0.0.1 (the only fake: the network edge), one scene gets the person's
- * own upload, and the exported MP4 shows both, read back frame by frame with ffmpeg. The decoder
- * worker and its WASM run from inside the binary: nothing beside it on disk.
+ * own upload through the API and one through the editor, and the exported MP4 shows all three,
+ * read back frame by frame with ffmpeg. The decoder worker and its WASM run from inside the
+ * binary: nothing beside it on disk.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
 import type { Browser } from 'playwright-core'
@@ -16,6 +17,7 @@ import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type R
 const chromiumExecutable = chromiumForTests()
 const GREEN = [30, 170, 60] as const
 const RED = [220, 30, 40] as const
+const BLUE = [30, 60, 220] as const
 const SIZE = { width: 1280, height: 720 }
 
 /** One frame of a video as RGB bytes, decoded by ffmpeg at `atSec`. */
@@ -55,14 +57,14 @@ describe.skipIf(!chromiumExecutable)('own pictures in the export, on the binary'
     await ada.signUp()
     const { id } = await waitForVideo(
       ada,
-      (await createVideo(ada, { durationSec: 10, prompt: 'A short film about a green valley' })).id,
+      (await createVideo(ada, { durationSec: 20, prompt: 'A short film about a green valley' })).id,
       60_000,
     )
     // The pictures are attached after the storyboard is saved.
     await waitUntil(
       async () => {
         video = (await (await ada.json('GET', `/api/videos/${id}`)).json()) as VideoJson
-        return video.scenes.length >= 2 && video.scenes.every((scene) => scene.imageUrl !== null)
+        return video.scenes.length >= 3 && video.scenes.every((scene) => scene.imageUrl !== null)
       },
       { what: 'every scene has its AI picture', timeoutMs: 30_000 },
     )
@@ -103,7 +105,34 @@ describe.skipIf(!chromiumExecutable)('own pictures in the export, on the binary'
     ])
   }, 30_000)
 
-  test('the exported MP4 shows the AI picture in scene 1 and the upload in scene 2', async () => {
+  test('in the editor, a picture chosen for a scene is saved as a new version and shown', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const session = cookieNames(false).session
+    await context.addCookies([{ name: session, value: ada.cookie(session)!, url: server.url }])
+    const page = await context.newPage()
+    const errors = collectPageErrors(page).errors
+    try {
+      await page.goto(`${server.url}/videos/${video.id}`)
+      await page.locator('.editor[data-hydrated]').waitFor()
+      const scene = page.locator('.ed-scene').nth(2)
+      await scene.getByLabel('Own picture (PNG, JPEG or WebP, at most 10 MB)').setInputFiles({
+        name: 'blue.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(solidPng(64, 36, [...BLUE, 255])),
+      })
+      await scene.locator('.ed-picture img').waitFor()
+      const after = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
+      expect(after.version).toBe(video.version + 1)
+      expect(await scene.locator('.ed-picture img').getAttribute('src')).toBe(after.scenes[2]!.imageUrl)
+      expect(after.scenes[2]!.imageUrl).not.toBe(video.scenes[2]!.imageUrl)
+      video = after
+      expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  }, 30_000)
+
+  test('the exported MP4 shows the AI picture in scene 1, the API upload in scene 2, the editor’s in scene 3', async () => {
     const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true })
     const session = cookieNames(false).session
     await context.addCookies([{ name: session, value: ada.cookie(session)!, url: server.url }])
@@ -115,11 +144,13 @@ describe.skipIf(!chromiumExecutable)('own pictures in the export, on the binary'
       await page.locator('select.player-format').selectOption('mp4')
       await page.getByRole('button', { name: 'Export video' }).click()
       const path = (await (await download).path())!
-      const [first, second] = video.scenes
+      const [first, second, third] = video.scenes
       const firstColour = cornerColour(await frameAt(path, first!.durationSec / 2))
       const secondColour = cornerColour(await frameAt(path, first!.durationSec + second!.durationSec / 2))
+      const thirdColour = cornerColour(await frameAt(path, first!.durationSec + second!.durationSec + third!.durationSec / 2))
       expect({ firstColour, green: near(firstColour, GREEN) }).toMatchObject({ green: true })
       expect({ secondColour, red: near(secondColour, RED) }).toMatchObject({ red: true })
+      expect({ thirdColour, blue: near(thirdColour, BLUE) }).toMatchObject({ blue: true })
       expect(errors).toEqual([])
     } finally {
       await context.close()
