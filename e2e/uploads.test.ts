@@ -6,7 +6,7 @@
  * binary: nothing beside it on disk.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { startFakeEndpoint, type FakeOpenAiServer } from '../server/ai/openai/fake-server.ts'
 import { cookieNames } from '../server/http/cookie-names.ts'
 import { createBrowser, createVideo, type Browser as Client, type VideoJson, waitForVideo } from '../server/testing/http-client.ts'
@@ -105,34 +105,8 @@ describe.skipIf(!chromiumExecutable)('own pictures in the export, on the binary'
     ])
   }, 30_000)
 
-  test('in the editor, a picture chosen for a scene is saved as a new version and shown', async () => {
-    const context = await browser.newContext({ locale: 'en-US' })
-    const session = cookieNames(false).session
-    await context.addCookies([{ name: session, value: ada.cookie(session)!, url: server.url }])
-    const page = await context.newPage()
-    const errors = collectPageErrors(page).errors
-    try {
-      await page.goto(`${server.url}/videos/${video.id}`)
-      await page.locator('.editor[data-hydrated]').waitFor()
-      const scene = page.locator('.ed-scene').nth(2)
-      await scene.getByLabel('Own picture (PNG, JPEG or WebP, at most 10 MB)').setInputFiles({
-        name: 'blue.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from(solidPng(64, 36, [...BLUE, 255])),
-      })
-      await scene.locator('.ed-picture img').waitFor()
-      const after = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
-      expect(after.version).toBe(video.version + 1)
-      expect(await scene.locator('.ed-picture img').getAttribute('src')).toBe(after.scenes[2]!.imageUrl)
-      expect(after.scenes[2]!.imageUrl).not.toBe(video.scenes[2]!.imageUrl)
-      video = after
-      expect(errors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  }, 30_000)
-
-  test('the exported MP4 shows the AI picture in scene 1, the API upload in scene 2, the editor’s in scene 3', async () => {
+  /** The video's page in Ada's session (the API client's cookie handed to Chromium), its errors collected. */
+  const videoPage = async (run: (page: Page, errors: string[]) => Promise<void>) => {
     const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true })
     const session = cookieNames(false).session
     await context.addCookies([{ name: session, value: ada.cookie(session)!, url: server.url }])
@@ -140,20 +114,51 @@ describe.skipIf(!chromiumExecutable)('own pictures in the export, on the binary'
     const errors = collectPageErrors(page).errors
     try {
       await page.goto(`${server.url}/videos/${video.id}`)
-      const download = page.waitForEvent('download', { timeout: 90_000 })
-      await page.locator('select.player-format').selectOption('mp4')
-      await page.getByRole('button', { name: 'Export video' }).click()
-      const path = (await (await download).path())!
-      const [first, second, third] = video.scenes
-      const firstColour = cornerColour(await frameAt(path, first!.durationSec / 2))
-      const secondColour = cornerColour(await frameAt(path, first!.durationSec + second!.durationSec / 2))
-      const thirdColour = cornerColour(await frameAt(path, first!.durationSec + second!.durationSec + third!.durationSec / 2))
-      expect({ firstColour, green: near(firstColour, GREEN) }).toMatchObject({ green: true })
-      expect({ secondColour, red: near(secondColour, RED) }).toMatchObject({ red: true })
-      expect({ thirdColour, blue: near(thirdColour, BLUE) }).toMatchObject({ blue: true })
-      expect(errors).toEqual([])
+      await run(page, errors)
     } finally {
       await context.close()
     }
-  }, 120_000)
+  }
+
+  test(
+    'in the editor, a picture chosen for a scene is saved as a new version and shown',
+    () =>
+      videoPage(async (page, errors) => {
+        await page.locator('.editor[data-hydrated]').waitFor()
+        const scene = page.locator('.ed-scene').nth(2)
+        await scene.getByLabel('Own picture (PNG, JPEG or WebP, at most 10 MB)').setInputFiles({
+          name: 'blue.png',
+          mimeType: 'image/png',
+          buffer: Buffer.from(solidPng(64, 36, [...BLUE, 255])),
+        })
+        await scene.locator('.ed-picture img').waitFor()
+        const after = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
+        expect(after.version).toBe(video.version + 1)
+        expect(await scene.locator('.ed-picture img').getAttribute('src')).toBe(after.scenes[2]!.imageUrl)
+        expect(after.scenes[2]!.imageUrl).not.toBe(video.scenes[2]!.imageUrl)
+        video = after
+        expect(errors).toEqual([])
+      }),
+    30_000,
+  )
+
+  test(
+    'the exported MP4 shows the AI picture in scene 1, the API upload in scene 2, the editor’s in scene 3',
+    () =>
+      videoPage(async (page, errors) => {
+        const download = page.waitForEvent('download', { timeout: 90_000 })
+        await page.locator('select.player-format').selectOption('mp4')
+        await page.getByRole('button', { name: 'Export video' }).click()
+        const path = (await (await download).path())!
+        const [first, second, third] = video.scenes
+        const firstColour = cornerColour(await frameAt(path, first!.durationSec / 2))
+        const secondColour = cornerColour(await frameAt(path, first!.durationSec + second!.durationSec / 2))
+        const thirdColour = cornerColour(await frameAt(path, first!.durationSec + second!.durationSec + third!.durationSec / 2))
+        expect({ firstColour, green: near(firstColour, GREEN) }).toMatchObject({ green: true })
+        expect({ secondColour, red: near(secondColour, RED) }).toMatchObject({ red: true })
+        expect({ thirdColour, blue: near(thirdColour, BLUE) }).toMatchObject({ blue: true })
+        expect(errors).toEqual([])
+      }),
+    120_000,
+  )
 })
