@@ -238,9 +238,10 @@ export default function StoryboardEditor({
               limits={limits}
               narration={changed || !saved ? 'changed' : saved.narrationStatus}
               invalidField={state.save.kind === 'invalid' && state.save.index === index ? state.save.field : null}
-              busy={state.busy?.action === 'regenerate' && state.busy.key === scene.key}
+              busy={(state.busy?.action === 'regenerate' || state.busy?.action === 'picture') && state.busy.key === scene.key}
               locked={locked}
               suggested={suggestion?.position === index ? suggestion.instruction : undefined}
+              imageUrl={saved?.imageUrl ?? null}
               onMove={move}
               onRemove={remove}
               onDragStart={dragStart}

@@ -53,10 +53,10 @@ import { createAssistant } from './services/assistant.ts'
 import type { PasswordHasher } from './services/password.ts'
 import { createSessionLoader, userTag } from './services/sessions.ts'
 import { createBrandKitService } from './services/brand-kits.ts'
-import { createUploadService } from './services/uploads.ts'
 import { createCachedAiCall } from './services/ai-cache.ts'
 import { createSceneRegenerator } from './services/scene-regenerate.ts'
 import { createStoryboardEditor } from './services/storyboard-edit.ts'
+import { createUploadService } from './services/uploads.ts'
 import { createVideoService } from './services/videos.ts'
 import { CACHED_ROUTES } from './routes.ts'
 
@@ -137,10 +137,10 @@ export const createApp = (deps: AppDeps) => {
     now: deps.now,
     builtInWriter: ai.name === 'local',
   })
-  const uploads = createUploadService({ repos, store, quotaBytes: deps.uploadQuotaBytes ?? 200 * 1024 * 1024 })
-  const logos = uploadsLogoStore(uploads, brandKits)
   const editor = createStoryboardEditor({ repos, videos, narrator, logger })
   const regenerator = createSceneRegenerator({ ai, cachedAi: createCachedAiCall(store), repos, editor })
+  const uploads = createUploadService({ repos, store, quotaBytes: deps.uploadQuotaBytes ?? 200 * 1024 * 1024 })
+  const logos = uploadsLogoStore(uploads, brandKits)
   const assistant = createAssistant({ ai, store, usage: repos.usage })
   const limiters = deps.rateLimiters ?? createRateLimiters({ logger, now: deps.now })
   const { login: loginLimiter, signup: signupLimiter } = limiters

@@ -28,6 +28,9 @@ export type EditorMessages = {
   undo: string
   redo: string
   regenerate: string
+  /** The scene's own picture: the file field's label (PNG, JPEG or WebP, up to 10 MB). */
+  picture: string
+  removePicture: string
   rewrite: string
   instruction: string
   /** Preset rewrite instructions, one click each. */

@@ -20,6 +20,8 @@ type Props = {
   locked: boolean
   /** Instruction the assistant page sent for this scene (prefilled, one click to apply). */
   suggested?: string
+  /** The saved scene's own picture (`/media/<id>`), null while it shows its poster. */
+  imageUrl: string | null
   onMove: (index: number, to: number) => void
   onRemove: (index: number) => void
   onDragStart: (index: number, event: PointerEvent) => void
@@ -39,6 +41,7 @@ export function SceneCard({
   busy,
   locked,
   suggested,
+  imageUrl,
   onMove,
   onRemove,
   onDragStart,
@@ -159,6 +162,28 @@ export function SceneCard({
           </label>
         ))}
       </fieldset>
+      <div class="ed-field ed-picture">
+        <label for={id('picture')}>{m.picture}</label>
+        {imageUrl && <img src={imageUrl} alt="" width={160} height={90} loading="lazy" decoding="async" />}
+        <div class="ed-inline">
+          <input
+            id={id('picture')}
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            disabled={busy || locked}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0]
+              event.currentTarget.value = ''
+              if (file) void session.picture(index, file)
+            }}
+          />
+          {imageUrl && (
+            <button type="button" class="btn" disabled={busy || locked} onClick={() => void session.picture(index, null)}>
+              {m.removePicture}
+            </button>
+          )}
+        </div>
+      </div>
       <div class="ed-ai">
         <button type="button" class="btn" disabled={busy || locked} onClick={() => rewrite()}>
           {m.regenerate}

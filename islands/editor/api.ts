@@ -22,7 +22,10 @@ export type RegenerateBody = { instruction?: string; variant?: number }
 export const createEditorApi = (videoId: string, csrfToken: string, fetchImpl: typeof fetch = fetch) => {
   const base = `/api/videos/${encodeURIComponent(videoId)}`
 
-  const call = async <T>(path: string, init: { method?: string; body?: unknown; etag?: string | null } = {}): Promise<Answer<T>> => {
+  const call = async <T>(
+    path: string,
+    init: { method?: string; body?: unknown; form?: FormData; etag?: string | null } = {},
+  ): Promise<Answer<T>> => {
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (init.method && init.method !== 'GET') headers['X-CSRF-Token'] = csrfToken
     if (init.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -32,7 +35,8 @@ export const createEditorApi = (videoId: string, csrfToken: string, fetchImpl: t
       response = await fetchImpl(`${base}${path}`, {
         method: init.method ?? 'GET',
         headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        // A form sets its own multipart Content-Type (with the boundary).
+        body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
         credentials: 'same-origin',
         cache: 'no-store',
       })
@@ -57,6 +61,13 @@ export const createEditorApi = (videoId: string, csrfToken: string, fetchImpl: t
     restore: (version: number, etag: string | null) => call<ServerVideo>(`/versions/${version}/restore`, { method: 'POST', etag }),
     regenerate: (position: number, body: RegenerateBody, etag: string | null) =>
       call<ServerVideo>(`/scenes/${position}/regenerate`, { method: 'POST', body, etag }),
+    /** The scene's own picture (multipart field `image`), or with null back to its poster. */
+    picture: (position: number, file: Blob | null, etag: string | null) => {
+      if (!file) return call<ServerVideo>(`/scenes/${position}/image`, { method: 'DELETE', etag })
+      const form = new FormData()
+      form.set('image', file)
+      return call<ServerVideo>(`/scenes/${position}/image`, { method: 'POST', form, etag })
+    },
   }
 }
 export type EditorApi = ReturnType<typeof createEditorApi>

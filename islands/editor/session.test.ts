@@ -87,6 +87,14 @@ const fakeServer = (count = 3) => {
       )
       return ok()
     },
+    picture: async (position, file, etag) => {
+      requests.push({ method: file ? 'PICTURE' : 'NO PICTURE', etag, body: position })
+      if (stale(etag)) return conflict()
+      versions.push(
+        current().map((item, at) => (at === position ? { ...item, imageUrl: file ? '/media/abcdefghijklmnopqrstuv' : null } : item)),
+      )
+      return ok()
+    },
   }
   const writeElsewhere = () =>
     versions.push(current().map((item, at) => (at === 0 ? { ...item, narration: 'Changed in the other tab.' } : item)))
@@ -317,6 +325,22 @@ describe('the editor session', () => {
     expect(server.requests.at(-1)).toMatchObject({ method: 'RESTORE', etag: '"v2"', body: 1 })
     expect(session.get()).toMatchObject({ etag: '"v3"', save: { kind: 'saved' } })
     expect(session.get().draft[0]!.fields.narration).toBe('Narration 0.')
+  })
+
+  test('a picture saves what waits first, then is a new version holding it; removing it is another', async () => {
+    const { server, session } = setup()
+    session.edit(0, 'onScreenText', 'Hello')
+    await session.picture(1, new Blob(['png']))
+    expect(server.requests.map((request) => [request.method, request.etag])).toEqual([
+      ['PATCH', '"v1"'],
+      ['PICTURE', '"v2"'],
+    ])
+    expect(session.get()).toMatchObject({ etag: '"v3"', save: { kind: 'saved' }, busy: null })
+    expect(session.get().video.scenes[1]!.imageUrl).toBe('/media/abcdefghijklmnopqrstuv')
+    expect(session.get().draft[0]!.fields.onScreenText).toBe('Hello')
+    await session.picture(1, null)
+    expect(server.requests.at(-1)).toMatchObject({ method: 'NO PICTURE', etag: '"v3"', body: 1 })
+    expect(session.get().video.scenes[1]!.imageUrl).toBeNull()
   })
 
   test('a refused request other than 412 is an error the next edit retries', async () => {

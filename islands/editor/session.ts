@@ -29,7 +29,12 @@ export type SaveState =
   | { kind: 'conflict'; origin: 'save' | 'draft' }
   | { kind: 'error'; problem: Problem }
 
-export type Busy = { action: 'regenerate'; key: string } | { action: 'restore'; version: number } | { action: 'sync' } | null
+export type Busy =
+  | { action: 'regenerate'; key: string }
+  | { action: 'picture'; key: string }
+  | { action: 'restore'; version: number }
+  | { action: 'sync' }
+  | null
 
 export type EditorState = {
   /** The saved version the editor holds, and its ETag. */
@@ -265,6 +270,16 @@ export const createEditorSession = (options: SessionOptions) => {
         item.key === scene.key && video.scenes[at] ? { ...item, from: at, fields: fieldsOf(video.scenes[at]!) } : item,
       )
       replaced(video, etagOf(answer), next)
+    },
+    /** The scene's own picture (a file the person chose), or with null its poster again: a new version, like the others. */
+    picture: async (index: number, file: Blob | null) => {
+      const scene = history.present[index]
+      if (!scene || state.busy || !(await savedFirst())) return
+      const position = history.present.findIndex((item) => item.key === scene.key)
+      update({ busy: { action: 'picture', key: scene.key } })
+      const answer = await api.picture(position, file, state.etag)
+      if (!answer.ok) return void fail(answer.problem)
+      replaced(answer.value, etagOf(answer), adoptServer(history.present, answer.value.scenes))
     },
     /** An older version back, as a new version (after saving what waits, so that is a version too). */
     restore: async (version: number) => {

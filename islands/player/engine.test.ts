@@ -160,6 +160,36 @@ describe('createPlayerEngine', () => {
     expect(player.drawn.at(-1)?.image).toMatchObject({ src: '/posters/v/3-abc.svg' })
   })
 
+  test('a scene with its own picture loads it instead of its poster and cover-fits it by its own size', async () => {
+    const sizes: [number, number][] = []
+    const player = harness({
+      scenes: [scene(0), { ...scene(1), imageUrl: '/media/abcdefghijklmnopqrstuv' }],
+      createImage: () => ({ src: '', decoding: 'auto', naturalWidth: 900, naturalHeight: 900, decode: () => Promise.resolve() }) as never,
+    })
+    await player.engine.preloadAll()
+    const content = player.engine.frameContent()
+    expect(content.posterFor(1)).toMatchObject({ src: '/media/abcdefghijklmnopqrstuv' })
+    expect(content.posterFor(0)).toMatchObject({ src: '/posters/v/0-abc.svg' })
+    // The poster keeps the frame's size; the square picture is drawn square, covering the 16:9 frame.
+    expect([content.scenes[0]!.posterWidth, content.scenes[0]!.posterHeight]).toEqual([1280, 720])
+    expect([content.scenes[1]!.posterWidth, content.scenes[1]!.posterHeight]).toEqual([900, 900])
+    const context = {
+      canvas: { width: 1280, height: 720 },
+      globalAlpha: 1,
+      fillRect() {},
+      fillText() {},
+      strokeText() {},
+      measureText: (text: string) => ({ width: text.length * 10 }),
+      createLinearGradient: () => ({ addColorStop() {} }),
+      drawImage: (_image: unknown, _x: number, _y: number, width: number, height: number) => void sizes.push([width, height]),
+    }
+    const { drawFrame } = await import('./draw.ts')
+    drawFrame(context as unknown as Painter, { ...content, reducedMotion: true }, 3, { width: 1280, height: 720 })
+    const [width, height] = sizes.at(-1)!
+    expect(width).toBeCloseTo(height, 5)
+    expect(width).toBeGreaterThanOrEqual(1280)
+  })
+
   test('preloadAll fetches every poster', async () => {
     const player = harness()
     await player.engine.preloadAll()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import { createBrowser, createVideo, type Browser, type VideoJson, waitForVideo } from '../testing/http-client.ts'
+import { createBrowser, createVideo, readPage, type Browser, type VideoJson, waitForVideo } from '../testing/http-client.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 import { closeImagePool } from '../uploads/index.ts'
 import { solidPng, text } from '../uploads/testing/images.ts'
@@ -72,6 +72,15 @@ describe('POST /api/videos/:id/scenes/:position/image', () => {
     expect(image.headers.get('Cache-Control')).toStartWith('private')
     const bytes = new Uint8Array(await image.arrayBuffer())
     expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff])
+
+    // The video page shows it in the scene list and hands it to the player in the poster's place.
+    const page = await readPage(await ada.page(`/videos/${video.id}`))
+    expect(page.document.querySelector('.scene-list img')?.getAttribute('src')).toBe(imageUrl)
+    const props = JSON.parse(page.document.querySelector('rs-island[name="Player"]')!.getAttribute('props')!) as {
+      scenes: { imageUrl: string | null; posterUrl: string }[]
+    }
+    expect(props.scenes.map((scene) => scene.imageUrl)).toEqual(body.scenes.map((scene) => scene.imageUrl))
+    expect(props.scenes[0]!.posterUrl).toBe(body.scenes[0]!.posterUrl)
   })
 
   test('a stale If-Match is 412 naming the current version, and nothing changes', async () => {
@@ -116,7 +125,7 @@ describe('POST /api/videos/:id/scenes/:position/image', () => {
     await expectProblem(res, 413)
   })
 
-  test('a full quota is 507 saying what is used and allowed; replacing an image frees the old one', async () => {
+  test('a full quota is 507 saying what is used and allowed; a replaced image still counts while the history shows it', async () => {
     const noise = new Uint8Array(120 * 120 * 4)
     crypto.getRandomValues(noise)
     for (let i = 3; i < noise.length; i += 4) noise[i] = 255
@@ -125,19 +134,61 @@ describe('POST /api/videos/:id/scenes/:position/image', () => {
     expect(problem.quotaBytes).toBe(QUOTA)
     expect(problem.usedBytes).toBeGreaterThan(0)
     expect(String(problem.detail)).toContain('MB')
-    // The scene-0 image is replaced: the old one no longer counts.
     const userId = (await t.repos.videos.findById(video.id))!.userId
     const before = await t.repos.uploads.usedBytes(userId)
-    expect((await upload(ada, solidPng(40, 30, [10, 250, 10, 255]))).status).toBe(200)
-    // Same size of image in place of the old one: the total stays about the same, not doubled.
-    expect(await t.repos.uploads.usedBytes(userId)).toBeLessThan(before * 1.5)
+    const replaced = await upload(ada, solidPng(40, 30, [10, 250, 10, 255]))
+    expect(replaced.status).toBe(200)
+    expect(await t.repos.uploads.usedBytes(userId)).toBeGreaterThan(before)
+  })
+
+  test('each picture is a version: restoring the one before brings the previous picture back', async () => {
+    const current = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
+    const { items } = (await (await ada.json('GET', `/api/videos/${video.id}/versions`)).json()) as {
+      items: { version: number; cause: string }[]
+    }
+    expect(items[0]).toMatchObject({ version: current.version, cause: 'image' })
+    const previous = items[1]!
+    expect(previous.cause).toBe('image')
+    const older = (await (await ada.json('GET', `/api/videos/${video.id}/versions/${previous.version}`)).json()) as {
+      scenes: { imageUrl: string | null }[]
+    }
+    const res = await ada.json('POST', `/api/videos/${video.id}/versions/${previous.version}/restore`, undefined, {
+      headers: { 'If-Match': `"v${current.version}"` },
+    })
+    expect(res.status).toBe(200)
+    const restored = (await res.json()) as VideoJson
+    expect(restored.scenes[0]!.imageUrl).not.toBe(current.scenes[0]!.imageUrl)
+    expect(restored.scenes[0]!.imageUrl).toBe(older.scenes[0]!.imageUrl)
+    expect((await ada.request(restored.scenes[0]!.imageUrl!)).status).toBe(200)
+  })
+})
+
+describe('an edit of the storyboard (PATCH) carries each picture with its scene', () => {
+  test('reordered, the picture moves with the scene it came from; a new scene has none', async () => {
+    const current = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
+    const picture = current.scenes[0]!.imageUrl
+    expect(picture).not.toBeNull()
+    const edit = (scene: VideoJson['scenes'][number], from?: number) => ({
+      ...(from !== undefined && { from }),
+      narration: scene.narration,
+      onScreenText: `${scene.onScreenText} (edited)`,
+      visual: scene.visual,
+      shot: scene.shot,
+      palette: scene.palette,
+      durationSec: scene.durationSec,
+    })
+    const scenes = [...current.scenes.map((scene, index) => edit(scene, index)).reverse(), edit(current.scenes[0]!)]
+    const res = await ada.json('PATCH', `/api/videos/${video.id}`, { scenes }, { headers: { 'If-Match': `"v${current.version}"` } })
+    expect(res.status).toBe(200)
+    const edited = (await res.json()) as VideoJson
+    expect(edited.scenes.map((scene) => scene.imageUrl)).toEqual([...current.scenes.map((scene) => scene.imageUrl).reverse(), null])
   })
 })
 
 describe('GET /media/:id follows the video’s visibility', () => {
   test('private: its owner only (others and anonymous 404); public: anyone, cacheable', async () => {
     const current = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
-    const imageUrl = current.scenes[0]!.imageUrl!
+    const imageUrl = current.scenes.find((scene) => scene.imageUrl)!.imageUrl!
     await expectProblem(await bob.request(imageUrl), 404)
     await expectProblem(await anon.request(imageUrl), 404)
     expect((await ada.json('PATCH', `/api/videos/${video.id}`, { visibility: 'public' })).status).toBe(200)
@@ -150,16 +201,16 @@ describe('GET /media/:id follows the video’s visibility', () => {
     await expectProblem(await anon.request('/media/not-an-id'), 404)
   })
 
-  test('DELETE puts the scene back to its poster and frees the storage; deleting the video frees the rest', async () => {
+  test('DELETE puts the scene back to its poster (its history keeps the picture); deleting the video frees it all', async () => {
     const userId = (await t.repos.videos.findById(video.id))!.userId
-    const res = await ada.request(`/api/videos/${video.id}/scenes/0/image`, {
+    const current = (await (await ada.json('GET', `/api/videos/${video.id}`)).json()) as VideoJson
+    const position = current.scenes.findIndex((scene) => scene.imageUrl)
+    const res = await ada.request(`/api/videos/${video.id}/scenes/${position}/image`, {
       method: 'DELETE',
       headers: { 'X-CSRF-Token': ada.csrfToken!, 'If-Match': await etagOf(ada) },
     })
     expect(res.status).toBe(200)
-    expect(((await res.json()) as VideoJson).scenes[0]!.imageUrl).toBeNull()
-    expect(await t.repos.uploads.usedBytes(userId)).toBe(0)
-    expect((await upload(ada, solidPng(8, 8, [5, 5, 5, 255]), { position: 1 })).status).toBe(200)
+    expect(((await res.json()) as VideoJson).scenes[position]!.imageUrl).toBeNull()
     expect(await t.repos.uploads.usedBytes(userId)).toBeGreaterThan(0)
     expect((await ada.json('DELETE', `/api/videos/${video.id}`)).status).toBe(204)
     expect(await t.repos.uploads.usedBytes(userId)).toBe(0)

@@ -79,7 +79,7 @@ export const quotaFull = (error: QuotaFull) =>
   new HttpError(
     507,
     'Storage full',
-    `Your images take ${(error.usedBytes / MB).toFixed(1)} MB of your ${Math.round(error.quotaBytes / MB)} MB; this one needs ${(error.neededBytes / MB).toFixed(1)} MB more. Remove pictures you no longer use.`,
+    `Your images take ${(error.usedBytes / MB).toFixed(1)} MB of your ${Math.round(error.quotaBytes / MB)} MB; this one needs ${(error.neededBytes / MB).toFixed(1)} MB more. A picture counts while a scene or a kept version of the video shows it: delete videos you no longer need.`,
     { usedBytes: error.usedBytes, quotaBytes: error.quotaBytes },
   )
 

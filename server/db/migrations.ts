@@ -205,24 +205,21 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'uploads: images people send (scene pictures, logos), stored in the database; scenes.image_id',
     // id: random, 128 bits (never guessable in a URL); bytes: the re-encoded file, never the one sent.
     async up(tx, dialect) {
-      // One column differs, so the statement is written twice; keep the two the same otherwise.
-      if (dialect === 'postgres') {
-        await tx`
-          CREATE TABLE uploads (
-            id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-            kind TEXT NOT NULL CHECK (kind IN ('scene-image', 'logo')), content_type TEXT NOT NULL,
-            width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BYTEA NOT NULL, size INTEGER NOT NULL,
-            hash TEXT NOT NULL, created_at BIGINT NOT NULL
-          )`
-      } else {
-        await tx`
-          CREATE TABLE uploads (
-            id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-            kind TEXT NOT NULL CHECK (kind IN ('scene-image', 'logo')), content_type TEXT NOT NULL,
-            width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL, size INTEGER NOT NULL,
-            hash TEXT NOT NULL, created_at BIGINT NOT NULL
-          )`
-      }
+      await tx`
+        CREATE TABLE uploads (
+          id           TEXT PRIMARY KEY,
+          user_id      TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+          kind         TEXT NOT NULL CHECK (kind IN ('scene-image', 'logo')),
+          content_type TEXT NOT NULL,
+          width        INTEGER NOT NULL,
+          height       INTEGER NOT NULL,
+          size         INTEGER NOT NULL,
+          hash         TEXT NOT NULL, -- base64url SHA-256 of bytes
+          created_at   BIGINT NOT NULL
+        )`
+      // The binary type is the one word that differs (SQLite wants a default to add a NOT NULL column).
+      if (dialect === 'postgres') await tx`ALTER TABLE uploads ADD COLUMN bytes BYTEA NOT NULL`
+      else await tx`ALTER TABLE uploads ADD COLUMN bytes BLOB NOT NULL DEFAULT x''`
       await tx`CREATE INDEX uploads_user ON uploads (user_id, kind)`
       await tx`ALTER TABLE scenes ADD COLUMN image_id TEXT REFERENCES uploads (id) ON DELETE SET NULL`
       await tx`CREATE INDEX scenes_image ON scenes (image_id)`
@@ -257,7 +254,6 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // 7, 8 and 9 belong to the storyboard, uploads and brand work; numbers only have to increase.
     version: 10,
     name: 'background music per video: its level (0 = off) and a mood chosen apart from the style (NULL = from the style)',
     async up(tx) {

@@ -2,6 +2,7 @@ import type { Database } from './types.ts'
 import { randomId } from './ids.ts'
 import type { Clock } from './model.ts'
 import { toNumber } from './rows.ts'
+import { ensureSnapshot, snapshotVersion } from './versions.ts'
 
 export type UploadKind = 'scene-image' | 'logo'
 
@@ -135,17 +136,25 @@ export const createUploadRepo = (db: Database, options: { now?: Clock } = {}) =>
         const [video] = await tx<{ version: unknown }>`SELECT version FROM videos WHERE id = ${videoId} AND user_id = ${userId}`
         if (!video) return null
         if (expectedVersion !== undefined && toNumber(video.version) !== expectedVersion) return 'stale'
+        const at = now()
+        // The version before the change keeps its snapshot (a video made before the history gets one now).
+        await ensureSnapshot(tx, videoId, at)
         const updated =
           await tx`UPDATE scenes SET image_id = ${imageId} WHERE video_id = ${videoId} AND position = ${position} RETURNING position`
         if (updated.length === 0) return null
         const [bumped] = await tx<{ version: unknown }>`
-          UPDATE videos SET version = version + 1, updated_at = ${now()} WHERE id = ${videoId} RETURNING version`
+          UPDATE videos SET version = version + 1, updated_at = ${at} WHERE id = ${videoId} RETURNING version`
+        // A new picture is a save like any other: a version in the history, restorable.
+        await snapshotVersion(tx, videoId, 'image', at)
         return toNumber(bumped!.version)
       }),
 
     /**
-     * Deletes the person's scene images no scene shows any more (replaced, removed, their video
-     * deleted), which frees their quota. Logos belong to brand kits, which delete their own.
+     * Deletes the person's scene images that neither a scene nor a kept version of their videos
+     * shows (replaced or removed long enough ago that the history let go of it, or the video
+     * deleted), which frees their quota. Logos belong to brand kits, which delete their own. A
+     * version's scenes are JSON, so it is matched as text; `_` in an id is LIKE's any-character,
+     * which can only keep an image longer, never delete one still shown.
      * @returns how many were deleted
      */
     async deleteUnreferenced(userId: string): Promise<number> {
@@ -153,6 +162,9 @@ export const createUploadRepo = (db: Database, options: { now?: Clock } = {}) =>
         DELETE FROM uploads
         WHERE user_id = ${userId} AND kind = 'scene-image'
           AND NOT EXISTS (SELECT 1 FROM scenes s WHERE s.image_id = uploads.id)
+          AND NOT EXISTS (
+            SELECT 1 FROM storyboard_versions sv JOIN videos v ON v.id = sv.video_id
+            WHERE v.user_id = ${userId} AND sv.scenes LIKE '%"imageId":"' || uploads.id || '"%')
         RETURNING id`
       return rows.length
     },

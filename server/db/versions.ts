@@ -11,7 +11,7 @@ import type { Database, Query } from './types.ts'
  */
 
 /** Why a version exists. */
-export const VERSION_CAUSES = ['generated', 'edit', 'regenerate', 'restore', 'aspect', 'music', 'brand-kit'] as const
+export const VERSION_CAUSES = ['generated', 'edit', 'regenerate', 'restore', 'aspect', 'music', 'image', 'brand-kit'] as const
 export type VersionCause = (typeof VERSION_CAUSES)[number]
 
 /** History kept per video: a bound, so a script that saves in a loop cannot grow a row without end. */

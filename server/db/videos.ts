@@ -196,6 +196,7 @@ export const createVideoRepo = (db: Database, options: { now?: Clock } = {}) => 
             ...scene,
             ...(narrations?.[position] ?? UNNARRATED),
             posterHash: posterHashes[position]!,
+            imageId: null,
           })
         }
         await snapshotVersion(tx, videoId, 'generated', now())

@@ -3,7 +3,7 @@ import type { TranscodeReply, TranscodeRequest } from './messages.ts'
 import type { Transcoded } from './transcode.ts'
 
 export interface ImagePoolOptions {
-  /** Workers; each holds the codecs and, while it works, one decoded image (up to 144 MB). */
+  /** Workers at once; each holds the codecs and one image's pixels, several times over (copies in and out of WASM). */
   size: number
   /** Uploads allowed to wait beyond the ones being decoded; more are refused as `busy`. */
   queueLimit: number
@@ -38,12 +38,12 @@ interface Slot {
 const undecodable = (detail: string) => new UploadRejected('undecodable', `The image could not be decoded (${detail}).`)
 
 /**
- * A bounded queue in front of at most `size` workers. A worker lives for one image only when that
- * image fails (a decoder that threw or ran out of memory may be left in any state); otherwise it
- * stays for the next. Idle workers are unref'd so they never keep the process alive.
+ * A bounded queue in front of at most `size` workers, each of which decodes ONE image and is ended:
+ * WASM memory only grows, so a worker kept across a few large images held 830 MB of RSS
+ * for good (one at a time: 440 MB for 12 MP) (docs/measurements.md, Uploads); a new one costs ~100 ms of compiling. It also
+ * means a decoder that failed in any state is never reused. Workers are unref'd.
  */
 export const createImagePool = (options: ImagePoolOptions): ImagePool => {
-  const idle: Worker[] = []
   const busy = new Set<Slot>()
   const queue: Job[] = []
   let nextId = 1
@@ -55,25 +55,24 @@ export const createImagePool = (options: ImagePoolOptions): ImagePool => {
     return worker
   }
 
-  const settle = (slot: Slot, keepWorker: boolean) => {
+  const settle = (slot: Slot) => {
     clearTimeout(slot.timer)
     busy.delete(slot)
     slot.worker.onmessage = null
     slot.worker.onerror = null
-    if (keepWorker && !closed) idle.push(slot.worker)
-    else slot.worker.terminate()
+    slot.worker.terminate()
     dispatch()
   }
 
   const dispatch = () => {
     while (!closed && queue.length && busy.size < options.size) {
       const job = queue.shift()!
-      const worker = idle.pop() ?? spawn()
+      const worker = spawn()
       const slot: Slot = {
         worker,
         job,
         timer: setTimeout(() => {
-          settle(slot, false)
+          settle(slot)
           job.reject(undecodable(`it took longer than ${options.timeoutMs / 1000} s`))
         }, options.timeoutMs),
       }
@@ -81,12 +80,12 @@ export const createImagePool = (options: ImagePoolOptions): ImagePool => {
       worker.onmessage = (event: MessageEvent<TranscodeReply>) => {
         const reply = event.data
         if (reply.id !== job.request.id) return
-        settle(slot, reply.ok)
+        settle(slot)
         if (reply.ok) job.resolve({ bytes: reply.bytes, contentType: reply.contentType, width: reply.width, height: reply.height })
         else job.reject(undecodable(reply.message))
       }
       worker.onerror = (event) => {
-        settle(slot, false)
+        settle(slot)
         job.reject(undecodable(event.message || 'the decoder crashed'))
       }
       worker.postMessage(job.request)
@@ -112,10 +111,9 @@ export const createImagePool = (options: ImagePoolOptions): ImagePool => {
       const error = new UploadRejected('busy', 'The image decoder is shut down.')
       for (const job of queue.splice(0)) job.reject(error)
       for (const slot of [...busy]) {
-        settle(slot, false)
+        settle(slot)
         slot.job.reject(error)
       }
-      for (const worker of idle.splice(0)) worker.terminate()
     },
   }
 }

@@ -16,8 +16,8 @@ export interface PreparedImage {
 
 let sharedPool: ImagePool | undefined
 /**
- * One worker for the process: a decode holds up to 144 MB (36 MP RGBA) plus its output, and
- * uploads are rare next to page views, so a second one would buy little and double the peak.
+ * One image at a time for the process: a 24 MP photo takes the process to 620 MB, and uploads are rare
+ * next to page views, so a second worker would buy little and double the peak.
  */
 const pool = () => (sharedPool ??= createImagePool({ size: 1, queueLimit: 8, timeoutMs: 30_000 }))
 

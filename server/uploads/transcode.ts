@@ -33,8 +33,8 @@ export const transcode = async (codecs: Codecs, request: Omit<TranscodeRequest, 
     throw new Error(`the header says ${request.width}x${request.height}, the pixels are ${decoded.width}x${decoded.height}`)
   }
   const size = outputSize(decoded.width, decoded.height, request.outputMaxSide)
-  const image = size.width === decoded.width ? decoded : await codecs.resize(decoded, size.width, size.height)
-  const transparent = hasTransparency(image.data)
+  const transparent = hasTransparency(decoded.data)
+  const image = size.width === decoded.width ? decoded : await codecs.resize(decoded, size.width, size.height, transparent)
   const bytes = new Uint8Array(transparent ? await codecs.encodePng(image) : await codecs.encodeJpeg(image, JPEG_QUALITY))
   return { bytes, contentType: transparent ? 'image/png' : 'image/jpeg', width: image.width, height: image.height }
 }
