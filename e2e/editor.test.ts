@@ -172,6 +172,33 @@ describe.skipIf(!chromiumExecutable)('the storyboard editor in Chromium', () => 
     await other.close()
   })
 
+  test('the music level chosen in the player is saved, and the editor saves after it without a conflict', async () => {
+    await openEditor(page)
+    const before = await stored()
+    const musicSwitch = page.getByRole('checkbox', { name: 'Music' })
+    await musicSwitch.scrollIntoViewIfNeeded()
+    // The player hydrates when visible: its switch is enabled then.
+    await page.locator('input.player-music-on:not([disabled])').waitFor()
+    await musicSwitch.uncheck()
+    // Waits inside the page for the saved level (bounded by the test's timeout).
+    await page.evaluate(async (id) => {
+      const level = async () =>
+        ((await (await fetch(`/api/videos/${id}`, { cache: 'no-store' })).json()) as { music: { level: number } }).music.level
+      while ((await level()) !== 0) await new Promise((resolve) => setTimeout(resolve, 100))
+    }, videoId)
+    const afterMusic = (await stored()) as VideoJson & { music: { level: number } }
+    expect(afterMusic.version).toBe(before.version + 1)
+    await narration(page, 0).fill('Saved after the music changed.')
+    await saved()
+    expect(await page.getByRole('alert').count()).toBe(0)
+    const now = await stored()
+    expect(now.version).toBe(afterMusic.version + 1)
+    expect(now.scenes[0]!.narration).toBe('Saved after the music changed.')
+    // And it is what the next visit plays: the switch comes back off.
+    await openEditor(page)
+    expect(await page.locator('input.player-music-on').isChecked()).toBe(false)
+  })
+
   test('on a phone (390x844): one column, nothing wider than the screen, large targets', async () => {
     const phone = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
     phone.setDefaultTimeout(15_000)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { narrationClips } from './player/audio-schedule.ts'
 import { CAPTION_PRESET_NAMES, CAPTION_PRESETS, DEFAULT_CAPTION_PRESET, type CaptionPresetName } from './player/caption-style.ts'
 import { createPlayerEngine, type PlayerEngine, type PlayerState } from './player/engine.ts'
@@ -6,6 +6,7 @@ import { ExportControls } from './player/ExportControls.tsx'
 import { counted, fill } from './player/fill.ts'
 import { createMusicControl, type MusicControl } from './player/music-control.ts'
 import { MusicControls } from './player/MusicControls.tsx'
+import { createMusicSaver } from './player/music-save.ts'
 import { createNarrationPlayer } from './player/narration.ts'
 import { SceneStrip } from './player/SceneStrip.tsx'
 import { createTimeline } from './player/timeline.ts'
@@ -82,6 +83,7 @@ export default function Player({
   uiLanguage,
   brand = null,
   music = null,
+  musicOwner = null,
 }: PlayerProps) {
   const size = CANVAS_SIZES[aspect] ?? CANVAS_SIZES['16:9']
   const totalSec = scenes.reduce((sum, scene) => sum + scene.durationSec, 0)
@@ -98,6 +100,7 @@ export default function Player({
   const [musicOn, setMusicOn] = useState((music?.level ?? 0) > 0)
   const [musicLevel, setMusicLevel] = useState(music && music.level > 0 ? music.level : MUSIC_LEVEL_LIMITS.default)
   const musicRef = useRef<MusicControl | null>(null)
+  const musicSaver = useMemo(() => (musicOwner ? createMusicSaver(musicOwner) : null), [musicOwner?.videoId])
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -290,6 +293,7 @@ export default function Player({
             setMusicOn(on)
             setMusicLevel(level)
             musicRef.current?.setLevel(on ? level : 0)
+            musicSaver?.save(on ? level : 0)
           }}
         />
       )}

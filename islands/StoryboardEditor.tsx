@@ -5,6 +5,7 @@ import { browserTimer } from './editor/autosave.ts'
 import { type SceneLimits, sceneChanged } from './editor/model.ts'
 import { SceneCard } from './editor/SceneCard.tsx'
 import { createEditorSession, type EditorState } from './editor/session.ts'
+import { versionOfEtag, videoEtag } from './state/video-etag.ts'
 import type { ServerVideo } from './editor/types.ts'
 import { VersionPanel } from './editor/VersionPanel.tsx'
 import { fill } from './player/fill.ts'
@@ -72,6 +73,28 @@ export default function StoryboardEditor({
     setState(session.get())
     setHydrated(true)
     return session.subscribe(() => setState(session.get()))
+  }, [session])
+
+  // Share the ETag with the player (its music saves), and take over the player's when it replaced ours.
+  useEffect(() => {
+    let held = session.get().etag
+    const stopSession = session.subscribe(() => {
+      const now = session.get().etag
+      if (now === held) return
+      videoEtag.set({ etag: now, replaced: held, storyboardChanged: true })
+      held = now
+    })
+    const stopShared = videoEtag.subscribe(() => {
+      const write = videoEtag.get()
+      const version = write && versionOfEtag(write.etag)
+      if (!write || write.storyboardChanged || write.replaced !== held || version === null) return
+      held = write.etag
+      session.adopt(write.etag, version)
+    })
+    return () => {
+      stopSession()
+      stopShared()
+    }
   }, [session])
 
   // Keep focus on the control that moved the scene, or on the heading of what took a deleted scene's place.

@@ -174,6 +174,21 @@ describe('the editor session', () => {
     expect(clock.scheduled).toBe(0)
   })
 
+  test('adopting the ETag of a write that left the storyboard alone (the player’s music): the next save is not stale', async () => {
+    const { server, clock, session } = setup()
+    // The player saved the music: the server moved to version 2 with the same scenes.
+    server.versions.push(server.current().map((item) => ({ ...item })))
+    session.adopt('"v2"', 2)
+    expect(session.get()).toMatchObject({ etag: '"v2"', video: { version: 2 } })
+    // An older ETag never replaces a newer one.
+    session.adopt('"v1"', 1)
+    expect(session.get().etag).toBe('"v2"')
+    session.edit(0, 'narration', 'After the music changed.')
+    await clock.fire()
+    expect(server.requests.map((request) => request.etag)).toEqual(['"v2"'])
+    expect(session.get()).toMatchObject({ etag: '"v3"', save: { kind: 'saved' } })
+  })
+
   test('undo and redo step over whole typing runs, and each step is saved', async () => {
     const { server, clock, session } = setup()
     session.edit(0, 'narration', 'One')

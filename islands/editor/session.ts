@@ -187,6 +187,16 @@ export const createEditorSession = (options: SessionOptions) => {
     update({ busy: null, save: settled() })
   }
 
+  /**
+   * Another island's write moved the video from the ETag this session holds to `etag` without
+   * touching the storyboard (the player's music): take it over, so the next save is not stale.
+   */
+  const adopt = (etag: string, version: number) => {
+    if (version <= state.video.version) return
+    state = { ...state, etag, video: { ...state.video, version } }
+    update({})
+  }
+
   // A draft left by an earlier visit (a reload, a crash, a lost connection): the same version goes
   // on where it stopped; an older one is a conflict the person decides.
   const restoreStored = () => {
@@ -206,6 +216,7 @@ export const createEditorSession = (options: SessionOptions) => {
   restoreStored()
 
   return {
+    adopt,
     get: () => state,
     subscribe: (listener: () => void) => {
       listeners.add(listener)

@@ -1,3 +1,4 @@
+import type { MusicOwner } from './music-save.ts'
 /**
  * The Player's props: plain JSON written by the server into the island marker. Declared here (not
  * imported from server/) because islands never import server code; the page that renders the
@@ -67,6 +68,8 @@ export type PlayerProps = {
   brand?: AppliedBrand | null
   /** The background music (synthesized in the browser) and its level; absent: no music, no controls. */
   music?: PlayerMusic | null
+  /** For the video's owner: where the player saves the music level they choose; absent for everyone else. */
+  musicOwner?: MusicOwner | null
 }
 
 /** The video's music: mood, tempo and seed (shared/music.ts), and the level in percent (0 = off). */

@@ -21,6 +21,7 @@ import { AnotherVersionForm, PlaceholderNotice } from './ui/another-version.tsx'
 import { posterDimensions } from '../posters/dimensions.ts'
 import { posterUrl } from '../posters/url.ts'
 import { uploadUrl } from '../uploads/url.ts'
+import { storyboardEtag } from '../http/if-match.ts'
 import { StatusBadge } from './ui/video-card.tsx'
 import type { AppliedBrand } from '../../shared/brand.ts'
 import type { BrandKit } from '../db/index.ts'
@@ -40,10 +41,17 @@ type VideoPageProps = {
 }
 
 /** The stored video as the Player island's props (islands/player/types.ts): sentences with their clips, captions, brand. */
-export const playerProps = (video: VideoWithScenes, ctx: Pick<PageContext, 'lang' | 't'>, brand: AppliedBrand | null = null) => {
+export const playerProps = (
+  video: VideoWithScenes,
+  ctx: Pick<PageContext, 'lang' | 't'>,
+  brand: AppliedBrand | null = null,
+  /** The owner's session token: the player then saves the music level they choose. */
+  owner: { csrfToken: string } | null = null,
+) => {
   const { width, height } = posterDimensions(video.aspect)
   return {
     brand,
+    musicOwner: owner && { videoId: video.id, csrfToken: owner.csrfToken, etag: storyboardEtag(video.version) },
     videoId: video.id,
     title: video.title ?? '',
     aspect: video.aspect,
@@ -209,7 +217,11 @@ export function VideoPage({ ctx, video, progress, brand = null, kits = [], notic
         {video.status === 'ready' && (
           <>
             <section class="player-section" aria-label={video.title ?? ''}>
-              <Island name="Player" props={playerProps(video, ctx, brand)} hydrate="visible" />
+              <Island
+                name="Player"
+                props={playerProps(video, ctx, brand, isOwner && ctx.csrfToken ? { csrfToken: ctx.csrfToken } : null)}
+                hydrate="visible"
+              />
             </section>
             {isOwner && <Island name="StoryboardEditor" props={editorProps(video, ctx, query)} hydrate="idle" />}
             <section aria-labelledby="script-heading">
