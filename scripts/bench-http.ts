@@ -56,7 +56,13 @@ const runFetchLoad = async (options: LoadOptions): Promise<Result> => {
   await Promise.all(Array.from({ length: options.connections }, worker))
   const elapsedSec = (performance.now() - started) / 1000
   const sorted = Float64Array.from(latencies).sort()
-  return { requestsPerSec: latencies.length / elapsedSec, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), errors }
+  return {
+    requestsPerSec: latencies.length / elapsedSec,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    errors,
+    requests: latencies.length,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +177,8 @@ const bench = async () => {
           if (result.errors) console.warn(`  ! ${result.errors} errors or non-2xx responses in this run`)
         }
       }
-      const med = (name: keyof typeof results, key: keyof Result) => median(results[name].map((result) => result[key]))
+      const med = (name: keyof typeof results, key: 'requestsPerSec' | 'p50Ms' | 'p99Ms') =>
+        median(results[name].map((result) => result[key]))
       summary.push(
         pad([`${encoding.name} raw`, fmtRps(med('raw', 'requestsPerSec')), fmtMs(med('raw', 'p50Ms')), fmtMs(med('raw', 'p99Ms'))], widths),
         pad([`${encoding.name} app`, fmtRps(med('app', 'requestsPerSec')), fmtMs(med('app', 'p50Ms')), fmtMs(med('app', 'p99Ms'))], widths),

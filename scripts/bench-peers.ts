@@ -28,6 +28,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     binary: { type: 'string' },
+    /** Only one comparison, for quick iterations; the ratio line then names only that one. */
+    only: { type: 'string' },
   },
 })
 const seconds = Number(values.seconds)
@@ -36,6 +38,7 @@ const warmup = Number(values.warmup)
 for (const [name, value] of Object.entries({ seconds, rounds, warmup })) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`)
 }
+if (values.only && values.only !== 'rendered' && values.only !== 'cached') throw new Error('--only must be rendered or cached')
 const wrk = Bun.which('wrk')
 if (!wrk) throw new Error('wrk is not installed (apt-get install wrk)')
 
@@ -48,7 +51,7 @@ const checkContract = (name: string, html: string) => {
   }
 }
 
-type Target = { name: string; url: string; acceptEncoding?: string }
+type Target = { name: string; url: string; pid: number; acceptEncoding?: string; rendered?: boolean }
 
 const fmtRps = (value: number) => Math.round(value).toLocaleString('en-US')
 const fmtMs = (value: number) => value.toFixed(2)
@@ -99,16 +102,24 @@ try {
     if (!sameBytes(got.bytes, expected.bytes) || !sameBytes(again.bytes, expected.bytes)) throw new Error(`the ${label} bytes differ`)
   }
 
-  const targets: Target[] = [
-    { name: 'reelsmith rendered', url: rendered },
-    { name: 'naive hono+prts', url: `${naive.url}/` },
-    { name: 'reelsmith cached br', url: cached, acceptEncoding: BROWSER_ACCEPT_ENCODING },
-    { name: 'raw Bun.serve br', url: `${raw.url}/`, acceptEncoding: BROWSER_ACCEPT_ENCODING },
-    { name: 'reelsmith cached identity', url: cached, acceptEncoding: 'identity' },
-    { name: 'raw Bun.serve identity', url: `${raw.url}/`, acceptEncoding: 'identity' },
+  const allTargets: Target[] = [
+    { name: 'reelsmith rendered', url: rendered, pid: subject.pid, rendered: true },
+    { name: 'naive hono+prts', url: `${naive.url}/`, pid: naive.pid, rendered: true },
+    { name: 'reelsmith cached br', url: cached, pid: subject.pid, acceptEncoding: BROWSER_ACCEPT_ENCODING },
+    { name: 'raw Bun.serve br', url: `${raw.url}/`, pid: raw.pid, acceptEncoding: BROWSER_ACCEPT_ENCODING },
+    { name: 'reelsmith cached identity', url: cached, pid: subject.pid, acceptEncoding: 'identity' },
+    { name: 'raw Bun.serve identity', url: `${raw.url}/`, pid: raw.pid, acceptEncoding: 'identity' },
   ]
+  const targets = allTargets.filter((target) => !values.only || (values.only === 'rendered') === target.rendered)
   const load = (target: Target, secs: number) =>
-    runWrk(wrk, { url: target.url, acceptEncoding: target.acceptEncoding, seconds: secs, connections: 50, threads: 2 })
+    runWrk(wrk, {
+      url: target.url,
+      acceptEncoding: target.acceptEncoding,
+      seconds: secs,
+      connections: 50,
+      threads: 2,
+      serverPid: target.pid,
+    })
 
   console.log(
     `page contract: ${identity.bytes.byteLength} B identity, ${br.bytes.byteLength} B br (cached); wrk -t2 -c50 -d${seconds}s --latency, ` +
@@ -129,11 +140,13 @@ try {
 
   const best = (name: string) => results.get(name)!.reduce((a, b) => (b.requestsPerSec > a.requestsPerSec ? b : a))
   const rps = (name: string) => results.get(name)!.map((result) => result.requestsPerSec)
-  console.log('\n| target | best req/s | min-max req/s | p50 ms | p99 ms |\n|---|--:|--:|--:|--:|')
+  /** Server CPU time per request, the least over rounds: what the machine's neighbours cannot add to. */
+  const cpu = (name: string) => Math.min(...results.get(name)!.map((result) => result.cpuUsPerRequest ?? Number.NaN))
+  console.log('\n| target | best req/s | min-max req/s | p50 ms | p99 ms | server CPU µs/req |\n|---|--:|--:|--:|--:|--:|')
   for (const { name } of targets) {
     const b = best(name)
     console.log(
-      `| ${name} | ${fmtRps(b.requestsPerSec)} | ${fmtRps(Math.min(...rps(name)))}-${fmtRps(Math.max(...rps(name)))} | ${fmtMs(b.p50Ms)} | ${fmtMs(b.p99Ms)} |`,
+      `| ${name} | ${fmtRps(b.requestsPerSec)} | ${fmtRps(Math.min(...rps(name)))}-${fmtRps(Math.max(...rps(name)))} | ${fmtMs(b.p50Ms)} | ${fmtMs(b.p99Ms)} | ${cpu(name).toFixed(1)} |`,
     )
   }
   const ratio = (a: string, b: string) => best(a).requestsPerSec / best(b).requestsPerSec
@@ -142,22 +155,29 @@ try {
     rps(a)
       .map((value, i) => (value / rps(b)[i]!).toFixed(2))
       .join(' ')
-  const renderedRatio = ratio('reelsmith rendered', 'naive hono+prts')
-  const brRatio = ratio('reelsmith cached br', 'raw Bun.serve br')
-  const identityRatio = ratio('reelsmith cached identity', 'raw Bun.serve identity')
-  console.log(
-    `\nload average after: ${loadavg()
-      .map((v) => v.toFixed(2))
-      .join(' ')}`,
-  )
-  console.log(
-    `rendered/naive ${renderedRatio.toFixed(2)} (rounds: ${perRound('reelsmith rendered', 'naive hono+prts')}), p99 ${fmtMs(best('reelsmith rendered').p99Ms)} vs ${fmtMs(best('naive hono+prts').p99Ms)} ms`,
-  )
-  console.log(`cached/raw br ${brRatio.toFixed(2)} (rounds: ${perRound('reelsmith cached br', 'raw Bun.serve br')})`)
-  console.log(
-    `cached/raw identity ${identityRatio.toFixed(2)} (rounds: ${perRound('reelsmith cached identity', 'raw Bun.serve identity')})`,
-  )
-  console.log(`rendered/naive ${renderedRatio.toFixed(2)} cached/raw ${Math.min(brRatio, identityRatio).toFixed(2)}`)
+  const loadAfter = loadavg()
+  console.log(`\nload average after: ${loadAfter.map((v) => v.toFixed(2)).join(' ')}`)
+  const summary: string[] = []
+  if (values.only !== 'cached') {
+    const [subject, peer] = ['reelsmith rendered', 'naive hono+prts']
+    console.log(
+      `rendered/naive ${ratio(subject, peer).toFixed(2)} (rounds: ${perRound(subject, peer)}), p99 ${fmtMs(best(subject).p99Ms)} vs ${fmtMs(best(peer).p99Ms)} ms`,
+    )
+    summary.push(`rendered/naive ${ratio(subject, peer).toFixed(2)}`)
+  }
+  if (values.only !== 'rendered') {
+    const worst = Math.min(
+      ...['br', 'identity'].map((encoding) => {
+        const [subject, peer] = [`reelsmith cached ${encoding}`, `raw Bun.serve ${encoding}`]
+        console.log(
+          `cached/raw ${encoding} ${ratio(subject, peer).toFixed(2)} (rounds: ${perRound(subject, peer)}), CPU per request raw/ours ${(cpu(peer) / cpu(subject)).toFixed(2)}`,
+        )
+        return ratio(subject, peer)
+      }),
+    )
+    summary.push(`cached/raw ${worst.toFixed(2)}`)
+  }
+  console.log(summary.join(' '))
 } finally {
   for (const server of started.reverse()) await server.stop()
   await rm(scratch, { recursive: true, force: true })

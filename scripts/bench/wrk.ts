@@ -1,6 +1,15 @@
 /** wrk (Debian package `wrk`) as the load generator of the HTTP benchmarks: one run, parsed. */
 
-export type LoadResult = { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number }
+export type LoadResult = {
+  requestsPerSec: number
+  p50Ms: number
+  p99Ms: number
+  errors: number
+  /** Completed requests over the run. */
+  requests: number
+  /** With `serverPid`: the server's CPU time (user + system) per request, in µs. */
+  cpuUsPerRequest?: number
+}
 
 export type LoadOptions = {
   url: string
@@ -25,16 +34,41 @@ export const parseWrkOutput = (output: string): LoadResult => {
   const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(output)
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
   const socketErrors = socket ? socket.slice(1).reduce((total, count) => total + Number(count), 0) : 0
-  return { requestsPerSec: Number(rps[1]), p50Ms: latency('50'), p99Ms: latency('99'), errors: Number(non2xx?.[1] ?? 0) + socketErrors }
+  const requests = /^\s*(\d+) requests in/m.exec(output)
+  return {
+    requestsPerSec: Number(rps[1]),
+    p50Ms: latency('50'),
+    p99Ms: latency('99'),
+    errors: Number(non2xx?.[1] ?? 0) + socketErrors,
+    requests: Number(requests?.[1] ?? Number.NaN),
+  }
 }
 
-export const runWrk = async (wrk: string, options: LoadOptions): Promise<LoadResult> => {
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on every Linux kernel that Bun runs on). */
+const USER_HZ = 100
+
+/**
+ * A process's CPU time so far, in µs, from /proc (Linux): unlike req/s, CPU time per request does
+ * not move when neighbours on a shared machine take the cores, so it separates the servers' own cost
+ * from the machine's noise.
+ */
+export const cpuTimeUs = async (pid: number): Promise<number> => {
+  const stat = await Bun.file(`/proc/${pid}/stat`).text()
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) / USER_HZ) * 1e6
+}
+
+export const runWrk = async (wrk: string, options: LoadOptions & { serverPid?: number }): Promise<LoadResult> => {
+  const cpuBefore = options.serverPid ? await cpuTimeUs(options.serverPid) : 0
   const cmd = [wrk, `-t${options.threads}`, `-c${options.connections}`, `-d${options.seconds}s`, '--latency']
   if (options.acceptEncoding) cmd.push('-H', `Accept-Encoding: ${options.acceptEncoding}`)
   const proc = Bun.spawn({ cmd: [...cmd, options.url], stdout: 'pipe', stderr: 'pipe', timeout: (options.seconds + 30) * 1000 })
   const [output, errors, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited])
   if (code !== 0) throw new Error(`wrk exited with ${code}: ${errors}`)
-  return parseWrkOutput(output)
+  const result = parseWrkOutput(output)
+  if (options.serverPid) result.cpuUsPerRequest = ((await cpuTimeUs(options.serverPid)) - cpuBefore) / result.requests
+  return result
 }
 
 /** What Chromium sends on http://127.0.0.1 (brotli included: loopback counts as trustworthy). */

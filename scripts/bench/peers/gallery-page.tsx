@@ -8,6 +8,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../../../server/http/env.ts'
 import { contextFor, sendPage, type PageDeps } from '../../../server/pages/deps.ts'
+import { pure } from '../../../server/render/fragment.tsx'
 import { Island } from '../../../server/render/island.tsx'
 import type { IslandName } from '../../../server/render/island-registry.ts'
 import { CARDS, CSS, describe, TITLE, type Card } from './data.ts'
@@ -15,7 +16,7 @@ import { CARDS, CSS, describe, TITLE, type Card } from './data.ts'
 /** Registered only in the benchmark build, so the production type does not know it. */
 const COUNTER = 'BenchCounter' as IslandName
 
-function GalleryCard({ card }: { card: Card }) {
+function CardView({ card }: { card: Card }) {
   return (
     <li class="card">
       <img loading="lazy" src={`/img/${card.id}.svg`} width={card.width} height={card.height} alt={card.title} />
@@ -25,14 +26,24 @@ function GalleryCard({ card }: { card: Card }) {
   )
 }
 
+function HeaderView() {
+  return (
+    <header>
+      <h1>{TITLE}</h1>
+      <Island name={COUNTER} props={{ start: 0 } as never} hydrate="load" />
+    </header>
+  )
+}
+
+// Pure components, rendered once per key (server/render/fragment.tsx): the cards are constants.
+const GalleryCard = pure(CardView, ({ card }) => card)
+const GalleryHeader = pure(HeaderView, () => 'header')
+
 export function BenchGallery() {
   return (
     <>
       <style dangerouslySetInnerHTML={{ __html: CSS }} />
-      <header>
-        <h1>{TITLE}</h1>
-        <Island name={COUNTER} props={{ start: 0 } as never} hydrate="load" />
-      </header>
+      <GalleryHeader />
       <main>
         <ul class="grid">
           {CARDS.map((card) => (
