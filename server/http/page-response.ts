@@ -38,6 +38,14 @@ const PERSONAL_VARY = `${PUBLIC_VARY}, Cookie`
  */
 const hashHtml = (html: string) => Bun.hash.xxHash3(html).toString(36)
 
+/** The renderer hands every page with the same islands the same preload array: its header is built once. */
+const linkHeaders = new WeakMap<readonly string[], string>()
+const linkHeader = (preload: readonly string[]) => {
+  let link = linkHeaders.get(preload)
+  if (link === undefined) linkHeaders.set(preload, (link = preload.map((href) => `<${href}>; rel=modulepreload`).join(', ')))
+  return link
+}
+
 /**
  * The one writer of a rendered page's response, for every page and error page: Cache-Control and
  * Vary (from whether it is personal), a strong ETag per encoding (304 when the browser's copy is
@@ -63,7 +71,7 @@ export const sendRenderedPage = (
   }
   const person = personMarker(c.get('session'))
   if (person) headers[PERSON_HEADER] = person
-  if (page.preload.length) headers.Link = page.preload.map((href) => `<${href}>; rel=modulepreload`).join(', ')
+  if (page.preload.length) headers.Link = linkHeader(page.preload)
   if (status === 200 && matchesIfNoneMatch(c.req.header('If-None-Match'), [`"${hash}"`, `"${hash}-br"`, `"${hash}-gz"`])) {
     return c.body(null, 304, headers)
   }

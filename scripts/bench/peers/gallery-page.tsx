@@ -35,8 +35,18 @@ function HeaderView() {
   )
 }
 
+function GridView({ cards }: { cards: readonly Card[] }) {
+  return (
+    <ul class="grid">
+      {cards.map((card) => (
+        <CardView key={card.id} card={card} />
+      ))}
+    </ul>
+  )
+}
+
 // Pure components, rendered once per key (server/render/fragment.tsx): the cards are constants.
-const GalleryCard = pure(CardView, ({ card }) => card)
+const GalleryGrid = pure(GridView, ({ cards }) => cards)
 const GalleryHeader = pure(HeaderView, () => 'header')
 
 export function BenchGallery() {
@@ -45,11 +55,7 @@ export function BenchGallery() {
       <style dangerouslySetInnerHTML={{ __html: CSS }} />
       <GalleryHeader />
       <main>
-        <ul class="grid">
-          {CARDS.map((card) => (
-            <GalleryCard key={card.id} card={card} />
-          ))}
-        </ul>
+        <GalleryGrid cards={CARDS} />
       </main>
     </>
   )
