@@ -87,12 +87,22 @@ try {
   if (br.encoding !== 'br') throw new Error(`the cached page answered ${BROWSER_ACCEPT_ENCODING} with ${br.encoding}, not br`)
   await writeFile(join(scratch, 'page.html'), identity.bytes)
   await writeFile(join(scratch, 'page.html.br'), br.bytes)
+  // Bun adds its own Date and Content-Length.
+  const headerList = (headers: Headers) => JSON.stringify([...headers].filter(([name]) => name !== 'date' && name !== 'content-length'))
+  await writeFile(join(scratch, 'page.html.headers.json'), headerList(identity.headers))
+  await writeFile(join(scratch, 'page.html.br.headers.json'), headerList(br.headers))
   const raw = await startServerProcess({
     cmd: [process.execPath, join(import.meta.dir, 'bench', 'raw-server.ts'), scratch],
     cwd: scratch,
     env: { PATH: process.env.PATH ?? '' },
   })
   started.push(raw)
+  const rawWithHeaders = await startServerProcess({
+    cmd: [process.execPath, join(import.meta.dir, 'bench', 'raw-server.ts'), scratch, '--headers'],
+    cwd: scratch,
+    env: { PATH: process.env.PATH ?? '' },
+  })
+  started.push(rawWithHeaders)
   for (const [label, expected, header] of [
     ['identity', identity, 'identity'],
     ['br', br, BROWSER_ACCEPT_ENCODING],
@@ -107,10 +117,12 @@ try {
     { name: 'naive hono+prts', url: `${naive.url}/`, pid: naive.pid, rendered: true },
     { name: 'reelsmith cached br', url: cached, pid: subject.pid, acceptEncoding: BROWSER_ACCEPT_ENCODING },
     { name: 'raw Bun.serve br', url: `${raw.url}/`, pid: raw.pid, acceptEncoding: BROWSER_ACCEPT_ENCODING },
+    { name: 'raw, our headers br', url: `${rawWithHeaders.url}/`, pid: rawWithHeaders.pid, acceptEncoding: BROWSER_ACCEPT_ENCODING },
     { name: 'reelsmith cached identity', url: cached, pid: subject.pid, acceptEncoding: 'identity' },
     { name: 'raw Bun.serve identity', url: `${raw.url}/`, pid: raw.pid, acceptEncoding: 'identity' },
+    { name: 'raw, our headers identity', url: `${rawWithHeaders.url}/`, pid: rawWithHeaders.pid, acceptEncoding: 'identity' },
   ]
-  const targets = allTargets.filter((target) => !values.only || (values.only === 'rendered') === target.rendered)
+  const targets = allTargets.filter((target) => !values.only || (values.only === 'rendered') === !!target.rendered)
   const load = (target: Target, secs: number) =>
     runWrk(wrk, {
       url: target.url,
@@ -171,6 +183,10 @@ try {
         const [subject, peer] = [`reelsmith cached ${encoding}`, `raw Bun.serve ${encoding}`]
         console.log(
           `cached/raw ${encoding} ${ratio(subject, peer).toFixed(2)} (rounds: ${perRound(subject, peer)}), CPU per request raw/ours ${(cpu(peer) / cpu(subject)).toFixed(2)}`,
+        )
+        const control = `raw, our headers ${encoding}`
+        console.log(
+          `  the same raw Bun.serve sending our headers too: ${fmtRps(best(control).requestsPerSec)} req/s, ours/it ${ratio(subject, control).toFixed(2)}, CPU per request it/ours ${(cpu(control) / cpu(subject)).toFixed(2)}`,
         )
         return ratio(subject, peer)
       }),

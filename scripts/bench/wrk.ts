@@ -78,7 +78,11 @@ export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd'
 export const fetchBytes = async (url: string, acceptEncoding: string) => {
   const response = await fetch(url, { headers: { 'Accept-Encoding': acceptEncoding }, decompress: false })
   if (response.status !== 200) throw new Error(`GET ${url} (${acceptEncoding}): ${response.status}`)
-  return { bytes: new Uint8Array(await response.arrayBuffer()), encoding: response.headers.get('content-encoding') ?? 'identity' }
+  return {
+    bytes: new Uint8Array(await response.arrayBuffer()),
+    encoding: response.headers.get('content-encoding') ?? 'identity',
+    headers: response.headers,
+  }
 }
 
 export const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index])
