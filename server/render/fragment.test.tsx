@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'bun:test'
+import type { FunctionComponent } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { pure } from './fragment.tsx'
 import { Island } from './island.tsx'
@@ -40,31 +41,19 @@ describe('pure (fragment caching)', () => {
       { id: 2, title: 'Dunes "at" dusk' },
     ]
     const render = createRenderer(manifestWith('A'))
-    const plain = render(
-      <ul>
-        {cards.map((card) => (
-          <View key={card.id} card={card} />
-        ))}
-      </ul>,
-      { title: 'T' },
-    )
+    const list = (Item: FunctionComponent<{ card: Card }>) =>
+      render(
+        <ul>
+          {cards.map((card) => (
+            <Item key={card.id} card={card} />
+          ))}
+        </ul>,
+        { title: 'T' },
+      )
+    const plain = list(View)
     const before = renders()
-    const first = render(
-      <ul>
-        {cards.map((card) => (
-          <Cached key={card.id} card={card} />
-        ))}
-      </ul>,
-      { title: 'T' },
-    )
-    const second = render(
-      <ul>
-        {cards.map((card) => (
-          <Cached key={card.id} card={card} />
-        ))}
-      </ul>,
-      { title: 'T' },
-    )
+    const first = list(Cached)
+    const second = list(Cached)
     expect(first.html).toBe(plain.html)
     expect(second.html).toBe(plain.html)
     expect(first.html).toContain('&lt;Harbour>')
