@@ -303,6 +303,14 @@ if (process.argv[2] === '--l1-case') {
   console.log(await l1Cases[process.argv[3]!]!())
   process.exit(0)
 }
+// `--l1`: only the first table (the L1 ratios), without Redis.
+if (process.argv[2] === '--l1') {
+  console.log(
+    `bench-cache --l1: Bun ${Bun.version}, load average ${(await Bun.file('/proc/loadavg').text()).split(' ').slice(0, 3).join(' ')}`,
+  )
+  await benchL1()
+  process.exit(0)
+}
 
 const redis = await startRedisServer()
 try {

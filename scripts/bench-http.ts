@@ -16,71 +16,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startBinary, startServerProcess, type RunningServer } from '../e2e/harness/index.ts'
+import { BROWSER_ACCEPT_ENCODING, fetchBytes, runWrk, sameBytes, type LoadOptions, type LoadResult } from './bench/wrk.ts'
 
-/** What Chromium sends on http://127.0.0.1 (brotli included: loopback counts as trustworthy). */
-const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd'
 const ENCODINGS = [
   { name: 'br', header: BROWSER_ACCEPT_ENCODING },
   { name: 'identity', header: 'identity' },
 ] as const
 
-type Result = { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number }
+type Result = LoadResult
 
 // ---------------------------------------------------------------------------------------------
-// The raw server: this same file, run as a child with --raw-server <dir>.
-
-/**
- * The floor to compare against: constant bodies, one Accept-Encoding check (so it sends the same
- * brotli bytes as the app when asked), no routing, no middleware, no logging.
- */
-const serveRaw = async (dir: string) => {
-  const identity = await Bun.file(join(dir, 'home.html')).bytes()
-  const br = await Bun.file(join(dir, 'home.html.br')).bytes()
-  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
-  const brHeaders = { ...headers, 'Content-Encoding': 'br' }
-  const server = Bun.serve({
-    hostname: '127.0.0.1',
-    port: 0,
-    fetch: (request) =>
-      request.headers.get('accept-encoding')?.includes('br')
-        ? new Response(br, { headers: brHeaders })
-        : new Response(identity, { headers }),
-  })
-  console.log(JSON.stringify({ msg: 'listening', url: server.url.href }))
-  process.on('SIGTERM', () => {
-    void server.stop(true).then(() => process.exit(0))
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Load generators.
-
-/** wrk prints durations as `812.00us`, `1.23ms`, `2.01s`. */
-const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? Number.NaN)
-
-const parseWrkOutput = (output: string): Result => {
-  const latency = (percent: string) => {
-    const match = new RegExp(`^\\s*${percent}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(output)
-    if (!match) throw new Error(`wrk output has no ${percent}% latency (was --latency passed?):\n${output}`)
-    return toMs(match[1]!, match[2]!)
-  }
-  const rps = /^Requests\/sec:\s+([\d.]+)/m.exec(output)
-  if (!rps) throw new Error(`wrk output has no Requests/sec:\n${output}`)
-  const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(output)
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
-  const socketErrors = socket ? socket.slice(1).reduce((total, count) => total + Number(count), 0) : 0
-  return { requestsPerSec: Number(rps[1]), p50Ms: latency('50'), p99Ms: latency('99'), errors: Number(non2xx?.[1] ?? 0) + socketErrors }
-}
-
-type LoadOptions = { url: string; acceptEncoding: string; seconds: number; connections: number; threads: number }
-
-const runWrk = async (wrk: string, options: LoadOptions): Promise<Result> => {
-  const cmd = [wrk, `-t${options.threads}`, `-c${options.connections}`, `-d${options.seconds}s`, '--latency']
-  const proc = Bun.spawn({ cmd: [...cmd, '-H', `Accept-Encoding: ${options.acceptEncoding}`, options.url], stdout: 'pipe', stderr: 'pipe' })
-  const [output, errors, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited])
-  if (code !== 0) throw new Error(`wrk exited with ${code}: ${errors}`)
-  return parseWrkOutput(output)
-}
+// Load generators: wrk (scripts/bench/wrk.ts), else a fetch loop.
 
 const percentile = (sorted: Float64Array, p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
@@ -94,7 +40,10 @@ const runFetchLoad = async (options: LoadOptions): Promise<Result> => {
     while (performance.now() < deadline) {
       const started = performance.now()
       try {
-        const response = await fetch(options.url, { headers: { 'Accept-Encoding': options.acceptEncoding }, decompress: false })
+        const response = await fetch(options.url, {
+          headers: options.acceptEncoding ? { 'Accept-Encoding': options.acceptEncoding } : {},
+          decompress: false,
+        })
         await response.arrayBuffer()
         if (response.status !== 200) errors++
       } catch {
@@ -107,7 +56,13 @@ const runFetchLoad = async (options: LoadOptions): Promise<Result> => {
   await Promise.all(Array.from({ length: options.connections }, worker))
   const elapsedSec = (performance.now() - started) / 1000
   const sorted = Float64Array.from(latencies).sort()
-  return { requestsPerSec: latencies.length / elapsedSec, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), errors }
+  return {
+    requestsPerSec: latencies.length / elapsedSec,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    errors,
+    requests: latencies.length,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,14 +78,6 @@ const fmtRps = (value: number) => Math.round(value).toLocaleString('en-US')
 const fmtMs = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(2)} ms`
 const pad = (cells: string[], widths: number[]) =>
   cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ')
-
-const fetchBytes = async (url: string, acceptEncoding: string) => {
-  const response = await fetch(url, { headers: { 'Accept-Encoding': acceptEncoding }, decompress: false })
-  if (response.status !== 200) throw new Error(`GET ${url} (${acceptEncoding}): ${response.status}`)
-  return { bytes: new Uint8Array(await response.arrayBuffer()), encoding: response.headers.get('content-encoding') ?? 'identity' }
-}
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index])
 
 const bench = async () => {
   const { values } = parseArgs({
@@ -175,11 +122,11 @@ const bench = async () => {
     const identity = await fetchBytes(appUrl, 'identity')
     const br = await fetchBytes(appUrl, BROWSER_ACCEPT_ENCODING)
     if (br.encoding !== 'br') throw new Error(`the app answered ${BROWSER_ACCEPT_ENCODING} with ${br.encoding}, not br`)
-    await writeFile(join(scratch, 'home.html'), identity.bytes)
-    await writeFile(join(scratch, 'home.html.br'), br.bytes)
+    await writeFile(join(scratch, 'page.html'), identity.bytes)
+    await writeFile(join(scratch, 'page.html.br'), br.bytes)
 
     const raw = await startServerProcess({
-      cmd: [process.execPath, import.meta.path, '--raw-server', scratch],
+      cmd: [process.execPath, join(import.meta.dir, 'bench', 'raw-server.ts'), scratch],
       cwd: scratch,
       env: { PATH: process.env.PATH ?? '' },
     })
@@ -230,7 +177,8 @@ const bench = async () => {
           if (result.errors) console.warn(`  ! ${result.errors} errors or non-2xx responses in this run`)
         }
       }
-      const med = (name: keyof typeof results, key: keyof Result) => median(results[name].map((result) => result[key]))
+      const med = (name: keyof typeof results, key: 'requestsPerSec' | 'p50Ms' | 'p99Ms') =>
+        median(results[name].map((result) => result[key]))
       summary.push(
         pad([`${encoding.name} raw`, fmtRps(med('raw', 'requestsPerSec')), fmtMs(med('raw', 'p50Ms')), fmtMs(med('raw', 'p99Ms'))], widths),
         pad([`${encoding.name} app`, fmtRps(med('app', 'requestsPerSec')), fmtMs(med('app', 'p50Ms')), fmtMs(med('app', 'p99Ms'))], widths),
@@ -273,8 +221,4 @@ const bench = async () => {
   }
 }
 
-const rawServerIndex = process.argv.indexOf('--raw-server')
-if (import.meta.main) {
-  if (rawServerIndex !== -1) await serveRaw(process.argv[rawServerIndex + 1]!)
-  else await bench()
-}
+if (import.meta.main) await bench()

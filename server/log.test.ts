@@ -13,6 +13,19 @@ describe('createLogger', () => {
     expect(Number.isNaN(Date.parse(line.time))).toBe(false)
   })
 
+  test('the same line whichever way it is built: plain fields concatenated, an Error or a clashing key through objects', () => {
+    const lines: string[] = []
+    const logger = createLogger({ sink: (line) => lines.push(line) }).child({ component: 'web' })
+    logger.info('request', { path: '/a"b', status: 200, bytes: null, skipped: undefined })
+    logger.info('empty')
+    logger.info('override', { component: 'other', msg: 'not the message' })
+    const [request, empty, override] = lines.map((text) => JSON.parse(text))
+    expect(Object.keys(request)).toEqual(['time', 'level', 'msg', 'component', 'path', 'status', 'bytes'])
+    expect(request).toMatchObject({ level: 'info', msg: 'request', component: 'web', path: '/a"b', status: 200, bytes: null })
+    expect(Object.keys(empty)).toEqual(['time', 'level', 'msg', 'component'])
+    expect(override).toMatchObject({ component: 'other', msg: 'not the message' })
+  })
+
   test('errors keep their message and stack', () => {
     const lines: string[] = []
     createLogger({ sink: (line) => lines.push(line) }).error('failed', { error: new Error('boom') })
@@ -21,14 +34,26 @@ describe('createLogger', () => {
 })
 
 describe('createBufferedStdoutSink', () => {
-  test('gathers lines of one tick into one write, in order', async () => {
+  test('gathers the lines of one interval into one write, in order', () => {
     const writes: string[] = []
-    const sink = createBufferedStdoutSink({ write: (chunk) => writes.push(chunk) })
+    const pending: (() => void)[] = []
+    const sink = createBufferedStdoutSink({ write: (chunk) => writes.push(chunk), schedule: (flush) => pending.push(flush) })
     sink('a')
     sink('b')
     expect(writes).toEqual([])
-    await new Promise((resolve) => setImmediate(resolve))
+    expect(pending).toHaveLength(1)
+    pending.shift()!()
     expect(writes).toEqual(['a\nb\n'])
+    sink('c')
+    expect(pending).toHaveLength(1)
+  })
+
+  test('by default the write follows within the interval, without holding the process open', async () => {
+    const writes: string[] = []
+    const sink = createBufferedStdoutSink({ intervalMs: 1, write: (chunk) => writes.push(chunk) })
+    sink('a')
+    for (let waited = 0; !writes.length && waited < 2000; waited++) await Bun.sleep(1)
+    expect(writes).toEqual(['a\n'])
   })
 
   test('writes at once past the size bound, and flush() empties the rest', () => {

@@ -57,6 +57,22 @@ describe('hits and misses', () => {
     expect((await app.request('/videos/1')).headers.get('age')).toBe('12')
   })
 
+  test("the front door's Age follows the clock too, though its headers are prebuilt per entry", async () => {
+    const clock = fakeClock()
+    const store = new CacheStore({ memoryBytes: 8 << 20, logger: silentLogger, now: clock.now })
+    const cache = httpCache({ store, name: 'front', maxAge: 60, scope: 'public' })
+    const app = new Hono().get('/', cache, (c) => c.text('home'))
+    await app.request('http://localhost/')
+    const ages = []
+    for (const step of [0, 400, 700, 12_000]) {
+      clock.advance(step)
+      ages.push(cache.peek(new Request('http://localhost/'))!.headers.get('age'))
+    }
+    const etag = cache.peek(new Request('http://localhost/'))!.headers.get('etag')!
+    expect(ages).toEqual(['0', '0', '1', '13'])
+    expect(cache.peek(new Request('http://localhost/', { headers: { 'if-none-match': etag } }))!.headers.get('age')).toBe('13')
+  })
+
   test('HEAD is answered from the GET entry, without a body', async () => {
     const { app, calls } = setup()
     await app.request('/videos/1')

@@ -196,6 +196,9 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     return createHttpEntry(headers, body, original.headers.get('etag') ?? strongEtag(body), store.now())
   }
 
+  /** `Age`: whole seconds since the entry was stored (RFC 9111 5.1). */
+  const ageOf = (entry: HttpEntry) => String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000)))
+
   /**
    * The lean path: a HIT copies prebuilt header records and the body, and computes only `Age`.
    * `c.body()` (not `new Response`) so headers outer middleware set before `next()` stay.
@@ -206,7 +209,7 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     const response = notModified
       ? c.body(null, 304, hit ? entry.hitNotModifiedHeaders : entry.notModifiedHeaders)
       : c.body(entry.body, 200, hit ? entry.hitHeaders : entry.headers)
-    response.headers.set('age', String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000))))
+    response.headers.set('age', ageOf(entry))
     if (!hit) {
       response.headers.set('x-cache', label)
       response.headers.set('server-timing', `cache;desc=${label};dur=${(performance.now() - started).toFixed(2)}`)
@@ -237,13 +240,21 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
    * synchronously, or returns undefined and the request takes the normal way (which may refresh the
    * entry). Same rules as the middleware: GET/HEAD only, never with credentials or bypass headers.
    */
-  // Built once per stored entry: a Response copies a Headers object three times faster than it
-  // reads a plain record of the same ~20 headers (measured 1.0 vs 2.9 µs), the bulk of a hit's cost.
-  const prebuiltHeaders = new WeakMap<HttpEntry, { ok: Headers; notModified: Headers }>()
-  const headersOf = (entry: HttpEntry) => {
+  // Built once per stored entry and second of age: a Response copies a Headers object three times
+  // faster than it reads a plain record of the same ~20 headers (measured 1.0 vs 2.9 µs), the bulk
+  // of a hit's cost, and `Age` changes only once a second, so it is in them rather than set per hit.
+  // The body as a Blob: a Response shares a Blob's bytes, while it copies a Uint8Array's (0.55
+  // against 0.82 µs for a hit's Response, measured here).
+  const prebuiltHeaders = new WeakMap<HttpEntry, { age: string; ok: Headers; notModified: Headers; body: Blob }>()
+  const headersOf = (entry: HttpEntry, age: string) => {
     let headers = prebuiltHeaders.get(entry)
-    if (!headers)
-      prebuiltHeaders.set(entry, (headers = { ok: new Headers(entry.hitHeaders), notModified: new Headers(entry.hitNotModifiedHeaders) }))
+    if (headers?.age !== age) {
+      const body = headers?.body ?? new Blob([entry.body])
+      headers = { age, ok: new Headers(entry.hitHeaders), notModified: new Headers(entry.hitNotModifiedHeaders), body }
+      headers.ok.set('age', age)
+      headers.notModified.set('age', age)
+      prebuiltHeaders.set(entry, headers)
+    }
     return headers
   }
 
@@ -259,12 +270,10 @@ export const httpCache = (options: HttpCacheOptions): MiddlewareHandler & { peek
     const entry = store.peek<HttpEntry>(key, { namespace, countMiss: false })
     if (!entry) return undefined
     const notModified = matchesIfNoneMatch(headers.get('if-none-match'), entry.etag)
-    const prebuilt = headersOf(entry)
-    const response = notModified
+    const prebuilt = headersOf(entry, ageOf(entry))
+    return notModified
       ? new Response(null, { status: 304, headers: prebuilt.notModified })
-      : new Response(method === 'HEAD' ? null : entry.body, { status: 200, headers: prebuilt.ok })
-    response.headers.set('age', String(Math.max(0, Math.floor((store.now() - entry.storedAt) / 1000))))
-    return response
+      : new Response(method === 'HEAD' ? null : prebuilt.body, { status: 200, headers: prebuilt.ok })
   }
 
   return Object.assign(middleware, { peek })

@@ -21,4 +21,13 @@ describe('pickEncoding', () => {
   ] as const)('Accept-Encoding %p with %p -> %s', (header, available, expected) => {
     expect(pickEncoding(header, available)).toBe(expected)
   })
+
+  test('a remembered answer is the one parsing gives, whatever was asked before with other encodings on offer', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(pickEncoding('gzip, br', { br: false, gzip: true })).toBe('gzip')
+      expect(pickEncoding('gzip, br', { br: true, gzip: true })).toBe('br')
+      expect(pickEncoding('gzip, br', { br: true, gzip: false })).toBe('br')
+      expect(pickEncoding('br;q=0, gzip', { br: true, gzip: true })).toBe('gzip')
+    }
+  })
 })

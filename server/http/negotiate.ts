@@ -6,6 +6,23 @@ export type Encoding = 'br' | 'gzip' | 'identity'
  */
 export const pickEncoding = (acceptEncoding: string | null | undefined, available: { br: boolean; gzip: boolean }): Encoding => {
   if (!acceptEncoding) return 'identity'
+  // Browsers send one of a handful of values, and every cached page's key and every rendered page
+  // parse it: the answers are remembered (bounded; at worst an unusual header is parsed again).
+  const remembered = available.br && available.gzip ? picked.get(acceptEncoding) : undefined
+  if (remembered !== undefined) return remembered
+  const encoding = parseAndPick(acceptEncoding, available)
+  if (available.br && available.gzip) {
+    if (picked.size >= MAX_REMEMBERED) picked.clear()
+    picked.set(acceptEncoding, encoding)
+  }
+  return encoding
+}
+
+/** Answers for `{ br: true, gzip: true }`, what pages offer: header value -> encoding. */
+const picked = new Map<string, Encoding>()
+const MAX_REMEMBERED = 256
+
+const parseAndPick = (acceptEncoding: string, available: { br: boolean; gzip: boolean }): Encoding => {
   let br = 0
   let gzip = 0
   let wildcard = -1

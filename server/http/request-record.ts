@@ -45,7 +45,9 @@ export const createRequestRecord = ({ logger, monitor }: { logger: Logger; monit
   const now = monitor?.now ?? (() => performance.now())
   const write = (line: AccessLine, route: string) => {
     monitor?.http.record(line.method, route, line.status, line.durationMs, line.bytes)
-    logger.info('request', { ...line, durationMs: Math.round(line.durationMs * 100) / 100 })
+    // The line is this module's own object: rounded in place rather than copied.
+    line.durationMs = Math.round(line.durationMs * 100) / 100
+    logger.info('request', line)
   }
 
   /**

@@ -26,6 +26,20 @@ describe('event streams on shutdown', () => {
     expect(streams.track(response)).toBe(response)
   })
 
+  test('a page is never asked for its body: reading it would make Bun stream the page', async () => {
+    const response = await app.fetch(new Request('http://localhost/page'))
+    let bodyRead = false
+    const body = response.body
+    Object.defineProperty(response, 'body', {
+      get: () => {
+        bodyRead = true
+        return body
+      },
+    })
+    streams.track(response)
+    expect(bodyRead).toBe(false)
+  })
+
   test('endAll ends each open stream with the reconnect hint, the route sees the abort, and later streams end at once', async () => {
     const responses = await Promise.all([1, 2].map(() => fetch(`${server.url}events`, { signal: AbortSignal.timeout(5000) })))
     const readers = responses.map((response) => response.body!.getReader())

@@ -9,6 +9,11 @@ import { serializeProps } from './serialize.ts'
 export type IslandCollector = { manifest: BuildManifest; used: Map<IslandName, HydrateStrategy> }
 export const IslandContext = createContext<IslandCollector | null>(null)
 
+/** Records that the page uses an island; `load` wins: a chunk preloaded for one copy serves every copy on the page. */
+export const noteIsland = (collector: IslandCollector, name: IslandName, hydrate: HydrateStrategy) => {
+  if (collector.used.get(name) !== 'load') collector.used.set(name, hydrate)
+}
+
 type IslandProps<N extends IslandName> = {
   name: N
   props: ComponentProps<(typeof islandComponents)[N]>
@@ -26,9 +31,7 @@ export function Island<N extends IslandName>({ name, props, hydrate, media }: Is
   const chunk = collector?.manifest.islands[name]
   if (!collector || !chunk) throw new Error(`Island ${name}: no build output for it (is the page rendered with render()?)`)
   if (hydrate === 'media' && !media) throw new Error(`Island ${name}: hydrate="media" needs a media query`)
-  const previous = collector.used.get(name)
-  // `load` wins: a chunk preloaded for one copy serves every copy on the page.
-  if (previous !== 'load') collector.used.set(name, hydrate)
+  noteIsland(collector, name, hydrate)
   const Component = islandComponents[name] as ComponentType<Record<string, unknown>>
   const plainProps = props as Record<string, unknown>
   return h(

@@ -28,7 +28,7 @@ const openGraphTags = (og: NonNullable<PageMeta['openGraph']>) =>
 export type RenderedPage = {
   html: string
   /** Chunks the page needs at once (runtime + `load` islands): for the `Link` header. */
-  preload: string[]
+  preload: readonly string[]
 }
 
 /** The inline scripts pages carry (the worker's bootstrap, the vitals loader); http/security.ts allows them by their hashes. */
@@ -60,7 +60,6 @@ export const createRenderer = (manifest: BuildManifest, options: RendererOptions
   const vitals = vitalsTags(manifest.vitals, options.rumSampleRate ?? 1)
 
   const preloadFor = (used: Map<IslandName, HydrateStrategy>): string[] => {
-    if (used.size === 0) return []
     const urls = new Set([manifest.runtime.src, ...manifest.runtime.imports])
     for (const [name, strategy] of used) {
       if (strategy !== 'load') continue
@@ -70,23 +69,41 @@ export const createRenderer = (manifest: BuildManifest, options: RendererOptions
     }
     return [...urls]
   }
+  /**
+   * The preload list and its tags per set of islands used: a build has few such sets (one or two per
+   * page), so each is computed once, and every page with the same set shares the same array.
+   */
+  const preloads = new Map<string, { urls: string[]; tags: string }>()
+  const NO_PRELOAD = { urls: [], tags: '' }
+  const preloadOf = (used: Map<IslandName, HydrateStrategy>) => {
+    if (used.size === 0) return NO_PRELOAD
+    let signature = ''
+    for (const [name, strategy] of used) signature += `${name}:${strategy} `
+    let preload = preloads.get(signature)
+    if (!preload) {
+      const urls = preloadFor(used)
+      preload = { urls, tags: urls.map((href) => `<link rel="modulepreload" href="${href}">`).join('') }
+      preloads.set(signature, preload)
+    }
+    return preload
+  }
 
   return (page: JSX.Element, meta: PageMeta): RenderedPage => {
     const collector: IslandCollector = { manifest, used: new Map() }
     const body = renderToString(h(IslandContext.Provider, { value: collector }, page))
-    const preload = preloadFor(collector.used)
+    const preload = preloadOf(collector.used)
     const head =
       `<!doctype html><html lang="${escapeHtml(meta.lang ?? 'en')}"><head>${headStatic}` +
       `<title>${escapeHtml(meta.title)}</title>` +
       (meta.description ? `<meta name="description" content="${escapeHtml(meta.description)}">` : '') +
       (meta.openGraph ? openGraphTags(meta.openGraph) : '') +
       (vitals && meta.route ? vitals.meta(meta.route) : '') +
-      preload.map((href) => `<link rel="modulepreload" href="${href}">`).join('') +
+      preload.tags +
       '</head><body>'
     // A page without islands ships no module script at all.
     const scripts = collector.used.size ? runtimeTag : ''
     const vitalsLoader = vitals && meta.route ? vitals.loader : ''
-    return { html: head + body + scripts + workerTag + vitalsLoader + bodyEnd, preload }
+    return { html: head + body + scripts + workerTag + vitalsLoader + bodyEnd, preload: preload.urls }
   }
 }
 
