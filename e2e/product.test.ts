@@ -111,6 +111,8 @@ describe.skipIf(!chromiumExecutable)('the product in Chromium', () => {
     expect(await scenes.count()).toBeGreaterThanOrEqual(2)
     const poster = scenes.first().locator('img')
     expect(await poster.getAttribute('loading')).toBe('lazy')
+    // Lazy: below the owner's editor it loads only once it nears the viewport.
+    await poster.scrollIntoViewIfNeeded()
     expect(await poster.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0)
   })
 

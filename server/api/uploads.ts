@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { matchesIfNoneMatch } from '../cache/http-rules.ts'
 import { z } from 'zod'
 import { isVideoId } from '../../shared/ids.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -174,6 +175,6 @@ export const mediaRoutes = ({ uploads }: Pick<UploadsApiDeps, 'uploads'>) =>
       'Cache-Control': found.public ? 'public, max-age=3600' : 'private, max-age=31536000, immutable',
       ...(found.public ? {} : { Vary: 'Cookie' }),
     }
-    if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers)
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
     return c.body(upload.bytes as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Length': String(upload.bytes.byteLength) })
   })
