@@ -2,9 +2,12 @@ import type { Video } from '../../db/model.ts'
 import type { Messages } from '../../i18n/index.ts'
 import { posterDimensions } from '../../posters/dimensions.ts'
 import { posterUrl } from '../../posters/url.ts'
+import { pure } from '../../render/fragment.tsx'
+
+type VideoCardProps = { video: Video; t: Messages; showStatus?: boolean }
 
 /** A video in a grid: cover poster (lazy), title, and for its owner the status. */
-export function VideoCard({ video, t, showStatus }: { video: Video; t: Messages; showStatus?: boolean }) {
+function VideoCardView({ video, t, showStatus }: VideoCardProps) {
   const { width, height } = posterDimensions(video.aspect)
   const title = video.title ?? video.prompt
   return (
@@ -31,6 +34,33 @@ export function VideoCard({ video, t, showStatus }: { video: Video; t: Messages;
     </li>
   )
 }
+
+/** Each language's catalog is one object: its number stands for it in a card's key. */
+const catalogIds = new WeakMap<Messages, number>()
+let catalogsSeen = 0
+const catalogId = (t: Messages) => {
+  let id = catalogIds.get(t)
+  if (id === undefined) catalogIds.set(t, (id = ++catalogsSeen))
+  return id
+}
+
+/** Everything the card shows, so a change to any of it is a new key (docs/architecture.md, fragments). */
+export const videoCardKey = ({ video, t, showStatus }: VideoCardProps) =>
+  JSON.stringify([
+    video.id,
+    video.aspect,
+    video.title ?? video.prompt,
+    video.coverPosterHash,
+    video.style,
+    video.durationSec,
+    video.status,
+    video.visibility,
+    catalogId(t),
+    showStatus === true,
+  ])
+
+/** Rendered once per key and replayed (server/render/fragment.tsx): grids repeat the same cards for every visitor. */
+export const VideoCard = pure(VideoCardView, videoCardKey)
 
 export function StatusBadge({ status, t }: { status: Video['status']; t: Messages }) {
   return <span class={`badge badge-${status}`}>{t.status[status]}</span>
