@@ -5,12 +5,12 @@
  * Debian's Chromium needs fonts for these scripts: fonts-noto-core and fonts-noto-cjk.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import * as esbuild from 'esbuild'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { captionSafeArea } from '../islands/player/safe-area.ts'
 import { chromiumForTests, collectPageErrors, launchBrowser } from './harness/index.ts'
+import { serveBundledPage, type BundledPage } from './harness/bundled-page.ts'
 
 const ROOT = join(import.meta.dir, '..')
 /** Where the screenshots go (.tmp is ignored by git): for a person to look at the shaping. */
@@ -46,40 +46,18 @@ Object.assign(window, {
 const chromiumExecutable = chromiumForTests()
 
 describe.skipIf(!chromiumExecutable)('captions in Arabic, Japanese and Hindi, drawn in Chromium', () => {
-  let server: ReturnType<typeof Bun.serve>
+  let testPage: BundledPage
   let browser: Browser
 
   beforeAll(async () => {
-    const script = (
-      await esbuild.build({
-        stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' },
-        bundle: true,
-        format: 'esm',
-        write: false,
-        logLevel: 'warning',
-      })
-    ).outputFiles[0]!.text
-    server = Bun.serve({
-      port: 0,
-      hostname: '127.0.0.1',
-      fetch(request) {
-        const { pathname } = new URL(request.url)
-        if (pathname === '/')
-          return new Response(
-            '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0"><canvas></canvas><script type="module" src="/entry.js"></script>',
-            { headers: { 'content-type': 'text/html; charset=utf-8' } },
-          )
-        if (pathname === '/entry.js') return new Response(script, { headers: { 'content-type': 'text/javascript' } })
-        return new Response('not found', { status: 404 })
-      },
-    })
+    testPage = await serveBundledPage(entry, '<body style="margin:0"><canvas></canvas>')
     browser = await launchBrowser({ executablePath: chromiumExecutable! })
     await mkdir(SHOTS_DIR, { recursive: true })
   }, 30_000)
 
   afterAll(async () => {
     await browser?.close()
-    server?.stop(true)
+    testPage?.stop()
   })
 
   /** Counts pixels that differ from the plain background, inside and outside the caption area. */
@@ -113,7 +91,7 @@ describe.skipIf(!chromiumExecutable)('captions in Arabic, Japanese and Hindi, dr
       const page = await browser.newPage({ viewport: SIZE })
       const errors = collectPageErrors(page)
       try {
-        await page.goto(`http://127.0.0.1:${server.port}/`)
+        await page.goto(testPage.url)
         await page.waitForFunction(() => 'paintCaption' in window, undefined, { timeout: 10_000 })
         const painted = await page.evaluate(
           (input) =>

@@ -6,15 +6,13 @@
  * network edge) that answers each sentence with a short tone, so the gaps between sentences are long.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import * as esbuild from 'esbuild'
-import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { startFakeSpeechServer, wavResponse, type FakeSpeechServer } from '../server/tts/openai/fake-server.ts'
 import { toneWav } from '../server/tts/wav.ts'
 import { chromiumForTests, collectPageErrors, launchBrowser, startBinary, type RunningBinary } from './harness/index.ts'
+import { serveBundledPage, type BundledPage } from './harness/bundled-page.ts'
 import { ffprobe, meanVolumeDb } from './media-helpers.ts'
 
-const ROOT = join(import.meta.dir, '..')
 const chromiumExecutable = chromiumForTests()
 
 const entry = `import { addMusic } from './islands/player/music/render.ts'
@@ -40,42 +38,21 @@ Object.assign(window, {
 })`
 
 describe.skipIf(!chromiumExecutable)('music synthesized in Chromium', () => {
-  let server: ReturnType<typeof Bun.serve>
+  let testPage: BundledPage
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
-    const script = (
-      await esbuild.build({
-        stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' },
-        bundle: true,
-        format: 'esm',
-        write: false,
-        logLevel: 'warning',
-      })
-    ).outputFiles[0]!.text
-    server = Bun.serve({
-      port: 0,
-      hostname: '127.0.0.1',
-      fetch(request) {
-        const { pathname } = new URL(request.url)
-        if (pathname === '/')
-          return new Response('<!doctype html><link rel="icon" href="data:,"><script type="module" src="/entry.js"></script>', {
-            headers: { 'content-type': 'text/html' },
-          })
-        if (pathname === '/entry.js') return new Response(script, { headers: { 'content-type': 'text/javascript' } })
-        return new Response('not found', { status: 404 })
-      },
-    })
+    testPage = await serveBundledPage(entry)
     browser = await launchBrowser({ executablePath: chromiumExecutable! })
     page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${server.port}/`)
+    await page.goto(testPage.url)
     await page.waitForFunction(() => 'renderMusic' in window, undefined, { timeout: 10_000 })
   }, 30_000)
 
   afterAll(async () => {
     await browser?.close()
-    server?.stop(true)
+    testPage?.stop()
   })
 
   type Rendered = { hash: number; length: number; free: number; ducked: number; last: number }

@@ -16,13 +16,13 @@ export type VersionDetail = { version: number; createdAt: string; title: string 
 export type RegenerateBody = { instruction?: string; variant?: number }
 
 /**
- * The editor's calls to the storyboard API (the same JSON routes scripts use). Writes carry the
- * session's CSRF token and, when the editor holds one, `If-Match` with the storyboard's ETag.
+ * One request to a video's JSON API (`/api/videos/:id` + `path`), as every island that writes to a
+ * video sends it: writes carry the session's CSRF token and, when given, `If-Match`; the answer is
+ * the JSON and its ETag, or the problem the server worded.
  */
-export const createEditorApi = (videoId: string, csrfToken: string, fetchImpl: typeof fetch = fetch) => {
+export const createVideoRequest = (videoId: string, csrfToken: string, fetchImpl: typeof fetch = fetch) => {
   const base = `/api/videos/${encodeURIComponent(videoId)}`
-
-  const call = async <T>(
+  return async <T>(
     path: string,
     init: { method?: string; body?: unknown; form?: FormData; etag?: string | null } = {},
   ): Promise<Answer<T>> => {
@@ -52,6 +52,11 @@ export const createEditorApi = (videoId: string, csrfToken: string, fetchImpl: t
     }
     return { ok: true, value: json as T, etag: response.headers.get('ETag') }
   }
+}
+
+/** The editor's calls to the storyboard API (the same JSON routes scripts use). */
+export const createEditorApi = (videoId: string, csrfToken: string, fetchImpl: typeof fetch = fetch) => {
+  const call = createVideoRequest(videoId, csrfToken, fetchImpl)
 
   return {
     get: () => call<ServerVideo>(''),

@@ -1,3 +1,4 @@
+import { createVideoRequest } from '../editor/api.ts'
 import { videoEtag } from '../state/video-etag.ts'
 
 /** Where the owner's choice goes: the video, the session's CSRF token and the ETag the page was rendered with. */
@@ -24,43 +25,26 @@ const browserTimer: MusicSaveTimer = { set: (run, ms) => setTimeout(run, ms), cl
  * music level is a setting, not words someone could lose.
  */
 export const createMusicSaver = (options: MusicSaveOptions) => {
-  const { videoId, csrfToken, fetch: fetchImpl = fetch, timer = browserTimer, delayMs = 600, onResult } = options
-  const url = `/api/videos/${encodeURIComponent(videoId)}`
+  const { timer = browserTimer, delayMs = 600, onResult } = options
+  const request = createVideoRequest(options.videoId, options.csrfToken, options.fetch)
   let waiting: unknown = null
   let chain = Promise.resolve()
 
-  const patch = (level: number, etag: string) =>
-    fetchImpl(url, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken, 'If-Match': etag },
-      body: JSON.stringify({ music: { level } }),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    })
-
-  const currentEtag = async () => {
-    const response = await fetchImpl(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
-    return response.ok ? response.headers.get('ETag') : null
-  }
+  const patch = (level: number, etag: string) => request<unknown>('', { method: 'PATCH', body: { music: { level } }, etag })
 
   const send = async (level: number) => {
-    try {
-      let sent = videoEtag.get()?.etag ?? options.etag
-      let response = await patch(level, sent)
-      if (response.status === 412) {
-        const fresh = await currentEtag()
-        if (fresh) {
-          sent = fresh
-          response = await patch(level, sent)
-        }
+    let sent = videoEtag.get()?.etag ?? options.etag
+    let answer = await patch(level, sent)
+    if (!answer.ok && answer.problem.status === 412) {
+      const current = await request<unknown>('')
+      if (current.ok && current.etag) {
+        sent = current.etag
+        answer = await patch(level, sent)
       }
-      const etag = response.headers.get('ETag')
-      if (!response.ok || !etag) return onResult?.('failed')
-      videoEtag.set({ etag, replaced: sent, storyboardChanged: false })
-      onResult?.('saved')
-    } catch {
-      onResult?.('failed')
     }
+    if (!answer.ok || !answer.etag) return onResult?.('failed')
+    videoEtag.set({ etag: answer.etag, replaced: sent, storyboardChanged: false })
+    onResult?.('saved')
   }
 
   return {
