@@ -65,7 +65,7 @@ export function SceneCard({
       />
     </div>
   )
-  const rewrite = (value?: string) => session.regenerate(index, value ? { instruction: value.slice(0, 200) } : {})
+  const rewrite = (value?: string) => session.regenerate(index, value ? { instruction: value.slice(0, limits.instruction) } : {})
 
   return (
     <li
@@ -201,7 +201,7 @@ export function SceneCard({
             <input
               id={id('instruction')}
               type="text"
-              maxLength={200}
+              maxLength={limits.instruction}
               value={instruction}
               onInput={(event) => setInstruction(event.currentTarget.value)}
               onKeyDown={(event) => {

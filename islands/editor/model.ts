@@ -17,6 +17,8 @@ export type SceneLimits = {
   maxDurationSec: number
   minScenes: number
   maxScenes: number
+  /** The longest rewrite instruction. */
+  instruction: number
 }
 
 // Random prefix: keys from a draft kept in sessionStorage never collide with this page's new ones.

@@ -13,6 +13,7 @@ const LIMITS: SceneLimits = {
   maxDurationSec: 30,
   minScenes: 1,
   maxScenes: 60,
+  instruction: 200,
 }
 
 const scene = (n: number): ServerScene => ({

@@ -6,7 +6,9 @@ import { sceneSchema, videoRequestFields, type Scene, type VideoRequest } from '
  * neighbours say what it must fit between), the scene's position, an optional instruction
  * ("shorter", "for kids") and a variant (another number, another answer to the same request).
  */
-export const sceneInstructionSchema = z.string().trim().min(1).max(200)
+/** The longest instruction a rewrite takes (the editor's box and the assistant's suggestion are cut to it). */
+export const SCENE_INSTRUCTION_MAX = 200
+export const sceneInstructionSchema = z.string().trim().min(1).max(SCENE_INSTRUCTION_MAX)
 export const sceneVariantSchema = z.number().int().min(0).max(1_000_000)
 
 export const sceneRequestSchema = z

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { SCENE_INSTRUCTION_MAX } from '../ai/scene-request.ts'
 import { assistantQuestionSchema } from '../ai/storyboard.ts'
 import type { Video } from '../db/model.ts'
 import { readForm } from '../http/body.ts'
@@ -27,17 +28,16 @@ type AssistantProps = {
 /** The scene the question names ("scene 3", "#3"), with the question as the instruction to rewrite it. */
 type ApplyToScene = { videoId: string; scene: number; instruction: string }
 
-/** The editor takes instructions of up to 200 characters (server/ai/scene-request.ts); cut at a word. */
-const INSTRUCTION_MAX = 200
+/** The question as an instruction the editor takes, cut at a word. */
 const asInstruction = (question: string) => {
   const trimmed = question.trim()
-  if (trimmed.length <= INSTRUCTION_MAX) return trimmed
-  const cut = trimmed.slice(0, INSTRUCTION_MAX)
+  if (trimmed.length <= SCENE_INSTRUCTION_MAX) return trimmed
+  const cut = trimmed.slice(0, SCENE_INSTRUCTION_MAX)
   const space = cut.lastIndexOf(' ')
   return space > 0 ? cut.slice(0, space) : cut
 }
 /** A scene number written as digits in the question, when the video has that scene. */
-export const namedScene = (question: string, sceneCount: number): number | null => {
+const namedScene = (question: string, sceneCount: number): number | null => {
   const number = Number(/(?:^|[\s#])(\d{1,2})(?!\d)/.exec(question)?.[1] ?? Number.NaN)
   return Number.isInteger(number) && number >= 1 && number <= sceneCount ? number : null
 }

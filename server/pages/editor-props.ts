@@ -1,3 +1,4 @@
+import { SCENE_INSTRUCTION_MAX } from '../ai/scene-request.ts'
 import { SHOT_TYPES, sceneSchema } from '../ai/storyboard.ts'
 import { SCENE_SCHEMA_MAX_SEC, SCENE_SCHEMA_MIN_SEC } from '../ai/timing.ts'
 import type { VideoWithScenes } from '../db/model.ts'
@@ -17,6 +18,7 @@ const LIMITS: StoryboardEditorProps['limits'] = {
   maxDurationSec: SCENE_SCHEMA_MAX_SEC,
   minScenes: SCENE_COUNT_LIMITS.min,
   maxScenes: SCENE_COUNT_LIMITS.max,
+  instruction: SCENE_INSTRUCTION_MAX,
 }
 
 /**
@@ -30,7 +32,7 @@ export const editorProps = (
   query: { rewrite?: string; instruction?: string },
 ): StoryboardEditorProps => {
   const position = Number(query.rewrite) - 1
-  const instruction = query.instruction?.trim().slice(0, 200)
+  const instruction = query.instruction?.trim().slice(0, SCENE_INSTRUCTION_MAX)
   return {
     video: {
       id: video.id,
